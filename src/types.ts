@@ -1,0 +1,149 @@
+// Plain data shared by every stage of the pipeline. No classes, no methods:
+// each stage takes these and returns these, so stages stay pure and testable.
+// These types are the source of truth for docs/data-format.md.
+
+/** Bumped whenever the JSON written by `build` changes shape. */
+export const SCHEMA_VERSION = 1;
+
+export type Level = 'error' | 'warning' | 'info';
+
+/** A problem found in the input, always tied to a place in it. */
+export interface Diagnostic {
+  file: string;
+  /** 1-based line in the file; 0 when the problem concerns the whole file. */
+  line: number;
+  level: Level;
+  message: string;
+}
+
+export type LineKind = 'message' | 'action' | 'join' | 'part' | 'quit' | 'nick' | 'notice' | 'other';
+
+export interface Clock {
+  h: number;
+  m: number;
+  s: number;
+}
+
+export interface CalendarDate {
+  y: number;
+  /** 1-12 */
+  m: number;
+  d: number;
+}
+
+/** What one line format recognizes on one raw line, before dates are resolved. */
+export interface ParsedLine {
+  kind: LineKind;
+  /** Who spoke, or whom a join/part/quit/nick line is about. */
+  nick: string | null;
+  /** The message; for status lines, the rest of the line after the nick. */
+  text: string;
+  /** Time of day as written in the log, if any. */
+  clock: Clock | null;
+  /** A full date carried by the line itself (ZNC, WeeChat, Limnoria…). */
+  date?: CalendarDate;
+  /** The line only announces a date ("--- Day changed", "--- Log opened"). */
+  dayMarker?: boolean;
+  /** For nick changes: the new nick. */
+  newNick?: string;
+}
+
+/** One entry of the line format registry (src/lines/registry.ts). */
+export interface LineFormat {
+  /** Short stable id, e.g. "meetbot", "irssi". Written into the data files. */
+  name: string;
+  /** One line for docs and `--help`. */
+  description: string;
+  /** Recognize one line (already decoded, no line terminator) or say "not mine" with null. */
+  parse(line: string): ParsedLine | null;
+}
+
+/** A line of the log as it appears in the output. */
+export interface LogLine {
+  /** 1-based line number in the source file. */
+  line: number;
+  /** ISO 8601 UTC, e.g. 2016-11-07T16:00:59Z; null when the log gives no time. */
+  time: string | null;
+  nick: string | null;
+  kind: LineKind;
+  text: string;
+  /** For nick changes: the new nick. */
+  newNick?: string;
+  /** Set on lines of the file that lie outside the meeting (before #startmeeting, after #endmeeting). */
+  outside?: true;
+}
+
+export type ItemKind =
+  | 'topic'
+  | 'action'
+  | 'info'
+  | 'idea'
+  | 'help'
+  | 'link'
+  | 'agreed'
+  | 'accepted'
+  | 'rejected'
+  | 'vote';
+
+export interface Item {
+  kind: ItemKind;
+  text: string;
+  nick: string;
+  time: string | null;
+  /** Source line number of the command (file line). */
+  line: number;
+  /** Index into `topics` of the topic this item stands under; null before the first topic. */
+  topic: number | null;
+  /** Actions only: the attendees named in the text; empty means unassigned. */
+  assignees?: string[];
+  /** Links only: the URL found in the text (may be a bare word, as in MeetBot). */
+  url?: string;
+}
+
+export interface Topic {
+  title: string;
+  nick: string;
+  time: string | null;
+  line: number;
+}
+
+export interface Person {
+  nick: string;
+  /** Lines said inside the meeting, MeetBot's count (commands, /me and bot lines included). */
+  lines: number;
+}
+
+export interface SourceRef {
+  file: string;
+  firstLine: number;
+  lastLine: number;
+  /** Line format detected for the file. */
+  format: string;
+}
+
+export interface Meeting {
+  /** SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM, MeetBot's naming. */
+  id: string;
+  series: string;
+  title: string;
+  /** ISO 8601 UTC. */
+  start: string;
+  /** ISO 8601 UTC; the last line's time when the meeting never ended. */
+  end: string;
+  ended: boolean;
+  /** Nick of the person who started the meeting; null for a log with no #startmeeting. */
+  owner: string | null;
+  /** Nick of the MeetBot instance, when one answered. */
+  bot: string | null;
+  source: SourceRef;
+  chairs: string[];
+  people: Person[];
+  topics: Topic[];
+  items: Item[];
+  lines: LogLine[];
+  /** Front matter tags, if any. */
+  tags: string[];
+  /** Nick aliases from front matter: alias → canonical nick. */
+  aliases: Record<string, string>;
+  diagnostics: Diagnostic[];
+}
