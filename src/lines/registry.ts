@@ -2,9 +2,31 @@
 // recognizes its lines and nothing else; adding a format is adding it here
 // (more specific formats first: detection breaks ties by this order).
 import type { LineFormat } from '../types.js';
+import { botbot } from './botbot.js';
+import { bracketed } from './bracketed.js';
+import { hexchat } from './hexchat.js';
+import { irssi } from './irssi.js';
+import { limnoria } from './limnoria.js';
+import { markdown } from './markdown.js';
 import { meetbot } from './meetbot.js';
+import { pidgin } from './pidgin.js';
+import { untimed } from './untimed.js';
+import { weechat } from './weechat.js';
 
-export const FORMATS: readonly LineFormat[] = [meetbot];
+// MeetBot before irssi, which also reads "HH:MM:SS <nick>"; botbot before limnoria, which
+// would read botbot's "* nick has quit" as a /me; untimed last, as any stamped format is surer.
+export const FORMATS: readonly LineFormat[] = [
+  meetbot,
+  weechat,
+  hexchat,
+  botbot,
+  limnoria,
+  pidgin,
+  irssi,
+  bracketed,
+  markdown,
+  untimed,
+];
 
 const SAMPLE = 400;
 

@@ -1,5 +1,6 @@
-// Small helpers shared by the line formats: clocks, dates and nick prefixes.
-import type { CalendarDate, Clock } from '../types.js';
+// Small helpers shared by the line formats: clocks, dates, nick prefixes and the status
+// sentences ("has joined", "is now known as") that many clients word alike.
+import type { CalendarDate, Clock, ParsedLine } from '../types.js';
 
 /** "16:00:59" or "16:00" → Clock; null if out of range. */
 export function clockOf(h: string, m: string, s?: string): Clock | null {
@@ -29,4 +30,48 @@ export function monthOf(name: string): number {
 /** Drop the channel-mode prefix clients put before a nick ("@op", "+voice", " plain"). */
 export function bareNick(nick: string): string {
   return nick.trim().replace(/^[@+%~&]+/, '');
+}
+
+/** Set `date` only when there is one, so parsed lines stay minimal and comparable. */
+export function withDate(parsed: ParsedLine, date: CalendarDate | undefined): ParsedLine {
+  if (date) parsed.date = date;
+  return parsed;
+}
+
+/** "Aug", "13", "2002" → CalendarDate; undefined when the month name is unknown. */
+export function namedDate(month: string, day: string, year: string): CalendarDate | undefined {
+  return dateOf(year, String(monthOf(month)), day);
+}
+
+// C's asctime() as clients print it, with or without the clock:
+// "Tue Aug 13 23:58:45 2002", "Mon Jan  1 12:00:00 2018", "Wed Aug 14 2002".
+const CTIME = /^[A-Za-z]{3},? ([A-Za-z]{3}) {1,2}(\d\d?) (?:(\d\d):(\d\d):(\d\d) )?(\d{4})$/;
+
+/** Day-marker line ("Log opened …", "BEGIN LOGGING AT …"): an `other` line that carries its date. */
+export function dayMarker(text: string, stamp: string): ParsedLine | null {
+  const m = CTIME.exec(stamp);
+  if (!m) return null;
+  const clock = m[3] === undefined ? null : clockOf(m[3], m[4], m[5]);
+  return withDate({ kind: 'other', nick: null, text, clock, dayMarker: true }, namedDate(m[1], m[2], m[6]));
+}
+
+// The status sentences most clients share: "nick [host] has joined #chan", "nick has left #chan",
+// "nick (host) has quit IRC (reason)", "nick was kicked by op", "old is now known as new".
+// Join and part must name a channel and quit must end or give a reason, so a /me such as
+// "* bob has left the building" is not taken for a part.
+const STATUS =
+  /^(\S+) (?:(?:[[(<][^\])>]*[\])>] )?(?:has (joined|left) (?:channel )?[#&!+]|has (quit)(?: IRC)?(?: [[(]|$)|was (kicked) (?:from \S+ )?by )|is now known as (\S+)$)/;
+
+/**
+ * A shared status sentence → join, part (also kicks: the person leaves), quit or nick;
+ * null when the body is none of them. `text` is the line after the nick.
+ */
+export function statusOf(body: string, clock: Clock | null): ParsedLine | null {
+  const m = STATUS.exec(body);
+  if (!m) return null;
+  const nick = bareNick(m[1]);
+  const text = body.slice(m[1].length + 1);
+  if (m[5] !== undefined) return { kind: 'nick', nick, text, clock, newNick: bareNick(m[5]) };
+  const kind = m[2] === 'joined' ? 'join' : m[3] === 'quit' ? 'quit' : 'part';
+  return { kind, nick, text, clock };
 }

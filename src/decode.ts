@@ -1,0 +1,87 @@
+// bytes → lines of text. Never fails: a line that is not UTF-8 is decoded as
+// Windows-1252 (a superset of Latin-1 for printable text) with a diagnostic,
+// as irclog2html does, instead of rejecting the file.
+import type { Diagnostic } from './types.js';
+import { diagnostic } from './errors.js';
+
+export interface Decoded {
+  lines: string[];
+  diagnostics: Diagnostic[];
+  /** The file ended without a line terminator. */
+  noFinalNewline: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+// mIRC formatting: bold, colour (with optional fg,bg digits), hex colour,
+// reset, monospace, reverse, italic, strikethrough, underline; CTCP \x01; and
+// any other C0 control except tab, plus DEL.
+const CONTROL_TEST = /[\x00-\x08\x0b-\x1f\x7f]/;
+const CONTROL = /\x03(?:\d{1,2}(?:,\d{1,2})?)?|\x04(?:[0-9a-fA-F]{6}(?:,[0-9a-fA-F]{6})?)?|[\x00-\x08\x0b-\x1f\x7f]/g;
+
+export function stripControls(text: string): string {
+  return CONTROL_TEST.test(text) ? text.replace(CONTROL, '') : text;
+}
+
+function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  const diagnostics: Diagnostic[] = [];
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = bytes.subarray(start);
+
+  let lines: string[];
+  if (body[0] === 0xff && body[1] === 0xfe) {
+    lines = splitLines(new TextDecoder('utf-16le').decode(body.subarray(2)));
+  } else if (body[0] === 0xfe && body[1] === 0xff) {
+    lines = splitLines(new TextDecoder('utf-16be').decode(body.subarray(2)));
+  } else {
+    try {
+      lines = splitLines(utf8.decode(body));
+    } catch {
+      lines = decodeLineByLine(body, file, diagnostics);
+    }
+  }
+  const last = body.length ? body[body.length - 1] : 0x0a;
+  const noFinalNewline = last !== 0x0a && last !== 0x0d;
+  // A terminated last line leaves one empty string after split; it is not a line.
+  if (lines.length && lines[lines.length - 1] === '' && !noFinalNewline) lines.pop();
+  if (body.length === 0) lines = [];
+
+  if (lines.some((l) => l.includes('\0'))) {
+    diagnostics.push(diagnostic(file, 0, 'warning', 'file contains NUL bytes: it may be binary, not a log'));
+  }
+  for (let i = 0; i < lines.length; i++) lines[i] = stripControls(lines[i]);
+  return { lines, diagnostics, noFinalNewline };
+}
+
+/** Slow path, only for files that are not valid UTF-8 as a whole. */
+function decodeLineByLine(body: Uint8Array, file: string, diagnostics: Diagnostic[]): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const chunk = body.subarray(from, to);
+    try {
+      lines.push(utf8.decode(chunk));
+    } catch {
+      lines.push(cp1252.decode(chunk));
+      diagnostics.push(
+        diagnostic(file, lines.length, 'warning', 'line is not valid UTF-8; decoded as Windows-1252 (Latin-1)'),
+      );
+    }
+  };
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b === 0x0a || b === 0x0d) {
+      push(i);
+      if (b === 0x0d && body[i + 1] === 0x0a) i++;
+      from = i + 1;
+    }
+  }
+  push(body.length);
+  return lines;
+}

@@ -1,0 +1,88 @@
+// Logs whose lines open with a bracketed time, "[HH:MM:SS]", "[HH:MM]" or "[YYYY-MM-DD HH:MM:SS]".
+// ZNC, mIRC, ircII-era clients and IRCCloud exports all write this stamp; their status lines
+// are worded differently but never collide, so one format reads them all:
+//   ZNC       "*** Joins: nick (host)", "*** Quits: nick (host) (reason)", "-nick- notice"
+//   mIRC      "* nick has joined #chan", "* nick has quit IRC (reason)", "Session Start: <ctime>"
+//   ircII     "*** nick (host) has joined channel #chan", "*** Signoff: nick (reason)"
+//   IRCCloud  "→ nick joined (host)", "← nick left (host)", "⇐ nick quit (host)", "— nick /me text"
+import type { Clock, LineFormat, ParsedLine } from '../types.js';
+import { bareNick, clockOf, dateOf, dayMarker, statusOf, withDate } from './shared.js';
+
+const STAMP = /^\[(?:(\d{4})-(\d\d)-(\d\d)[ T])?(\d\d?):(\d\d)(?::(\d\d))?\] (.*)$/s;
+const MESSAGE = /^< ?([^\s>]+)> ?(.*)$/s;
+const ACTION = /^(\S+) ?(.*)$/s;
+// The nick is lazy so "-qtox-git-spam- text" keeps its inner dashes.
+const NOTICE = /^-(\S+?)- (.*)$/s;
+const ZNC = /^(Joins|Parts|Quits): (\S+) ?(.*)$/s;
+const SIGNOFF = /^Signoff: (\S+) ?(.*)$/s;
+const MODE_OR_TOPIC = /^(\S+) (?:sets mode|changes topic|has changed the topic|set the topic)/;
+// mIRC's own notes, which would otherwise read as a /me by "Now", "Topic"…
+const MIRC_NOTE = /^(?:Now talking in|Topic is|Set by|Disconnected|Attempting to rejoin|Retrieving|Rejoined channel)\b/;
+const IRCCLOUD = /^([→←⇐—]) (\S+) ?(.*)$/s;
+const SESSION = /^Session (Start|Close): (.*)$/;
+
+export const bracketed: LineFormat = {
+  name: 'bracketed',
+  description: 'ZNC, mIRC and IRCCloud: "[HH:MM:SS] <nick> text", "[YYYY-MM-DD HH:MM:SS] <nick> text", "*** Joins: …"',
+  parse(line) {
+    if (line.charCodeAt(0) !== 91 /* [ */) {
+      const s = line.charCodeAt(0) === 83 /* S */ ? SESSION.exec(line) : null;
+      return s ? dayMarker(line, s[2]) : null;
+    }
+    const m = STAMP.exec(line);
+    if (!m) return null;
+    const clock = clockOf(m[4], m[5], m[6]);
+    const date = m[1] === undefined ? undefined : dateOf(m[1], m[2], m[3]);
+    return withDate(body(m[7], clock), date);
+  },
+};
+
+function body(b: string, clock: Clock | null): ParsedLine {
+  let m = MESSAGE.exec(b);
+  if (m) return { kind: 'message', nick: bareNick(m[1]), text: m[2], clock };
+  if (b.startsWith('*** ')) return starStarStar(b.slice(4), clock);
+  if (b.startsWith('* ')) {
+    const s = b.slice(2);
+    const status = statusOf(s, clock) ?? modeOrTopic(s, clock);
+    if (status) return status;
+    if (MIRC_NOTE.test(s)) return { kind: 'other', nick: null, text: s, clock };
+    m = ACTION.exec(s);
+    if (m) return { kind: 'action', nick: bareNick(m[1]), text: m[2], clock };
+  }
+  m = NOTICE.exec(b);
+  if (m) return { kind: 'notice', nick: bareNick(m[1]), text: m[2], clock };
+  m = IRCCLOUD.exec(b);
+  if (m) return ircCloud(m[1], m[2], m[3], b, clock);
+  return { kind: 'other', nick: null, text: b, clock };
+}
+
+function starStarStar(s: string, clock: Clock | null): ParsedLine {
+  let m = ZNC.exec(s);
+  if (m) {
+    const kind = m[1] === 'Joins' ? 'join' : m[1] === 'Parts' ? 'part' : 'quit';
+    return { kind, nick: bareNick(m[2]), text: m[3], clock };
+  }
+  m = SIGNOFF.exec(s);
+  if (m) return { kind: 'quit', nick: bareNick(m[1]), text: m[2], clock };
+  return statusOf(s, clock) ?? modeOrTopic(s, clock) ?? { kind: 'other', nick: null, text: s, clock };
+}
+
+function modeOrTopic(s: string, clock: Clock | null): ParsedLine | null {
+  const m = MODE_OR_TOPIC.exec(s);
+  return m ? { kind: 'other', nick: bareNick(m[1]), text: s, clock } : null;
+}
+
+// IRCCloud marks status lines with an arrow and /me lines with an em dash.
+function ircCloud(mark: string, nick: string, rest: string, b: string, clock: Clock | null): ParsedLine {
+  if (mark === '—') {
+    const status = statusOf(b.slice(2), clock);
+    if (status?.kind === 'nick') return status;
+    return { kind: 'action', nick: bareNick(nick), text: rest, clock };
+  }
+  // "→ Joined channel #pwg": the logging user's own join, nick unknown.
+  if (mark === '→' && nick === 'Joined' && rest.startsWith('channel ')) {
+    return { kind: 'join', nick: null, text: b.slice(2), clock };
+  }
+  const kind = mark === '→' ? 'join' : mark === '←' ? 'part' : 'quit';
+  return { kind, nick: bareNick(nick), text: rest, clock };
+}

@@ -1,0 +1,54 @@
+// irssi's default log: "HH:MM <@nick> text" (the mode prefix or a space inside the brackets),
+// "HH:MM  * nick action", "HH:MM -!- nick [host] has joined #chan" and the day lines
+// "--- Log opened Tue Aug 13 23:58:45 2002" / "--- Day changed Wed Aug 14 2002".
+// Also read: the same with seconds and with one or two spaces after the time (so the
+// i2p logs of several clients fit), "-nick(host)- notice" and ircII-style "*** " status.
+import type { Clock, LineFormat, ParsedLine } from '../types.js';
+import { bareNick, clockOf, dayMarker, statusOf } from './shared.js';
+
+const STAMP = /^(\d\d):(\d\d)(?::(\d\d))? {1,2}(.*)$/s;
+const MESSAGE = /^< ?([^\s>]+) *> ?(.*)$/s;
+const ACTION = /^\* (\S+) ?(.*)$/s;
+// "-nick(~u@host)- text" in a query, "-nick:#chan- text" to a channel.
+const NOTICE = /^-([^\s(:]+)(?:\([^)]*\)|:\S+?)?- (.*)$/s;
+const DAY = /^--- (Log opened|Log closed|Day changed) (.*)$/;
+const MODE = /^mode\/\S+ .* by (\S+)$/s;
+const TOPIC = /^(\S+) changed the topic of /;
+
+export const irssi: LineFormat = {
+  name: 'irssi',
+  description: 'irssi: "HH:MM <nick> text", "HH:MM -!- nick [host] has joined #chan", "--- Day changed …"',
+  parse(line) {
+    const first = line.charCodeAt(0);
+    if (first === 45 /* - */) {
+      const d = DAY.exec(line);
+      if (!d) return null;
+      // A date in another locale is still a day line, only without its date.
+      return dayMarker(line.slice(4), d[2]) ?? { kind: 'other', nick: null, text: line.slice(4), clock: null };
+    }
+    if (first < 48 || first > 57) return null;
+    const m = STAMP.exec(line);
+    if (!m) return null;
+    return body(m[4], clockOf(m[1], m[2], m[3]));
+  },
+};
+
+function body(b: string, clock: Clock | null): ParsedLine | null {
+  let m = MESSAGE.exec(b);
+  if (m) return { kind: 'message', nick: bareNick(m[1]), text: m[2], clock };
+  m = ACTION.exec(b);
+  if (m) return { kind: 'action', nick: bareNick(m[1]), text: m[2], clock };
+  if (b.startsWith('-!- ') || b.startsWith('*** ')) return status(b.slice(4), clock);
+  m = NOTICE.exec(b);
+  if (m) return { kind: 'notice', nick: bareNick(m[1]), text: m[2], clock };
+  // "[Users #chan]", "[@op] [ nick]": the /names table irssi prints on join.
+  if (b.startsWith('[')) return { kind: 'other', nick: null, text: b, clock };
+  return null;
+}
+
+function status(s: string, clock: Clock | null): ParsedLine {
+  const known = statusOf(s, clock);
+  if (known) return known;
+  const m = MODE.exec(s) ?? TOPIC.exec(s);
+  return { kind: 'other', nick: m ? bareNick(m[1]) : null, text: s, clock };
+}

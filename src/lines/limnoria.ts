@@ -1,0 +1,42 @@
+// Limnoria/Supybot ChannelLogger: "2016-09-21T17:44:27  <nick> text" (ISO stamp, two spaces;
+// one is accepted), "* nick action", "-nick- notice" and status lines after "*** ":
+// "nick <prefix> has joined #chan", "nick <prefix> has quit IRC (reason)" (older Supybot
+// leaves out the prefix), "nick was kicked by op", "old is now known as new", "op sets mode: …".
+import type { Clock, LineFormat, ParsedLine } from '../types.js';
+import { bareNick, clockOf, dateOf, statusOf, withDate } from './shared.js';
+
+const STAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d) {1,2}(.*)$/s;
+const MESSAGE = /^<([^\s>]+)> ?(.*)$/s;
+const ACTION = /^\* (\S+) ?(.*)$/s;
+const NOTICE = /^-(\S+?)- (.*)$/s;
+const OTHER_BY = /^(\S+) (?:sets mode|changes topic|<[^>]*> invited )/;
+
+export const limnoria: LineFormat = {
+  name: 'limnoria',
+  description: 'Limnoria/Supybot ChannelLogger: "YYYY-MM-DDTHH:MM:SS  <nick> text", "*** nick <host> has joined #chan"',
+  parse(line) {
+    const first = line.charCodeAt(0);
+    if (first < 48 || first > 57) return null;
+    const m = STAMP.exec(line);
+    if (!m) return null;
+    const parsed = body(m[7], clockOf(m[4], m[5], m[6]));
+    return parsed && withDate(parsed, dateOf(m[1], m[2], m[3]));
+  },
+};
+
+function body(b: string, clock: Clock | null): ParsedLine | null {
+  let m = MESSAGE.exec(b);
+  if (m) return { kind: 'message', nick: bareNick(m[1]), text: m[2], clock };
+  if (b.startsWith('*** ')) {
+    const s = b.slice(4);
+    const status = statusOf(s, clock);
+    if (status) return status;
+    const who = OTHER_BY.exec(s);
+    return { kind: 'other', nick: who ? bareNick(who[1]) : null, text: s, clock };
+  }
+  m = ACTION.exec(b);
+  if (m) return { kind: 'action', nick: bareNick(m[1]), text: m[2], clock };
+  m = NOTICE.exec(b);
+  if (m) return { kind: 'notice', nick: bareNick(m[1]), text: m[2], clock };
+  return null;
+}

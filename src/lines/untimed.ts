@@ -1,0 +1,19 @@
+// IRC lines copied without their timestamps: "<nick> text" and "* nick action" (i2p meeting
+// 276 is one). Last in the registry: any timestamped format that reads a file wins over it.
+// The space after "<nick>" is required, so HTML such as "<title>Wayback Machine</title>" is not mine.
+import type { LineFormat } from '../types.js';
+import { bareNick } from './shared.js';
+
+const MESSAGE = /^< ?([^\s<>/!"=]+)> (.*)$/s;
+const ACTION = /^\* (\S+) (.*)$/s;
+
+export const untimed: LineFormat = {
+  name: 'untimed',
+  description: 'Untimed IRC lines: "<nick> text", "* nick action"',
+  parse(line) {
+    const first = line.charCodeAt(0);
+    const m = first === 60 /* < */ ? MESSAGE.exec(line) : first === 42 /* * */ ? ACTION.exec(line) : null;
+    if (!m) return null;
+    return { kind: first === 60 ? 'message' : 'action', nick: bareNick(m[1]), text: m[2], clock: null };
+  },
+};

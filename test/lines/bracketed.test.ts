@@ -1,0 +1,152 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { bracketed } from '../../src/lines/bracketed.js';
+
+const p = (line: string) => bracketed.parse(line);
+
+test('ZNC message with seconds (znc-qtox)', () => {
+  assert.equal(p('[00:04:30] <linuxmodder> not seeing where tho only includepath I see is for filteraudip'), {
+    kind: 'message',
+    nick: 'linuxmodder',
+    text: 'not seeing where tho only includepath I see is for filteraudip',
+    clock: { h: 0, m: 4, s: 30 },
+  });
+});
+
+test('message without seconds (i2p 057)', () => {
+  assert.equal(p('[22:58] <co> You forgot 5) questions.'), {
+    kind: 'message',
+    nick: 'co',
+    text: 'You forgot 5) questions.',
+    clock: { h: 22, m: 58, s: 0 },
+  });
+});
+
+test('full date in the stamp gives the line its date', () => {
+  assert.equal(p('[2016-06-11 00:04:30] <@tux3> meeting time'), {
+    kind: 'message',
+    nick: 'tux3',
+    text: 'meeting time',
+    clock: { h: 0, m: 4, s: 30 },
+    date: { y: 2016, m: 6, d: 11 },
+  });
+});
+
+test('/me line', () => {
+  assert.equal(p('[23:02] * w0rmus taps nop'), { kind: 'action', nick: 'w0rmus', text: 'taps nop', clock: { h: 23, m: 2, s: 0 } });
+});
+
+test('ZNC joins, parts and quits: nick, then the rest of the line', () => {
+  assert.equal(p('[00:00:57] *** Joins: cisc (~cisc@ )'), { kind: 'join', nick: 'cisc', text: '(~cisc@ )', clock: { h: 0, m: 0, s: 57 } });
+  assert.equal(p('[04:26:35] *** Parts: tdmps (~ray@ ) ()'), { kind: 'part', nick: 'tdmps', text: '(~ray@ ) ()', clock: { h: 4, m: 26, s: 35 } });
+  assert.equal(p('[23:56:25] *** Quits: abbat (~Anton@ ) (Quit: Leaving)'), {
+    kind: 'quit',
+    nick: 'abbat',
+    text: '(~Anton@ ) (Quit: Leaving)',
+    clock: { h: 23, m: 56, s: 25 },
+  });
+});
+
+test('ZNC nick change and mode', () => {
+  assert.equal(p('[22:42:39] *** peace is now known as Guest22517'), {
+    kind: 'nick',
+    nick: 'peace',
+    newNick: 'Guest22517',
+    text: 'is now known as Guest22517',
+    clock: { h: 22, m: 42, s: 39 },
+  });
+  assert.equal(p('[10:46:50] *** ChanServ sets mode: +o tux3'), {
+    kind: 'other',
+    nick: 'ChanServ',
+    text: 'ChanServ sets mode: +o tux3',
+    clock: { h: 10, m: 46, s: 50 },
+  });
+});
+
+test('notice keeps the dashes inside the nick', () => {
+  const line = p('[17:21:08] -qtox-git-spam- [qTox] antis81 opened pull request #3351');
+  assert.is(line?.kind, 'notice');
+  assert.is(line?.nick, 'qtox-git-spam');
+  assert.is(line?.text, '[qTox] antis81 opened pull request #3351');
+});
+
+test('ircII-era status lines (i2p 057, 068)', () => {
+  assert.equal(p('[23:05] *** Signoff: cohesion (class)'), { kind: 'quit', nick: 'cohesion', text: '(class)', clock: { h: 23, m: 5, s: 0 } });
+  assert.equal(p('[22:05] *** Nostradumbass (nostradum@anon.iip) has joined channel #iip-dev'), {
+    kind: 'join',
+    nick: 'Nostradumbass',
+    text: '(nostradum@anon.iip) has joined channel #iip-dev',
+    clock: { h: 22, m: 5, s: 0 },
+  });
+  assert.equal(p('[22:49] *** joda has left #iip-dev'), { kind: 'part', nick: 'joda', text: 'has left #iip-dev', clock: { h: 22, m: 49, s: 0 } });
+});
+
+test('mIRC status lines behind a star (i2p 073)', () => {
+  assert.equal(p('[22:05] * eco has joined #i2p'), { kind: 'join', nick: 'eco', text: 'has joined #i2p', clock: { h: 22, m: 5, s: 0 } });
+  assert.is(p('[22:16] * eco has quit IRC (Ping timeout\x0f)')?.kind, 'quit');
+  assert.is(p('[22:25] * wiht has left #i2p (wiht\x0f)')?.kind, 'part');
+  assert.is(p('[22:05] * mihi_away is now known as mihi')?.newNick, 'mihi');
+});
+
+test('a /me that merely sounds like a status line stays a /me', () => {
+  assert.is(p('[22:26] * lucky has a reliable net connection...')?.kind, 'action');
+  assert.is(p('[22:26] * bob has left the building')?.kind, 'action');
+});
+
+test('IRCCloud export (w3c/irccloud.txt)', () => {
+  const date = { y: 2019, m: 5, d: 20 };
+  assert.equal(p('[2019-05-20 10:30:15] → rachel_ joined (~uid250946@public.cloak)'), {
+    kind: 'join',
+    nick: 'rachel_',
+    text: 'joined (~uid250946@public.cloak)',
+    clock: { h: 10, m: 30, s: 15 },
+    date,
+  });
+  assert.equal(p('[2019-05-20 12:01:47] ⇐ Karen quit (Karen@public.cloak): Client closed connection'), {
+    kind: 'quit',
+    nick: 'Karen',
+    text: 'quit (Karen@public.cloak): Client closed connection',
+    clock: { h: 12, m: 1, s: 47 },
+    date,
+  });
+  assert.is(p('[2019-05-20 12:48:49] ← CharlesL left (~Adium@public.cloak): ')?.kind, 'part');
+  assert.equal(p('[2019-05-20 12:01:17] — tzviya is lurking on IRC while the sick little boy sleeps'), {
+    kind: 'action',
+    nick: 'tzviya',
+    text: 'is lurking on IRC while the sick little boy sleeps',
+    clock: { h: 12, m: 1, s: 17 },
+    date,
+  });
+  assert.is(p('[2019-05-20 12:20:00] — rachel_ is now known as rachel')?.kind, 'nick');
+  assert.equal(p('[2019-05-20 09:35:51] → Joined channel #pwg'), {
+    kind: 'join',
+    nick: null,
+    text: 'Joined channel #pwg',
+    clock: { h: 9, m: 35, s: 51 },
+    date,
+  });
+});
+
+test('mIRC session line is a day marker', () => {
+  assert.equal(p('Session Start: Sat Jun 04 00:00:00 2016'), {
+    kind: 'other',
+    nick: null,
+    text: 'Session Start: Sat Jun 04 00:00:00 2016',
+    clock: { h: 0, m: 0, s: 0 },
+    date: { y: 2016, m: 6, d: 4 },
+    dayMarker: true,
+  });
+});
+
+test('an impossible clock is kept as null', () => {
+  assert.is(p('[25:61] <bob> hi')?.clock, null);
+});
+
+test('lines of other shapes are not mine', () => {
+  assert.is(p('12:00 <bob> hi'), null);
+  assert.is(p('[later] <bob> hi'), null);
+  assert.is(p('hello'), null);
+  assert.is(p(''), null);
+});
+
+test.run();

@@ -1,0 +1,75 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { hexchat } from '../../src/lines/hexchat.js';
+
+// Lines in HexChat/XChat's documented shape (no HexChat log in the corpus).
+const p = (line: string) => hexchat.parse(line);
+
+test('message: clock only, no date', () => {
+  assert.equal(p('Jan 01 12:34:56 <alice>\thello there'), {
+    kind: 'message',
+    nick: 'alice',
+    text: 'hello there',
+    clock: { h: 12, m: 34, s: 56 },
+  });
+  assert.is(p('Jan 01 12:34:57 <@op>\tmeeting starts')?.nick, 'op');
+});
+
+test('BEGIN and ENDING LOGGING carry the date', () => {
+  assert.equal(p('**** BEGIN LOGGING AT Mon Jan  1 12:00:00 2018'), {
+    kind: 'other',
+    nick: null,
+    text: 'BEGIN LOGGING AT Mon Jan  1 12:00:00 2018',
+    clock: { h: 12, m: 0, s: 0 },
+    date: { y: 2018, m: 1, d: 1 },
+    dayMarker: true,
+  });
+  assert.is(p('**** ENDING LOGGING AT Mon Jan  1 13:00:00 2018')?.dayMarker, true);
+});
+
+test('XChat arrows: join, quit, part, nick change', () => {
+  assert.equal(p('Jan 01 12:35:00 -->\tbob (~bob@host.example) has joined #chan'), {
+    kind: 'join',
+    nick: 'bob',
+    text: '(~bob@host.example) has joined #chan',
+    clock: { h: 12, m: 35, s: 0 },
+  });
+  assert.is(p('Jan 01 12:36:00 <--\tbob has quit (Ping timeout)')?.kind, 'quit');
+  assert.is(p('Jan 01 12:36:01 <--\tbob (~bob@host.example) has left #chan ("bye")')?.kind, 'part');
+  assert.equal(p('Jan 01 12:37:00 ---\tbob is now known as bobby'), {
+    kind: 'nick',
+    nick: 'bob',
+    newNick: 'bobby',
+    text: 'is now known as bobby',
+    clock: { h: 12, m: 37, s: 0 },
+  });
+});
+
+test('HexChat writes status lines and /me with the same star', () => {
+  assert.equal(p('Jan 01 12:38:00 *\talice waves'), { kind: 'action', nick: 'alice', text: 'waves', clock: { h: 12, m: 38, s: 0 } });
+  assert.is(p('Jan 01 12:38:01 *\tbob (~bob@host.example) has joined #chan')?.kind, 'join');
+  assert.is(p('Jan 01 12:38:02 *\tbob is now known as bobby')?.kind, 'nick');
+  const kick = p('Jan 01 12:38:03 *\top has kicked bob from #chan (spam)');
+  assert.is(kick?.kind, 'part');
+  assert.is(kick?.nick, 'bob');
+  assert.is(p('Jan 01 12:38:04 *\top has changed the topic to: meeting')?.kind, 'other');
+});
+
+test('notice', () => {
+  assert.equal(p('Jan 01 12:39:00 -ChanServ-\twelcome to #chan'), {
+    kind: 'notice',
+    nick: 'ChanServ',
+    text: 'welcome to #chan',
+    clock: { h: 12, m: 39, s: 0 },
+  });
+  assert.is(p('Jan 01 12:39:01 -bob/#chan-\tmeeting in 5')?.nick, 'bob');
+});
+
+test('lines of other shapes are not mine', () => {
+  assert.is(p('Jan 01 12:34:56 <alice> no tab'), null);
+  assert.is(p('12:34:56 <alice>\thello'), null);
+  assert.is(p('**** something'), null);
+  assert.is(p(''), null);
+});
+
+test.run();
