@@ -1,0 +1,57 @@
+// The one table of commands: word (lowercased) → handler. Adding a command is
+// adding one entry here and its fixtures. Only the aliases MeetBot has exist.
+import type { CommandHandler, Fork } from '../state.js';
+import { itemCommand } from './items.js';
+import { meetingtopic, topic } from './topic.js';
+import { link } from './link.js';
+import { chair, nick, unchair } from './chair.js';
+import { undo } from './undo.js';
+import { meetingname } from './meetingname.js';
+import { endmeeting } from './endmeeting.js';
+import { endvote, startvote, vote } from './vote.js';
+
+/** Commands that change nothing in the minutes (#save, #lurk…): recognized, no effect. */
+const noEffect = (chairOnly: boolean): CommandHandler => ({ chairOnly, run: () => {} });
+
+const COMMON: Record<string, CommandHandler> = {
+  topic,
+  meetingtopic,
+  meetingname,
+  chair,
+  unchair,
+  undo,
+  endmeeting,
+  nick,
+  link,
+  action: itemCommand('action', false),
+  info: itemCommand('info', false),
+  idea: itemCommand('idea', false),
+  help: itemCommand('help', false),
+  halp: itemCommand('help', false),
+  agreed: itemCommand('agreed', true),
+  agree: itemCommand('agreed', true),
+  accepted: itemCommand('accepted', true),
+  accept: itemCommand('accepted', true),
+  rejected: itemCommand('rejected', true),
+  reject: itemCommand('rejected', true),
+  save: noEffect(true),
+  lurk: noEffect(true),
+  unlurk: noEffect(true),
+  restrictlogs: noEffect(true),
+  commands: noEffect(false),
+};
+
+const OPENSTACK: Record<string, CommandHandler> = {
+  ...COMMON,
+  startvote,
+  vote,
+  showvote: noEffect(false),
+  endvote,
+};
+
+export function commandsFor(fork: Fork): Readonly<Record<string, CommandHandler>> {
+  return fork === 'openstack' ? OPENSTACK : COMMON;
+}
+
+/** Every command word, for docs and the log page's highlighting. */
+export const COMMAND_WORDS: readonly string[] = Object.keys(OPENSTACK).sort();

@@ -1,0 +1,136 @@
+// Turns an interpreter state (or a file with no meeting) into the Meeting
+// data: topics, items under their topics, assignees, people, times, id.
+import type { Diagnostic, Item, LogLine, Meeting, Topic } from '../types.js';
+import type { FrontMatter } from '../frontmatter.js';
+import { diagnostic } from '../errors.js';
+import type { MeetingState } from './state.js';
+import { assign, peopleOf } from './people.js';
+import { meetingId, safeSeries, seriesFromPath } from './naming.js';
+
+export interface MeetingContext {
+  /** Path as given, for diagnostics and `source.file`. */
+  file: string;
+  /** Path relative to the logs folder, for the default series. */
+  relPath: string;
+  format: string;
+  /** ISO start to use when no line of the meeting has a time. */
+  fallbackStart: string;
+  meta: FrontMatter;
+}
+
+interface Span {
+  /** Index of the meeting's first line in the file's lines (preamble included). */
+  from: number;
+  startIndex: number;
+  endIndex: number | null;
+  /** One past the last line. */
+  to: number;
+}
+
+export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state: MeetingState, span: Span): Meeting {
+  const last = span.endIndex ?? span.to - 1;
+  const lines = ctx.lines.slice(span.from, span.to).map((l, k) => {
+    const index = span.from + k;
+    return index < span.startIndex || index > last ? { ...l, outside: true as const } : l;
+  });
+  const diagnostics: Diagnostic[] = [...state.diagnostics];
+  const start = state.startLine.time ?? firstTime(ctx.lines, span.startIndex, last + 1) ?? ctx.fallbackStart;
+  let end: string;
+  if (state.endLine) end = state.endLine.time ?? lastTime(ctx.lines, span.startIndex, last + 1) ?? start;
+  else {
+    end = lastTime(ctx.lines, span.startIndex, last + 1) ?? start;
+    diagnostics.push(
+      diagnostic(ctx.file, state.startLine.line, 'warning', 'meeting never ended (no #endmeeting); it ends at its last line'),
+    );
+  }
+  if (state.vote) {
+    diagnostics.push(diagnostic(ctx.file, state.startLine.line, 'info', `vote "${state.vote.question}" was never ended with #endvote`));
+  }
+  const { topics, items } = underTopics(state.items);
+  assign(items, state.attendees.keys());
+  const series = safeSeries(ctx.meta.series ?? state.meetingName ?? seriesFromPath(ctx.relPath));
+  return {
+    id: meetingId(series, start),
+    series,
+    title: ctx.meta.title ?? state.meetingTopic ?? series,
+    start,
+    end,
+    ended: state.endLine !== null,
+    owner: state.owner,
+    bot: state.bot,
+    source: sourceOf(ctx, lines),
+    chairs: [state.owner, ...state.chairs.filter((c) => c !== state.owner).sort()],
+    people: peopleOf(state.attendees),
+    topics,
+    items,
+    lines,
+    tags: ctx.meta.tags,
+    aliases: ctx.meta.aliases,
+    diagnostics,
+  };
+}
+
+/** A log with no #startmeeting: kept whole, with its people, but no minutes. */
+export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileDiagnostics: Diagnostic[]): Meeting {
+  const { lines } = ctx;
+  const attendees = new Map<string, number>();
+  for (const l of lines) {
+    if ((l.kind === 'message' || l.kind === 'action') && l.nick !== null) attendees.set(l.nick, (attendees.get(l.nick) ?? 0) + 1);
+  }
+  const start = firstTime(lines, 0, lines.length) ?? ctx.fallbackStart;
+  const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
+  return {
+    id: meetingId(series, start),
+    series,
+    title: ctx.meta.title ?? series,
+    start,
+    end: lastTime(lines, 0, lines.length) ?? start,
+    ended: true,
+    owner: null,
+    bot: null,
+    source: sourceOf(ctx, lines),
+    chairs: [],
+    people: peopleOf(attendees),
+    topics: [],
+    items: [],
+    lines,
+    tags: ctx.meta.tags,
+    aliases: ctx.meta.aliases,
+    diagnostics: [
+      ...fileDiagnostics,
+      diagnostic(ctx.file, 0, 'info', 'no #startmeeting: the whole log is kept as one meeting without minutes'),
+    ],
+  };
+}
+
+/** Topics are items too (so #undo can pop them); here each other item learns its topic. */
+function underTopics(all: Item[]): { topics: Topic[]; items: Item[] } {
+  const topics: Topic[] = [];
+  const items = all.map((item) => {
+    if (item.kind === 'topic') {
+      topics.push({ title: item.text, nick: item.nick, time: item.time, line: item.line });
+      return { ...item, topic: topics.length - 1 };
+    }
+    return { ...item, topic: topics.length ? topics.length - 1 : null };
+  });
+  return { topics, items };
+}
+
+function sourceOf(ctx: MeetingContext, lines: LogLine[]) {
+  return {
+    file: ctx.file,
+    firstLine: lines.length ? lines[0].line : 0,
+    lastLine: lines.length ? lines[lines.length - 1].line : 0,
+    format: ctx.format,
+  };
+}
+
+function firstTime(lines: LogLine[], from: number, to: number): string | null {
+  for (let i = from; i < to; i++) if (lines[i].time) return lines[i].time;
+  return null;
+}
+
+function lastTime(lines: LogLine[], from: number, to: number): string | null {
+  for (let i = to - 1; i >= from; i--) if (lines[i].time) return lines[i].time;
+  return null;
+}

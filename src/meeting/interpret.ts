@@ -1,0 +1,126 @@
+// lines → meetings. Walks a file's lines the way the live MeetBot sees a
+// channel: a meeting opens at a line that begins with exactly "#startmeeting",
+// every message and /me inside it is counted, commands are run from the one
+// table, and "#endmeeting" closes it. Lines outside meetings stay in the log.
+import type { Diagnostic, LogLine, Meeting } from '../types.js';
+import type { FrontMatter } from '../frontmatter.js';
+import { diagnostic } from '../errors.js';
+import { botNicks, forkOf } from './bot.js';
+import { commandsFor } from './commands/index.js';
+import { autoLink } from './commands/link.js';
+import { sanitizeName } from './commands/meetingname.js';
+import { isChair, type MeetingState } from './state.js';
+import { finishMeeting, logOnlyMeeting, type MeetingContext } from './finish.js';
+
+const COMMAND = /^#(\w+)[ \t]*([\s\S]*)$/;
+const START = '#startmeeting';
+/** How far after #startmeeting the bot's first reply may come. */
+const BOT_REPLY_WINDOW = 15;
+
+export interface InterpretInput extends MeetingContext {
+  lines: LogLine[];
+  meta: FrontMatter;
+}
+
+export function interpret(input: InterpretInput): Meeting[] {
+  const { lines, file } = input;
+  const bots = botNicks(lines);
+  const states: { state: MeetingState; startIndex: number; endIndex: number | null }[] = [];
+  const fileDiagnostics: Diagnostic[] = [];
+  let open: MeetingState | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const nick = line.nick;
+    const said = line.kind === 'message' || line.kind === 'action';
+    if (!open) {
+      if (line.kind === 'message' && nick && !bots.has(nick) && line.text.startsWith(START)) {
+        open = startMeeting(input, lines, i, bots, fileDiagnostics);
+        if (open) states.push({ state: open, startIndex: i, endIndex: null });
+      }
+      continue;
+    }
+    if (said && nick !== null) {
+      if (line.kind === 'message' && nick !== open.bot && line.text.startsWith(START)) {
+        // The live bot refuses it before logging: not counted, no effect.
+        open.diagnostics.push(diagnostic(file, line.line, 'info', '#startmeeting while a meeting is running; ignored'));
+        continue;
+      }
+      open.attendees.set(nick, (open.attendees.get(nick) ?? 0) + 1);
+      if (line.kind === 'message' && nick !== open.bot) runCommand(open, line, nick);
+    } else if (line.kind === 'nick' && nick && line.newNick && isChair(open, nick) && !open.chairs.includes(line.newNick)) {
+      // Deviation: MeetBot forgets a chair who changes nick; people expect the chair to stay one.
+      open.chairs.push(line.newNick);
+    }
+    if (open.endLine) {
+      states[states.length - 1].endIndex = i;
+      open = null;
+    }
+  }
+
+  if (states.length === 0) return [logOnlyMeeting(input, fileDiagnostics)];
+  return states.map(({ state, startIndex, endIndex }, k) => {
+    const from = k === 0 ? 0 : startIndex;
+    const to = k + 1 < states.length ? states[k + 1].startIndex : lines.length;
+    const meeting = finishMeeting(input, state, { from, startIndex, endIndex, to });
+    if (k === 0) meeting.diagnostics.unshift(...fileDiagnostics);
+    return meeting;
+  });
+}
+
+function startMeeting(
+  input: InterpretInput,
+  lines: LogLine[],
+  i: number,
+  bots: Set<string>,
+  diagnostics: Diagnostic[],
+): MeetingState | null {
+  const line = lines[i];
+  const owner = line.nick as string;
+  let bot: string | null = null;
+  for (let j = i + 1; j < Math.min(lines.length, i + BOT_REPLY_WINDOW); j++) {
+    const n = lines[j].nick;
+    if (n && bots.has(n)) {
+      bot = n;
+      break;
+    }
+  }
+  const fork = forkOf(lines, i, Math.min(lines.length, i + BOT_REPLY_WINDOW), bot);
+  const name = line.text.slice(START.length).trim();
+  if (fork === 'openstack' && name === '') {
+    diagnostics.push(diagnostic(input.file, line.line, 'info', '#startmeeting without a name: OpenStack\'s MeetBot starts no meeting'));
+    return null;
+  }
+  return {
+    file: input.file,
+    fork,
+    bot,
+    owner,
+    chairs: [owner],
+    items: [],
+    startLine: line,
+    endLine: null,
+    meetingTopic: name || null,
+    meetingName: fork === 'openstack' && name ? sanitizeName(name, fork) : null,
+    attendees: new Map([[owner, 1]]),
+    vote: null,
+    diagnostics: [],
+  };
+}
+
+function runCommand(state: MeetingState, line: LogLine, nick: string): void {
+  const m = COMMAND.exec(line.text);
+  if (!m) {
+    autoLink({ state, line, nick }, line.text);
+    return;
+  }
+  const word = m[1].toLowerCase();
+  const table = commandsFor(state.fork);
+  if (!Object.hasOwn(table, word)) return; // "#1", "#openstack-nova": ordinary talk
+  const handler = table[word];
+  if (handler.chairOnly && !isChair(state, nick)) {
+    state.diagnostics.push(diagnostic(state.file, line.line, 'info', `#${word} from ${nick}, who is not a chair, ignored`));
+    return;
+  }
+  handler.run({ state, line, nick, word, arg: m[2] });
+}

@@ -1,0 +1,76 @@
+// The interpreter's state for one running meeting, and the small operations
+// command handlers perform on it.
+import type { Diagnostic, Item, ItemKind, LogLine } from '../types.js';
+import { diagnostic } from '../errors.js';
+
+/** Which MeetBot lineage answered: decides the few commands whose rules differ. */
+export type Fork = 'openstack' | 'upstream';
+
+export interface Vote {
+  question: string;
+  options: string[];
+  /** voter → option as the chair spelled it */
+  ballots: Map<string, string>;
+}
+
+export interface MeetingState {
+  file: string;
+  fork: Fork;
+  bot: string | null;
+  owner: string;
+  /** Chairs in the order they were added, owner first. */
+  chairs: string[];
+  /** Minutes items in order; topics are items too, so #undo can pop them. */
+  items: Item[];
+  startLine: LogLine;
+  endLine: LogLine | null;
+  /** Page-title topic: #startmeeting text or #meetingtopic. */
+  meetingTopic: string | null;
+  /** From #meetingname (or #startmeeting on OpenStack), already sanitized. */
+  meetingName: string | null;
+  /** Lines said per nick, in first-seen order; #chair and #nick add 0. */
+  attendees: Map<string, number>;
+  vote: Vote | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface CommandContext {
+  state: MeetingState;
+  line: LogLine;
+  /** Speaker of the command. */
+  nick: string;
+  /** The command word as typed, lowercased. */
+  word: string;
+  /** Everything after the word and the spaces or tabs that follow it. */
+  arg: string;
+}
+
+export interface CommandHandler {
+  /** Only the owner or a #chair may use it; others are ignored with an info diagnostic. */
+  chairOnly: boolean;
+  run(ctx: CommandContext): void;
+}
+
+export function addItem(ctx: CommandContext, kind: ItemKind, text: string, extra: Partial<Item> = {}): void {
+  ctx.state.items.push({
+    kind,
+    text,
+    nick: ctx.nick,
+    time: ctx.line.time,
+    line: ctx.line.line,
+    topic: null,
+    ...extra,
+  });
+}
+
+export function addAttendee(state: MeetingState, nick: string): void {
+  if (!state.attendees.has(nick)) state.attendees.set(nick, 0);
+}
+
+export function isChair(state: MeetingState, nick: string): boolean {
+  return nick === state.owner || state.chairs.includes(nick);
+}
+
+export function note(ctx: CommandContext, level: Diagnostic['level'], message: string): void {
+  ctx.state.diagnostics.push(diagnostic(ctx.state.file, ctx.line.line, level, message));
+}

@@ -1,0 +1,165 @@
+// Gives every parsed line an absolute UTC time. Dates come, in this order,
+// from the bot's "Meeting started … UTC" line, the file name, the log's own
+// date lines, then front matter. Times that run backwards by more than an
+// hour roll over to the next day; smaller steps back are kept on the same
+// day with a diagnostic (a reordered bot reply, not a new day).
+import type { CalendarDate, Clock, Diagnostic, ParsedLine } from './types.js';
+import { diagnostic } from './errors.js';
+import { monthOf } from './lines/shared.js';
+
+const ROLLOVER_SECONDS = 3600;
+const STARTED = /^Meeting started \w{3} (\w{3}) +(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4})/;
+
+export interface TimelineInput {
+  file: string;
+  /** Index i holds the parse of line `firstLine + i`, or null when unrecognized. */
+  parsed: readonly (ParsedLine | null)[];
+  firstLine: number;
+  fileDate?: CalendarDate;
+  frontMatterDate?: CalendarDate;
+  timezone?: string;
+}
+
+export interface Timeline {
+  times: (string | null)[];
+  diagnostics: Diagnostic[];
+  /** Where the base date came from, for diagnostics and docs. */
+  dateSource: 'bot' | 'file name' | 'log' | 'front matter' | 'none';
+}
+
+/** Days since 1970-01-01 for a calendar date. */
+export function dayNumber(d: CalendarDate): number {
+  return Math.floor(Date.UTC(d.y, d.m - 1, d.d) / 86400000);
+}
+
+function secondsOf(c: Clock): number {
+  return c.h * 3600 + c.m * 60 + c.s;
+}
+
+export function resolveTimes(input: TimelineInput): Timeline {
+  const { parsed, file, firstLine } = input;
+  const diagnostics: Diagnostic[] = [];
+  // Pass 1: each line's day relative to the start (or absolute once a date line is seen).
+  const day = new Array<number>(parsed.length);
+  const absolute = new Array<boolean>(parsed.length);
+  let current = 0;
+  let isAbsolute = false;
+  let prev: number | null = null;
+  let anchor: { index: number; day: number } | null = null;
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
+    if (p?.date) {
+      current = dayNumber(p.date);
+      isAbsolute = true;
+      prev = p.clock ? secondsOf(p.clock) : null;
+    } else if (p?.clock) {
+      const secs = secondsOf(p.clock);
+      if (prev !== null && secs < prev) {
+        if (prev - secs > ROLLOVER_SECONDS) current++;
+        else diagnostics.push(diagnostic(file, firstLine + i, 'info', 'time runs backwards; kept on the same day'));
+      }
+      prev = secs;
+    }
+    day[i] = current;
+    absolute[i] = isAbsolute;
+    if (!anchor && p?.kind === 'message' && !isAbsolute) {
+      const m = STARTED.exec(p.text);
+      const month = m ? monthOf(m[1]) : 0;
+      if (m && month) anchor = { index: i, day: dayNumber({ y: Number(m[6]), m: month, d: Number(m[2]) }) - current };
+      // A reply that comes just after midnight can name the previous day's start.
+      if (m && anchor && p.clock && secondsOf(p.clock) < Number(m[3]) * 3600 + Number(m[4]) * 60 + Number(m[5]) - ROLLOVER_SECONDS) {
+        anchor.day += 1;
+      }
+    }
+  }
+
+  let base: number | null = null;
+  let dateSource: Timeline['dateSource'] = 'none';
+  if (anchor) [base, dateSource] = [anchor.day, 'bot'];
+  else if (input.fileDate) [base, dateSource] = [dayNumber(input.fileDate), 'file name'];
+  else if (absolute.includes(true)) {
+    const first = absolute.indexOf(true);
+    // Lines before the first date line count back from it.
+    [base, dateSource] = [day[first] - relativeBefore(day, absolute, first), 'log'];
+  } else if (input.frontMatterDate) [base, dateSource] = [dayNumber(input.frontMatterDate), 'front matter'];
+  if (base === null) {
+    base = 0;
+    if (parsed.some((p) => p?.clock)) {
+      diagnostics.push(
+        diagnostic(file, 0, 'warning', 'no date found (no "Meeting started" line, no date in the file name, no date lines, no front matter date); times are dated 1970-01-01'),
+      );
+    }
+  }
+
+  const times = new Array<string | null>(parsed.length);
+  const zone = input.timezone && input.timezone !== 'UTC' ? input.timezone : null;
+  let cachedDay = NaN;
+  let prefix = '';
+  for (let i = 0; i < parsed.length; i++) {
+    const clock = parsed[i]?.clock;
+    if (!clock) {
+      times[i] = null;
+      continue;
+    }
+    const d = absolute[i] ? day[i] : base + day[i];
+    if (zone) {
+      times[i] = zonedToUtc(d, clock, zone);
+      continue;
+    }
+    if (d !== cachedDay) {
+      cachedDay = d;
+      prefix = new Date(d * 86400000).toISOString().slice(0, 11);
+    }
+    times[i] = prefix + pad(clock.h) + ':' + pad(clock.m) + ':' + pad(clock.s) + 'Z';
+  }
+  return { times, diagnostics, dateSource };
+}
+
+function relativeBefore(day: number[], absolute: boolean[], first: number): number {
+  // Relative day count reached just before the first absolute line.
+  return first > 0 && !absolute[first - 1] ? day[first - 1] : 0;
+}
+
+function pad(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** Wall-clock time in an IANA zone → ISO UTC. */
+export function zonedToUtc(dayNum: number, clock: Clock, timeZone: string): string {
+  const asUtc = dayNum * 86400000 + secondsOf(clock) * 1000;
+  // The zone's offset at that instant, applied twice to settle across DST changes.
+  let guess = asUtc - offsetMs(asUtc, timeZone);
+  guess = asUtc - offsetMs(guess, timeZone);
+  return new Date(guess).toISOString().replace('.000Z', 'Z');
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function offsetMs(instant: number, timeZone: string): number {
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, fmt);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of fmt.formatToParts(new Date(instant))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** A date in a file name: 2016-11-07, or 20160604 as ZNC writes it. */
+export function dateFromFileName(name: string): CalendarDate | undefined {
+  const m = /(?:^|[^\d])((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?!\d)/.exec(name);
+  if (!m) return undefined;
+  const date = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return date.m >= 1 && date.m <= 12 && date.d >= 1 && date.d <= 31 ? date : undefined;
+}
