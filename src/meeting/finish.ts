@@ -77,14 +77,16 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
   for (const l of lines) {
     if ((l.kind === 'message' || l.kind === 'action') && l.nick !== null) attendees.set(l.nick, (attendees.get(l.nick) ?? 0) + 1);
   }
-  const start = firstTime(lines, 0, lines.length) ?? ctx.fallbackStart;
+  // Exports are not always in time order (botbot pages run backwards): take the extremes.
+  const times = lines.map((l) => l.time).filter((t): t is string => t !== null).sort();
+  const start = times[0] ?? ctx.fallbackStart;
   const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
   return {
     id: meetingId(series, start),
     series,
     title: ctx.meta.title ?? series,
     start,
-    end: lastTime(lines, 0, lines.length) ?? start,
+    end: times[times.length - 1] ?? start,
     ended: true,
     owner: null,
     bot: null,

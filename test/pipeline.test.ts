@@ -1,0 +1,55 @@
+// Whole-log fixtures: test/fixtures/logs/GROUP/NAME → NAME.json beside it.
+// `UPDATE=1 npm test` rewrites the .json files; review the diff.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseLog } from '../src/pipeline.js';
+import { invariantProblems } from './support/invariants.js';
+
+const ROOT = path.join(import.meta.dirname, 'fixtures', 'logs');
+const update = process.env.UPDATE === '1';
+
+function logsUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile() && !/\.(json|tsv)$/.test(f) && !f.endsWith('SEEDS.txt'))
+    .sort();
+}
+
+for (const rel of logsUnder(ROOT)) {
+  test(`fixture ${rel}`, () => {
+    const bytes = fs.readFileSync(path.join(ROOT, rel));
+    const result = parseLog(bytes, rel, { relPath: rel });
+    assert.equal(invariantProblems(bytes, result), []);
+    const actual = JSON.stringify({ format: result.format, meetings: result.meetings }, null, 1) + '\n';
+    const expectedFile = path.join(ROOT, rel + '.json');
+    if (update || !fs.existsSync(expectedFile)) fs.writeFileSync(expectedFile, actual);
+    assert.fixture(actual, fs.readFileSync(expectedFile, 'utf8'));
+  });
+}
+
+test('the seeds: oslo has 6 topics, 8 links (1 auto-link) and the bot counted', () => {
+  const rel = 'seeds/oslo.2016-11-07-16.00.log.txt';
+  const [m] = parseLog(fs.readFileSync(path.join(ROOT, rel)), rel, { relPath: rel }).meetings;
+  assert.is(m.id, 'oslo/2016/oslo.2016-11-07-16.00');
+  assert.is(m.start, '2016-11-07T16:00:59Z');
+  assert.is(m.end, '2016-11-07T17:00:10Z');
+  assert.is(m.topics.length, 6);
+  assert.is(m.items.filter((i) => i.kind === 'link').length, 8);
+  assert.is(m.people.find((p) => p.nick === 'openstack')?.lines, 3);
+  assert.ok(m.lines.some((l) => l.text.includes('espaƱol')), 'mojibake passes through unchanged');
+  assert.is(m.lines.filter((l) => l.kind === 'action').length, 4);
+});
+
+test('the seeds: weekly-syncup never ended, so it ends at its last line', () => {
+  const rel = 'seeds/weekly-syncup.2014-01-29-02.04.log.txt';
+  const [m] = parseLog(fs.readFileSync(path.join(ROOT, rel)), rel, { relPath: rel }).meetings;
+  assert.is(m.ended, false);
+  assert.is(m.series, 'weekly-syncup');
+  assert.is(m.end, m.lines.filter((l) => l.time).pop()?.time);
+  assert.ok(m.diagnostics.some((d) => d.level === 'warning' && /never ended/.test(d.message)));
+  assert.is(m.items.length, 0, 'the #gid=0 URL mid-line is neither a command nor a link');
+});
+
+test.run();
