@@ -1,6 +1,7 @@
 // bytes → lines of text. Never fails: a line that is not UTF-8 is decoded as
 // Windows-1252 (a superset of Latin-1 for printable text) with a diagnostic,
 // as irclog2html does, instead of rejecting the file.
+import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from './types.js';
 import { diagnostic } from './errors.js';
 
@@ -17,7 +18,7 @@ const cp1252 = new TextDecoder('windows-1252');
 // mIRC formatting: bold, colour (with optional fg,bg digits), hex colour,
 // reset, monospace, reverse, italic, strikethrough, underline; CTCP \x01; and
 // any other C0 control except tab, plus DEL.
-const CONTROL_TEST = /[\x00-\x08\x0b-\x1f\x7f]/;
+const CONTROL_TEST = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/; // \r is a line break, never left in a line
 const CONTROL = /\x03(?:\d{1,2}(?:,\d{1,2})?)?|\x04(?:[0-9a-fA-F]{6}(?:,[0-9a-fA-F]{6})?)?|[\x00-\x08\x0b-\x1f\x7f]/g;
 
 export function stripControls(text: string): string {
@@ -25,7 +26,7 @@ export function stripControls(text: string): string {
 }
 
 function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 export function decode(bytes: Uint8Array, file: string): Decoded {
@@ -35,14 +36,19 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   const body = bytes.subarray(start);
 
   let lines: string[];
+  let hasControls = true;
   if (body[0] === 0xff && body[1] === 0xfe) {
     lines = splitLines(new TextDecoder('utf-16le').decode(body.subarray(2)));
   } else if (body[0] === 0xfe && body[1] === 0xff) {
     lines = splitLines(new TextDecoder('utf-16be').decode(body.subarray(2)));
   } else {
-    try {
-      lines = splitLines(utf8.decode(body));
-    } catch {
+    // isUtf8 and toString are Node's SIMD paths: several times faster than a fatal TextDecoder.
+    if (isUtf8(body)) {
+      const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+      // One scan of the whole text is much cheaper than one per line.
+      hasControls = CONTROL_TEST.test(text);
+      lines = splitLines(text);
+    } else {
       lines = decodeLineByLine(body, file, diagnostics);
     }
   }
@@ -52,10 +58,12 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   if (lines.length && lines[lines.length - 1] === '' && !noFinalNewline) lines.pop();
   if (body.length === 0) lines = [];
 
-  if (lines.some((l) => l.includes('\0'))) {
-    diagnostics.push(diagnostic(file, 0, 'warning', 'file contains NUL bytes: it may be binary, not a log'));
+  if (hasControls) {
+    if (lines.some((l) => l.includes('\0'))) {
+      diagnostics.push(diagnostic(file, 0, 'warning', 'file contains NUL bytes: it may be binary, not a log'));
+    }
+    for (let i = 0; i < lines.length; i++) lines[i] = stripControls(lines[i]);
   }
-  for (let i = 0; i < lines.length; i++) lines[i] = stripControls(lines[i]);
   return { lines, diagnostics, noFinalNewline };
 }
 

@@ -1,10 +1,10 @@
 // The pure pipeline for one file: bytes → lines → parsed lines → timed log
 // lines → meetings. No file system here: build.ts and the CLI read files.
-import type { Diagnostic, LineFormat, LogLine, Meeting, ParsedLine } from './types.js';
+import type { Diagnostic, LogLine, Meeting, ParsedLine } from './types.js';
 import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
 import { readFrontMatter } from './frontmatter.js';
-import { detectFormat } from './lines/registry.js';
+import { detect, type Detection } from './lines/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
 
@@ -47,15 +47,16 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
     fileDiagnostics.push(diagnostic(file, 0, 'warning', 'empty log: no lines to read'));
     return result(null, []);
   }
-  const format = detectFormat(body);
-  if (!format) {
+  const detection = detect(body);
+  if (!detection) {
     fileDiagnostics.push(
       diagnostic(file, 0, 'error', 'not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped'),
     );
     return result(null, []);
   }
 
-  const parsed = parseLines(format, body, firstLine, file, fileDiagnostics);
+  const format = detection.format;
+  const parsed = parseLines(detection, body, firstLine, file, fileDiagnostics);
   const relPath = options.relPath ?? file.split(/[\\/]/).pop() ?? file;
   const fileDate = dateFromFileName(relPath.split(/[\\/]/).pop() ?? relPath);
   const timeline = resolveTimes({
@@ -85,7 +86,7 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
 }
 
 function parseLines(
-  format: LineFormat,
+  { format, sample, parsed: sampled }: Detection,
   body: string[],
   firstLine: number,
   file: string,
@@ -93,8 +94,11 @@ function parseLines(
 ): (ParsedLine | null)[] {
   const parsed = new Array<ParsedLine | null>(body.length);
   let unrecognized = 0;
+  let k = 0; // next sampled line, already parsed by detection
   for (let i = 0; i < body.length; i++) {
-    const p = body[i] === '' ? null : format.parse(body[i]);
+    let p: ParsedLine | null;
+    if (sample[k] === i) p = sampled[k++];
+    else p = body[i] === '' ? null : format.parse(body[i]);
     parsed[i] = p;
     if (!p && body[i].trim() !== '') {
       if (++unrecognized <= UNRECOGNIZED_SHOWN) {

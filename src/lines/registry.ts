@@ -1,7 +1,7 @@
 // The one registry of line formats. A format is one file in this folder that
 // recognizes its lines and nothing else; adding a format is adding it here
 // (more specific formats first: detection breaks ties by this order).
-import type { LineFormat } from '../types.js';
+import type { LineFormat, ParsedLine } from '../types.js';
 import { botbot } from './botbot.js';
 import { bracketed } from './bracketed.js';
 import { hexchat } from './hexchat.js';
@@ -28,29 +28,44 @@ export const FORMATS: readonly LineFormat[] = [
   untimed,
 ];
 
-const SAMPLE = 400;
+const SAMPLE = 150;
+
+export interface Detection {
+  format: LineFormat;
+  /** Indices of the sampled lines, ascending. */
+  sample: number[];
+  /** The winning format's parse of each sampled line, so they need not be parsed again. */
+  parsed: (ParsedLine | null)[];
+}
 
 /**
  * Pick the format that recognizes most of the first non-empty lines.
  * Returns null when no format recognizes any of them.
  */
-export function detectFormat(lines: readonly string[], formats: readonly LineFormat[] = FORMATS): LineFormat | null {
-  const sample: string[] = [];
-  for (const line of lines) {
-    if (line.trim() !== '') sample.push(line);
-    if (sample.length >= SAMPLE) break;
-  }
-  let best: LineFormat | null = null;
+export function detect(lines: readonly string[], formats: readonly LineFormat[] = FORMATS): Detection | null {
+  const sample: number[] = [];
+  for (let i = 0; i < lines.length && sample.length < SAMPLE; i++) if (lines[i].trim() !== '') sample.push(i);
+  let best: Detection | null = null;
   let bestScore = 0;
   for (const format of formats) {
+    const parsed = new Array<ParsedLine | null>(sample.length);
     let score = 0;
-    for (const line of sample) if (format.parse(line)) score++;
+    for (let k = 0; k < sample.length; k++) {
+      parsed[k] = format.parse(lines[sample[k]]);
+      if (parsed[k]) score++;
+    }
     if (score > bestScore) {
-      best = format;
+      best = { format, sample, parsed };
       bestScore = score;
     }
+    // Nothing later can beat a format that read every sampled line (ties go to the earlier).
+    if (score === sample.length) break;
   }
   return best;
+}
+
+export function detectFormat(lines: readonly string[], formats: readonly LineFormat[] = FORMATS): LineFormat | null {
+  return detect(lines, formats)?.format ?? null;
 }
 
 export function formatByName(name: string): LineFormat | undefined {
