@@ -39,7 +39,8 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
     file,
     format,
     meetings,
-    diagnostics: [...fileDiagnostics, ...meetings.flatMap((m) => m.diagnostics)],
+    // File-level diagnostics are stored on the meetings when there are any (placeFileDiagnostics).
+    diagnostics: meetings.length ? meetings.flatMap((m) => m.diagnostics) : fileDiagnostics,
     frontMatterLines: front.lineCount,
   });
 

@@ -52,4 +52,14 @@ test('the seeds: weekly-syncup never ended, so it ends at its last line', () => 
   assert.is(m.items.length, 0, 'the #gid=0 URL mid-line is neither a command nor a link');
 });
 
+test('each diagnostic is reported once, on the meeting holding its line', () => {
+  const log = Buffer.from('10:00:00 <a> #startmeeting x\n10:00:01 <a> caf\xe9\n', 'latin1');
+  const result = parseLog(log, 'x.log');
+  const encoding = result.diagnostics.filter((d) => /not valid UTF-8/.test(d.message));
+  assert.is(encoding.length, 1);
+  assert.is(encoding[0].line, 2);
+  assert.ok(result.meetings[0].diagnostics.includes(encoding[0]));
+  assert.is(result.meetings[0].lines[1].text, 'café', 'decoded as Windows-1252');
+});
+
 test.run();
