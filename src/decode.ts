@@ -13,7 +13,17 @@ export interface Decoded {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+const latin1 = new TextDecoder('latin1');
+
+// Windows-1252's 0x80-0x9F, where it differs from Latin-1. Node's TextDecoder
+// decodes "windows-1252" as plain Latin-1, which would leave C1 controls.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  return latin1.decode(bytes).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
 
 // mIRC formatting: bold, colour (with optional fg,bg digits), hex colour,
 // reset, monospace, reverse, italic, strikethrough, underline; CTCP \x01; and
@@ -76,7 +86,7 @@ function decodeLineByLine(body: Uint8Array, file: string, diagnostics: Diagnosti
     try {
       lines.push(utf8.decode(chunk));
     } catch {
-      lines.push(cp1252.decode(chunk));
+      lines.push(decodeCp1252(chunk));
       diagnostics.push(
         diagnostic(file, lines.length, 'warning', 'line is not valid UTF-8; decoded as Windows-1252 (Latin-1)'),
       );

@@ -1,0 +1,55 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { decode, stripControls } from '../src/decode.js';
+
+const bytes = (s: string) => Buffer.from(s, 'utf8');
+
+test('CRLF, CR and LF all end lines; a final newline adds no empty line', () => {
+  assert.equal(decode(bytes('a\r\nb\rc\nd\n'), 'f').lines, ['a', 'b', 'c', 'd']);
+  assert.is(decode(bytes('a\n'), 'f').noFinalNewline, false);
+});
+
+test('no final newline keeps the last line and says so', () => {
+  const d = decode(bytes('a\nb'), 'f');
+  assert.equal(d.lines, ['a', 'b']);
+  assert.is(d.noFinalNewline, true);
+});
+
+test('a UTF-8 BOM is dropped', () => {
+  assert.equal(decode(Buffer.from([0xef, 0xbb, 0xbf, 0x68, 0x69]), 'f').lines, ['hi']);
+});
+
+test('UTF-16 with a BOM is decoded', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hé\nyo', 'utf16le')]);
+  assert.equal(decode(le, 'f').lines, ['hé', 'yo']);
+});
+
+test('a line that is not UTF-8 falls back to Windows-1252 with a positioned warning; others stay UTF-8', () => {
+  const mixed = Buffer.concat([bytes('naïve\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x0a]), bytes('ok')]);
+  const d = decode(mixed, 'log.txt');
+  assert.equal(d.lines, ['naïve', 'café €', 'ok']);
+  assert.equal(d.diagnostics, [
+    { file: 'log.txt', line: 2, level: 'warning', message: 'line is not valid UTF-8; decoded as Windows-1252 (Latin-1)' },
+  ]);
+});
+
+test('mIRC colour, bold, reset, italic and underline codes are stripped; tabs stay', () => {
+  assert.is(stripControls('\x02bold\x02 \x0304,12red\x03 \x1ditalic\x1d \x1fu\x1f\x0f\tend'), 'bold red italic u\tend');
+  assert.is(stripControls('\x01ACTION waves\x01'), 'ACTION waves');
+});
+
+test('empty input gives no lines', () => {
+  assert.equal(decode(new Uint8Array(), 'f').lines, []);
+});
+
+test('NUL bytes warn that the file may be binary', () => {
+  const d = decode(Buffer.from([0x61, 0x00, 0x62]), 'f');
+  assert.ok(d.diagnostics.some((x) => /binary/.test(x.message)));
+});
+
+test('a very long line is kept whole', () => {
+  const long = 'x'.repeat(1_000_000);
+  assert.is(decode(bytes(`a\n${long}\nb`), 'f').lines[1].length, 1_000_000);
+});
+
+test.run();

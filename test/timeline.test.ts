@@ -1,0 +1,57 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { ParsedLine } from '../src/types.js';
+import { dateFromFileName, resolveTimes, zonedToUtc, dayNumber } from '../src/timeline.js';
+
+const at = (h: number, m: number, s = 0, text = 'x'): ParsedLine => ({ kind: 'message', nick: 'a', text, clock: { h, m, s } });
+
+test('the bot\'s "Meeting started" line dates the log, over the file name', () => {
+  const t = resolveTimes({
+    file: 'f',
+    firstLine: 1,
+    parsed: [at(16, 0, 59), at(16, 1, 0, 'Meeting started Mon Nov  7 16:00:59 2016 UTC and is due to finish in 60 minutes.')],
+    fileDate: { y: 2000, m: 1, d: 1 },
+  });
+  assert.is(t.dateSource, 'bot');
+  assert.equal(t.times, ['2016-11-07T16:00:59Z', '2016-11-07T16:01:00Z']);
+});
+
+test('times that run backwards by more than an hour roll over to the next day', () => {
+  const t = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(23, 59, 50), at(0, 0, 5)], fileDate: { y: 2016, m: 12, d: 31 } });
+  assert.equal(t.times, ['2016-12-31T23:59:50Z', '2017-01-01T00:00:05Z']);
+});
+
+test('a small step back stays on the same day, with an info diagnostic', () => {
+  const t = resolveTimes({ file: 'f', firstLine: 10, parsed: [at(12, 0, 5), at(12, 0, 1)], fileDate: { y: 2016, m: 1, d: 2 } });
+  assert.equal(t.times, ['2016-01-02T12:00:05Z', '2016-01-02T12:00:01Z']);
+  assert.equal(t.diagnostics.map((d) => [d.line, d.level]), [[11, 'info']]);
+});
+
+test('day lines (irssi) date the lines after them; lines before count back', () => {
+  const dayChanged: ParsedLine = { kind: 'other', nick: null, text: 'Day changed', clock: null, date: { y: 2002, m: 8, d: 14 }, dayMarker: true };
+  const t = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(23, 58), dayChanged, at(0, 1)] });
+  assert.is(t.dateSource, 'log');
+  assert.equal(t.times, ['2002-08-14T23:58:00Z', null, '2002-08-14T00:01:00Z']);
+});
+
+test('front matter date comes last; no date at all warns and uses 1970-01-01', () => {
+  assert.equal(resolveTimes({ file: 'f', firstLine: 1, parsed: [at(9, 0)], frontMatterDate: { y: 2020, m: 2, d: 29 } }).times, ['2020-02-29T09:00:00Z']);
+  const none = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(9, 0)] });
+  assert.equal(none.times, ['1970-01-01T09:00:00Z']);
+  assert.match(none.diagnostics[0].message, /no date found/);
+});
+
+test('times in a front matter time zone are stored in UTC, across DST', () => {
+  const t = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(10, 0)], fileDate: { y: 2024, m: 7, d: 1 }, timezone: 'Europe/Berlin' });
+  assert.equal(t.times, ['2024-07-01T08:00:00Z']);
+  assert.is(zonedToUtc(dayNumber({ y: 2024, m: 1, d: 15 }), { h: 10, m: 0, s: 0 }, 'America/New_York'), '2024-01-15T15:00:00Z');
+});
+
+test('dates in file names: MeetBot, ISO and ZNC compact', () => {
+  assert.equal(dateFromFileName('oslo.2016-11-07-16.00.log.txt'), { y: 2016, m: 11, d: 7 });
+  assert.equal(dateFromFileName('#qtox_20160604.log.txt'), { y: 2016, m: 6, d: 4 });
+  assert.is(dateFromFileName('008.log'), undefined);
+  assert.is(dateFromFileName('x.2016-13-40.log'), undefined);
+});
+
+test.run();
