@@ -1,0 +1,52 @@
+// Where each page and file of the site lives, relative to the site root.
+// Meetings keep MeetBot's naming (SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM), so
+// old eavesdrop-style links map onto the site by adding ".html".
+
+/** The minutes page of a meeting. */
+export const minutesPath = (id: string): string => `${id}.html`;
+/** The full log page of a meeting. */
+export const logPath = (id: string): string => `${id}.log.html`;
+/** The anchor of a log line on its log page. */
+export const lineAnchor = (line: number): string => `l-${line}`;
+/** The anchor of a minutes item (and of a topic) on its minutes page. */
+export const itemAnchor = (line: number): string => `i-${line}`;
+export const topicAnchor = (line: number): string => `t-${line}`;
+
+export interface Downloads {
+  /** Plain-text minutes in MeetBot's layout. */
+  txt: string;
+  /** Markdown minutes. */
+  md: string;
+  /** The meeting's data file. */
+  json: string;
+  /** The raw log as it was in logs/. */
+  log: string;
+}
+
+export function downloadsOf(id: string): Downloads {
+  return { txt: `${id}.txt`, md: `${id}.md`, json: dataFilePath(id), log: `${id}.log.txt` };
+}
+
+/** A meeting's data file, relative to the site root. */
+export const dataFilePath = (id: string): string => `data/meetings/${id}.json`;
+
+export const seriesPath = (series: string): string => `${series}/index.html`;
+export const latestPath = (series: string): string => `${series}/latest.html`;
+export const seriesFeedPath = (series: string): string => `${series}/feed.xml`;
+
+/**
+ * People pages are named after the nick, lowercased, with every character
+ * that is not safe in a file name and a URL written as _XX (its code point in
+ * hex): "alice|away" → people/alice_7c_away.html. Unique and stable.
+ */
+export function personPath(key: string): string {
+  const slug = key.replace(/[^a-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+  return `people/${slug}.html`;
+}
+
+/** The relative prefix from a page to the site root: "" at the root, "../../" two folders down. */
+export function rootOf(sitePath: string): string {
+  let depth = 0;
+  for (let i = 0; i < sitePath.length; i++) if (sitePath.charCodeAt(i) === 47) depth++;
+  return '../'.repeat(depth);
+}

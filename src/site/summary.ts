@@ -1,0 +1,97 @@
+// The data files the build writes before any page: one file per meeting and
+// an index. These shapes are part of the documented data format
+// (docs/data-format.md); SCHEMA_VERSION changes when they do.
+import type { Meeting } from '../types.js';
+import { SCHEMA_VERSION } from '../types.js';
+import { diagnostic } from '../errors.js';
+import { dataFilePath, minutesPath } from './paths.js';
+
+export interface MeetingFile {
+  schemaVersion: number;
+  meeting: Meeting;
+}
+
+export interface MeetingSummary {
+  id: string;
+  series: string;
+  title: string;
+  start: string;
+  end: string;
+  ended: boolean;
+  /** The meeting's data file, relative to the data folder. */
+  data: string;
+  /** The minutes page, relative to the site root. */
+  page: string;
+  topics: number;
+  actions: number;
+  people: number;
+  lines: number;
+}
+
+export interface IndexFile {
+  schemaVersion: number;
+  generator: string;
+  /** Newest first. */
+  meetings: MeetingSummary[];
+  diagnostics: { errors: number; warnings: number; infos: number };
+}
+
+export function meetingFile(meeting: Meeting): MeetingFile {
+  return { schemaVersion: SCHEMA_VERSION, meeting };
+}
+
+export function summaryOf(m: Meeting): MeetingSummary {
+  return {
+    id: m.id,
+    series: m.series,
+    title: m.title,
+    start: m.start,
+    end: m.end,
+    ended: m.ended,
+    data: dataFilePath(m.id).slice('data/'.length),
+    page: minutesPath(m.id),
+    topics: m.topics.length,
+    actions: m.items.filter((i) => i.kind === 'action').length,
+    people: m.people.length,
+    lines: m.lines.length,
+  };
+}
+
+/** Newest first; meetings that start at the same moment go by id. */
+export function newestFirst(a: Pick<Meeting, 'start' | 'id'>, b: Pick<Meeting, 'start' | 'id'>): number {
+  return a.start < b.start ? 1 : a.start > b.start ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export function indexFile(meetings: Meeting[], version: string): IndexFile {
+  const count = { errors: 0, warnings: 0, infos: 0 };
+  for (const m of meetings) {
+    for (const d of m.diagnostics) count[`${d.level}s` as keyof typeof count]++;
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generator: `minutebook ${version}`,
+    meetings: [...meetings].sort(newestFirst).map(summaryOf),
+    diagnostics: count,
+  };
+}
+
+/**
+ * Two meetings with the same id (two logs of one meeting, or two meetings
+ * started in one minute) would write one page: later ones, in file order,
+ * get "-2", "-3"…, with a warning on each.
+ */
+export function uniqueIds(meetings: Meeting[]): Meeting[] {
+  const taken = new Set<string>();
+  return meetings.map((m) => {
+    if (!taken.has(m.id)) {
+      taken.add(m.id);
+      return m;
+    }
+    let n = 2;
+    while (taken.has(`${m.id}-${n}`)) n++;
+    const id = `${m.id}-${n}`;
+    taken.add(id);
+    const warning = diagnostic(m.source.file, m.source.firstLine, 'warning', `another meeting already has the id ${m.id}; this one is ${id}`);
+    return { ...m, id, diagnostics: [...m.diagnostics, warning] };
+  });
+}
