@@ -13,11 +13,17 @@ export function botNicks(lines: readonly LogLine[]): Set<string> {
   return bots;
 }
 
-/** OpenStack's fork announces its 60-minute slot and #startvote. */
+const OPENSTACK_GREETING = /due to finish in \d+ minutes|#startvote/;
+// Jenkins' robobutler greets with "Let the Jenkins meeting commence!" instead of "Meeting started …".
+const DEBIAN_GREETING = /^Let the .* meeting commence/;
+
+/** The fork, from the bot's replies just after #startmeeting: OpenStack's announces its 60-minute slot and #startvote. */
 export function forkOf(lines: readonly LogLine[], from: number, to: number, bot: string | null): Fork {
   for (let i = from; i < to; i++) {
     const l = lines[i];
-    if (l.nick === bot && l.kind === 'message' && /due to finish in \d+ minutes|#startvote/.test(l.text)) return 'openstack';
+    if (l.nick !== bot || l.kind !== 'message') continue;
+    if (OPENSTACK_GREETING.test(l.text)) return 'openstack';
+    if (DEBIAN_GREETING.test(l.text)) return 'debian';
   }
   return 'upstream';
 }

@@ -43,11 +43,16 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
       diagnostic(ctx.file, state.startLine.line, 'warning', 'meeting never ended (no #endmeeting); it ends at its last line'),
     );
   }
+  if (end < start) {
+    // Clocks that run backwards (a reordered line, a date line earlier than the file name's date).
+    diagnostics.push(diagnostic(ctx.file, state.endLine?.line ?? state.startLine.line, 'warning', `meeting would end (${end}) before it starts (${start}); its end is set to its start`));
+    end = start;
+  }
   if (state.vote) {
     diagnostics.push(diagnostic(ctx.file, state.startLine.line, 'info', `vote "${state.vote.question}" was never ended with #endvote`));
   }
   const { topics, items } = underTopics(state.items);
-  assign(items, state.attendees.keys());
+  assign(items, state.attendees.keys(), state.fork);
   const series = safeSeries(ctx.meta.series ?? state.meetingName ?? seriesFromPath(ctx.relPath));
   return {
     id: meetingId(series, start),

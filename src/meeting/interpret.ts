@@ -42,7 +42,9 @@ export function interpret(input: InterpretInput): Meeting[] {
     }
     if (said && nick !== null) {
       if (line.kind === 'message' && nick !== open.bot && line.text.startsWith(START)) {
-        // The live bot refuses it before logging: not counted, no effect.
+        // The live bot refuses it before logging: not counted, no effect. A differently-cased
+        // "#StartMeeting" gets past that check and resets MeetBot's meeting; deviation: the
+        // table has no "startmeeting", so for us it is ordinary talk.
         open.diagnostics.push(diagnostic(file, line.line, 'info', '#startmeeting while a meeting is running; ignored'));
         continue;
       }

@@ -1,6 +1,7 @@
 // People present and who each action is assigned to, computed once the
 // meeting is over (MeetBot does it when it writes the minutes).
 import type { Item, Person } from '../types.js';
+import type { Fork } from './state.js';
 
 /** MeetBot's order: most lines first. Ties, arbitrary in MeetBot, go case-insensitively by nick. */
 export function peopleOf(attendees: Map<string, number>): Person[] {
@@ -25,13 +26,28 @@ function escapeRegExp(s: string): string {
  * start or end with a non-word character ("foo|away", "[x]"); we require only
  * that no word character touches the nick, which is the same for ordinary nicks.
  */
-export function assign(items: Item[], attendees: Iterable<string>): void {
+function namedAsWord(nick: string): (text: string) => boolean {
+  const re = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(nick)}(?![A-Za-z0-9_])`, 'i');
+  return (text) => re.test(text);
+}
+
+/**
+ * MeetBot's 2009 code, which Jenkins' robobutler runs, looks for the nick as
+ * written anywhere in the text: "Kohsuke to …" is not kohsuke's, "bobby" is bob's.
+ */
+function namedAnywhere(nick: string): (text: string) => boolean {
+  return (text) => text.includes(nick);
+}
+
+/** Sets `assignees` on every action: the attendees its text names, as the fork's MeetBot matches them. */
+export function assign(items: Item[], attendees: Iterable<string>, fork: Fork = 'upstream'): void {
+  const named = fork === 'debian' ? namedAnywhere : namedAsWord;
   const matchers = [...attendees]
     .filter((n) => n !== '')
     .sort(compareNicks)
-    .map((nick) => ({ nick, re: new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(nick)}(?![A-Za-z0-9_])`, 'i') }));
+    .map((nick) => ({ nick, test: named(nick) }));
   for (const item of items) {
     if (item.kind !== 'action') continue;
-    item.assignees = matchers.filter((m) => m.re.test(item.text)).map((m) => m.nick);
+    item.assignees = matchers.filter((m) => m.test(item.text)).map((m) => m.nick);
   }
 }

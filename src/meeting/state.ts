@@ -3,8 +3,14 @@
 import type { Diagnostic, Item, ItemKind, LogLine } from '../types.js';
 import { diagnostic } from '../errors.js';
 
-/** Which MeetBot lineage answered: decides the few commands whose rules differ. */
-export type Fork = 'openstack' | 'upstream';
+/**
+ * Which MeetBot lineage answered: decides the few rules that differ.
+ * - openstack: OpenStack's fork (votes, names from #startmeeting, 60-minute #endmeeting grace);
+ * - debian: MeetBot's 2009 code (the Debian/Jenkins lineage), as Jenkins' robobutler runs it:
+ *   action items go to nicks found case-sensitively anywhere in the text;
+ * - upstream: everything else, Darst's 0.1.4.
+ */
+export type Fork = 'openstack' | 'debian' | 'upstream';
 
 export interface Vote {
   question: string;

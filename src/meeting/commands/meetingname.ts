@@ -1,5 +1,6 @@
 // #meetingname: the name used in file names. Anyone may set it: MeetBot's
-// manual says chairs, but its code does not check.
+// manual says chairs, but its code does not check. An empty name clears it,
+// so the channel (for us: the series from the file's path) names the files again.
 import type { Fork } from '../state.js';
 import type { CommandHandler } from '../state.js';
 
@@ -12,7 +13,6 @@ export function sanitizeName(name: string, fork: Fork): string {
 export const meetingname: CommandHandler = {
   chairOnly: false,
   run({ state, arg }) {
-    const name = sanitizeName(arg.trim(), state.fork);
-    if (name) state.meetingName = name;
+    state.meetingName = sanitizeName(arg.trim(), state.fork) || null;
   },
 };

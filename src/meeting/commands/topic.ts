@@ -10,6 +10,6 @@ export const meetingtopic: CommandHandler = {
   chairOnly: true,
   run(ctx) {
     const text = ctx.arg.trim();
-    ctx.state.meetingTopic = text === '' || /^(none|unset)$/i.test(text) ? null : ctx.arg;
+    ctx.state.meetingTopic = text === '' || /^(none|unset)$/i.test(text) ? null : text;
   },
 };
