@@ -8,6 +8,12 @@ import type { Diagnostic, Meeting } from './types.js';
 import { diagnostic, MinutebookError } from './errors.js';
 import { parseLog } from './pipeline.js';
 import { indexFile, meetingFile, uniqueIds } from './site/summary.js';
+import { siteModel } from './site/model.js';
+import type { SiteModel } from './site/site-view.js';
+import { readSeriesNotes, type ReadNotes } from './site/notes.js';
+import { downloadsOf } from './site/paths.js';
+import { meetbotText } from './site/meetbot-text.js';
+import { markdownMinutes } from './site/markdown-minutes.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,6 +67,14 @@ export async function readAndParse(logsDir: string, relPaths: string[]): Promise
   return { meetings: uniqueIds(meetings), diagnostics };
 }
 
+/** Series notes (SERIES.series.md) anywhere in the logs folder, in path order. */
+export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
+  const files = (await fg('**/*.series.md', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] })).sort();
+  const notes: ReadNotes[] = [];
+  for (const rel of files) notes.push(readSeriesNotes(await fs.readFile(path.join(logsDir, rel), 'utf8'), path.join(logsDir, rel)));
+  return notes;
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const began = performance.now();
   const log = options.quiet ? () => {} : (options.log ?? ((l: string) => console.error(l)));
@@ -70,12 +84,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // Duplicate-id warnings are added after parsing; gather them too.
   for (const m of meetings) for (const d of m.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
 
+  const notes = await readNotes(options.logsDir);
+  for (const n of notes) diagnostics.push(...n.diagnostics);
+
   const dataDir = path.join(options.outDir, 'data');
   log(`data: ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} → ${dataDir}`);
   await writeData(dataDir, meetings);
+  const model = siteModel(meetings, notes);
+  await writeDownloads(options.outDir, meetings);
 
   log('render: Eleventy');
-  const pages = await render(dataDir, options.outDir);
+  const pages = await render(model, options.outDir);
   const seconds = (performance.now() - began) / 1000;
   return { meetings, diagnostics, files: files.length, pages, seconds };
 }
@@ -92,9 +111,24 @@ async function writeData(dataDir: string, meetings: Meeting[]): Promise<void> {
   await fs.writeFile(path.join(dataDir, 'index.json'), JSON.stringify(indexFile(meetings, version), null, 1) + '\n');
 }
 
-async function render(dataDir: string, outDir: string): Promise<number> {
+/** Beside each minutes page: MeetBot-style .txt, Markdown .md and the source log as .log.txt. */
+async function writeDownloads(outDir: string, meetings: Meeting[]): Promise<void> {
+  for (const m of meetings) {
+    const downloads = downloadsOf(m.id);
+    const file = (sitePath: string) => path.join(outDir, sitePath);
+    await fs.mkdir(path.dirname(file(downloads.txt)), { recursive: true });
+    await fs.writeFile(file(downloads.txt), meetbotText(m));
+    await fs.writeFile(file(downloads.md), markdownMinutes(m));
+    await fs.copyFile(m.source.file, file(downloads.log));
+  }
+}
+
+/** Where templates/_data/minutebook.js finds the model: the build runs Eleventy in this process. */
+export const SITE_MODEL = Symbol.for('minutebook.site');
+
+async function render(model: SiteModel, outDir: string): Promise<number> {
   const { default: Eleventy } = await import('@11ty/eleventy');
-  process.env.MINUTEBOOK_DATA = path.resolve(dataDir);
+  (globalThis as Record<symbol, unknown>)[SITE_MODEL] = model;
   const eleventy = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), path.resolve(outDir), {
     quietMode: true,
     configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),

@@ -1,27 +1,46 @@
-// Home page: every meeting, newest first, linking to its data file.
-const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// Home: the series with their latest meeting, recent meetings, open action
+// items at a glance, totals and a search box.
+import { layout } from './_includes/layouts/base.js';
+import { esc, plural, when } from './_includes/format.js';
+import { meetingList } from './_includes/partials/meetings.js';
+import { threadList } from './_includes/partials/threads.js';
 
-export const data = { permalink: 'index.html' };
+export const data = { permalink: 'index.html', eleventyExcludeFromCollections: true };
 
-export function render({ minutebook }) {
-  const rows = minutebook.meetings
+export function render({ minutebook: site }) {
+  const home = site.home;
+  const root = '';
+  const t = home.totals;
+  const series = home.series
     .map(
-      (m) => `<li><time datetime="${escape(m.start)}">${escape(m.start.slice(0, 10))}</time> ` +
-        `<a href="data/${escape(m.data)}">${escape(m.title)}</a> <span>(${escape(m.series)}, ${m.topics} topics, ${m.actions} actions, ${m.people} people${m.ended ? '' : ', never ended'})</span></li>`,
+      (s) => `<li><a class="series-title" href="${esc(s.path)}">${esc(s.title)}</a> <span class="meta">${plural(s.count, 'meeting')}</span><br>
+latest: <a href="${esc(s.latest.path)}">${esc(s.latest.title)}</a> ${when(s.latest)}</li>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Meetings</title></head>
-<body>
-<main>
-<h1>Meetings</h1>
-<p>${minutebook.meetings.length} meetings.</p>
-<ul>
-${rows}
-</ul>
-</main>
-</body>
-</html>
-`;
+  const body = `<h1>${esc(site.title)}</h1>
+<form class="search" action="search.html" method="get" role="search">
+<label for="q">Search the minutes and logs</label>
+<input id="q" name="q" type="search">
+<button type="submit">Search</button>
+</form>
+<p class="totals">${plural(t.meetings, 'meeting')} in ${plural(t.series, 'series', 'series')} · ${plural(t.people, 'person', 'people')} · ${plural(
+    t.topics,
+    'topic',
+  )} · ${plural(t.actions, 'action item')} · ${plural(t.decisions, 'decision')} · ${plural(t.lines, 'log line')}</p>
+<div class="columns">
+<section aria-labelledby="h-series">
+<h2 id="h-series">Series</h2>
+${series ? `<ul class="series-list">\n${series}\n</ul>` : '<p>No meetings yet: put logs in the logs folder and build again.</p>'}
+</section>
+<section aria-labelledby="h-recent">
+<h2 id="h-recent">Recent meetings</h2>
+${meetingList(home.recent, root, { series: true })}
+</section>
+</div>
+<section aria-labelledby="h-open">
+<h2 id="h-open">Open action items</h2>
+<p>Recorded in the latest meeting of their series${home.openTotal > home.openActions.length ? `; the ${home.openActions.length} newest of ${home.openTotal}` : ''}. <a href="actions.html">All action items</a></p>
+${threadList(home.openActions, root)}
+</section>`;
+  return layout({ site, root, title: site.pageTitles.home, body, current: 'home' });
 }

@@ -1,9 +1,10 @@
-// The only seam between the data files and the templates: reads the index
-// written by the build (MINUTEBOOK_DATA points at the data folder).
-import fs from 'node:fs';
-import path from 'node:path';
-
+// The only seam between the data layer and the templates: the site model
+// (src/site/site-view.ts) that `minutebook build` computed, handed over in
+// memory because the build runs Eleventy in its own process.
 export default function () {
-  const dir = process.env.MINUTEBOOK_DATA ?? path.resolve('site/data');
-  return JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
+  const site = globalThis[Symbol.for('minutebook.site')];
+  if (!site) {
+    throw new Error('The templates get their data from `minutebook build` (npm run build); run that instead of Eleventy directly.');
+  }
+  return site;
 }

@@ -1,0 +1,86 @@
+// The minutes as Markdown (ID.md): the title, one line of facts, each topic
+// as a section with its items, then the action items, the action items by
+// person and the people present. Every item links its time to its line in
+// the log page beside it (BASENAME.log.html#l-N). Texts are kept whole and
+// escaped, so nothing said in the channel can become markup.
+import type { Item, Meeting } from '../types.js';
+import { KIND_LABELS } from './kinds.js';
+import { clockOf, dateOf, duration } from './text.js';
+import { actionsByPerson } from './by-person.js';
+import { escapeHeading, escapeText, markdownText } from './markdown-escape.js';
+import { lineAnchor, logPath } from './paths.js';
+
+/** The last path segment of the id: the log page sits beside the .md file. */
+function baseName(m: Meeting): string {
+  return m.id.slice(m.id.lastIndexOf('/') + 1);
+}
+
+/** "[16:05:51](oslo.2016-11-07-16.00.log.html#l-42)", or "line 42" for a log without times. */
+function lineLink(m: Meeting, at: { time: string | null; line: number }): string {
+  const label = at.time ? clockOf(at.time) : `line ${at.line}`;
+  return `[${label}](${logPath(baseName(m))}#${lineAnchor(at.line)})`;
+}
+
+/** "(alice, [16:05:51](…))": who said it and where. */
+function said(m: Meeting, at: { nick: string; time: string | null; line: number }): string {
+  return `(${escapeText(at.nick)}, ${lineLink(m, at)})`;
+}
+
+function facts(m: Meeting): string {
+  const sameDay = dateOf(m.start) === dateOf(m.end);
+  const end = sameDay ? clockOf(m.end) : `${dateOf(m.end)} ${clockOf(m.end)}`;
+  const parts = [
+    `**Date:** ${dateOf(m.start)}`,
+    `**Time:** ${clockOf(m.start)}–${end} UTC${m.ended ? '' : ', never ended (no #endmeeting; the time is that of the last line)'}`,
+    `**Duration:** ${duration(m.start, m.end)}`,
+  ];
+  if (m.chairs.length) parts.push(`**Chairs:** ${m.chairs.map(escapeText).join(', ')}`);
+  parts.push(`[Full log](${logPath(baseName(m))})`);
+  return parts.join(' · ');
+}
+
+function itemLine(m: Meeting, item: Item): string {
+  return `- **${KIND_LABELS[item.kind]}:** ${markdownText(item.text)} ${said(m, item)}`;
+}
+
+function summary(m: Meeting): string[] {
+  const blocks: string[] = [];
+  const early = m.items.filter((i) => i.kind !== 'topic' && i.topic === null);
+  if (early.length) blocks.push('## Before the first topic', early.map((i) => itemLine(m, i)).join('\n'));
+  m.topics.forEach((topic, index) => {
+    blocks.push(`## ${topic.title.trim() ? escapeHeading(topic.title) : '(no title)'}`, said(m, topic));
+    const items = m.items.filter((i) => i.kind !== 'topic' && i.topic === index);
+    if (items.length) blocks.push(items.map((i) => itemLine(m, i)).join('\n'));
+  });
+  return blocks;
+}
+
+/** An action in the lists after the summary: its text, and its time linked to the log. */
+function actionLine(m: Meeting, item: Item, indent = ''): string {
+  return `${indent}- ${markdownText(item.text, true)} (${lineLink(m, item)})`;
+}
+
+function actions(m: Meeting): string[] {
+  const all = m.items.filter((i) => i.kind === 'action');
+  if (!all.length) return ['## Action items', '(none)'];
+  const byPerson = actionsByPerson(m).map((group) =>
+    [
+      `- **${group.nick === null ? 'UNASSIGNED' : escapeText(group.nick)}**`,
+      ...group.items.map((i) => actionLine(m, i, '  ')),
+    ].join('\n'),
+  );
+  return ['## Action items', all.map((i) => actionLine(m, i)).join('\n'), '## Action items, by person', byPerson.join('\n')];
+}
+
+function people(m: Meeting): string[] {
+  if (!m.people.length) return [];
+  return ['## People present (lines said)', m.people.map((p) => `- ${markdownText(p.nick, true)} (${p.lines})`).join('\n')];
+}
+
+export function markdownMinutes(m: Meeting): string {
+  const blocks = [`# ${escapeHeading(m.title)}`, facts(m)];
+  if (m.owner === null) blocks.push('This log has no #startmeeting, so it has no minutes.');
+  else blocks.push(...summary(m), ...actions(m));
+  blocks.push(...people(m));
+  return blocks.join('\n\n') + '\n';
+}

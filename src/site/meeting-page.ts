@@ -1,0 +1,108 @@
+// One meeting's minutes page (and its log page): the facts, topics with their
+// items, action items (all, and by person), people present, downloads.
+import type { Item, Meeting } from '../types.js';
+import { isDecision, KIND_LABELS } from './kinds.js';
+import type { People } from './people.js';
+import type { ItemView, MeetingPage, MeetingRef, TopicBlock } from './site-view.js';
+import { actionsByPerson } from './by-person.js';
+import { logView, nickColour } from './log-view.js';
+import { downloadsOf, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
+import { clockOf, dateOf, duration, linkParts, minuteOf, pageTitle } from './text.js';
+
+export function meetingRef(m: Meeting): MeetingRef {
+  let actions = 0;
+  for (const i of m.items) if (i.kind === 'action') actions++;
+  return {
+    id: m.id,
+    path: minutesPath(m.id),
+    title: m.title,
+    series: m.series,
+    named: m.title !== m.series,
+    date: dateOf(m.start),
+    time: minuteOf(m.start),
+    start: m.start,
+    ended: m.ended,
+    topics: m.topics.length,
+    actions,
+    people: m.people.length,
+  };
+}
+
+export function itemView(item: Item, m: Meeting, people: People): ItemView {
+  return {
+    id: item.kind === 'topic' ? topicAnchor(item.line) : itemAnchor(item.line),
+    kind: item.kind,
+    label: KIND_LABELS[item.kind],
+    group: isDecision(item.kind) ? 'decision' : item.kind,
+    text: item.text,
+    parts: linkParts(item.text),
+    nick: item.nick,
+    clock: clockOf(item.time),
+    line: item.line,
+    logHref: `${logPath(m.id)}#${lineAnchor(item.line)}`,
+    assignees: (item.assignees ?? []).map((nick) => people.linkOf(nick, m)),
+  };
+}
+
+export interface MeetingContext {
+  ref: MeetingRef;
+  seriesTitle: string;
+  siteTitle: string;
+  prev: MeetingRef | null;
+  next: MeetingRef | null;
+  people: People;
+}
+
+export function meetingPage(m: Meeting, ctx: MeetingContext): MeetingPage {
+  const { ref, people } = ctx;
+  const views = m.items.map((item) => itemView(item, m, people));
+  const viewOf = new Map(m.items.map((item, k) => [item, views[k]]));
+  const summary = topicBlocks(m, views);
+  const actions = views.filter((v) => v.kind === 'action');
+  const title = `${m.title}, ${ref.date}`;
+  return {
+    ref,
+    root: rootOf(ref.path),
+    pageTitle: pageTitle(title, ctx.siteTitle),
+    seriesPath: seriesPath(m.series),
+    seriesTitle: ctx.seriesTitle,
+    duration: duration(m.start, m.end),
+    owner: m.owner ? people.linkOf(m.owner, m) : null,
+    chairs: m.chairs.map((c) => people.linkOf(c, m)),
+    tags: m.tags,
+    summary,
+    counts: { topics: m.topics.length, actions: actions.length, decisions: views.filter((v) => v.group === 'decision').length },
+    actions,
+    actionsByPerson: actionsByPerson(m).map((g) => ({
+      person: g.nick === null ? null : people.linkOf(g.nick, m),
+      items: g.items.map((i) => viewOf.get(i)!),
+    })),
+    people: m.people.map((p) => ({ ...people.linkOf(p.nick, m), lines: p.lines, colour: nickColour(p.nick) })),
+    prev: ctx.prev,
+    next: ctx.next,
+    downloads: downloadsOf(m.id),
+    log: logView(m, views, pageTitle(`Log: ${title}`, ctx.siteTitle)),
+  };
+}
+
+/** Items under their topics; items before the first topic form a block of their own. */
+function topicBlocks(m: Meeting, views: ItemView[]): TopicBlock[] {
+  const blocks: TopicBlock[] = [];
+  const byTopic = new Map<number, TopicBlock>();
+  m.items.forEach((item, k) => {
+    const v = views[k];
+    if (item.kind === 'topic') {
+      const block: TopicBlock = { id: v.id, parts: v.parts, nick: v.nick, clock: v.clock, logHref: v.logHref, items: [] };
+      blocks.push(block);
+      if (item.topic !== null) byTopic.set(item.topic, block);
+      return;
+    }
+    let block = item.topic === null ? undefined : byTopic.get(item.topic);
+    if (!block) {
+      block = blocks.find((b) => b.id === null);
+      if (!block) blocks.unshift((block = { id: null, parts: [], nick: '', clock: '', logHref: '', items: [] }));
+    }
+    block.items.push(v);
+  });
+  return blocks;
+}

@@ -1,0 +1,104 @@
+// The site's data model, computed once from the parsed meetings: every
+// page's view, the indexes and rollups. Pure: build.ts hands it to the
+// templates through templates/_data/.
+import type { Meeting } from '../types.js';
+import type { DecisionsPage, HomePage, MeetingPage, MeetingRef, SiteModel } from './site-view.js';
+import type { ReadNotes } from './notes.js';
+import { people as peopleOf, type PeopleOptions } from './people.js';
+import { meetingPage, meetingRef } from './meeting-page.js';
+import { groupSeries, seriesPage } from './series.js';
+import { topicIndex } from './topics.js';
+import { actionsPage, actionThreads } from './actions.js';
+import { peopleIndex, personPages } from './person-pages.js';
+import { feeds } from './feeds.js';
+import { newestFirst } from './summary.js';
+import { pageTitle } from './text.js';
+
+export interface SiteOptions extends PeopleOptions {
+  title?: string;
+  /** Absolute URL of the site, ending in "/", for feeds. */
+  url?: string;
+  /** series → title */
+  seriesTitles?: Record<string, string>;
+}
+
+export const DEFAULT_TITLE = 'Meeting minutes';
+/** Open actions the home page lists before pointing to the rollup. */
+const HOME_OPEN_ACTIONS = 15;
+const HOME_RECENT = 10;
+
+export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options: SiteOptions = {}): SiteModel {
+  const title = options.title ?? DEFAULT_TITLE;
+  const notesOf = new Map(notes.map((n) => [n.series, n]));
+  const titleOf = (series: string) => options.seriesTitles?.[series] ?? notesOf.get(series)?.title ?? series;
+  const people = peopleOf(meetings, options);
+  const refs = new Map(meetings.map((m) => [m, meetingRef(m)]));
+  const groups = groupSeries(meetings, refs, titleOf);
+
+  const pagesById = new Map<string, MeetingPage>();
+  for (const g of groups) {
+    g.meetings.forEach((m, k) => {
+      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people });
+      pagesById.set(m.id, page);
+    });
+  }
+  const newest = [...meetings].sort(newestFirst);
+  const pages = newest.map((m) => pagesById.get(m.id)!);
+  const series = groups.map((g) => seriesPage(g, notesOf.get(g.series)?.html ?? '', title));
+  const threads = actionThreads(groups, pagesById);
+  const persons = personPages(newest, pages, people, title);
+  const nameOfPath = new Map(persons.map((p) => [p.path, p.nick]));
+  const decisions = decisionsPage(pages);
+  const feedViews = feeds(pages, series, title, options.url);
+  return {
+    title,
+    pageTitles: {
+      home: pageTitle(title, title),
+      topics: pageTitle('Topics', title),
+      actions: pageTitle('Action items', title),
+      decisions: pageTitle('Decisions', title),
+      people: pageTitle('People', title),
+      search: pageTitle('Search', title),
+      notFound: pageTitle('Page not found', title),
+    },
+    home: homePage(pages, series, threads, persons.length, decisions.total, meetings),
+    meetings: pages,
+    series,
+    topics: topicIndex(pages),
+    actions: actionsPage(threads, groups, (path) => nameOfPath.get(path) ?? path),
+    decisions,
+    peopleIndex: peopleIndex(persons),
+    people: persons,
+    feeds: feedViews,
+    render: { meetings: pages, series, people: persons, feeds: feedViews },
+  };
+}
+
+function decisionsPage(pages: MeetingPage[]): DecisionsPage {
+  const meetings = pages
+    .map((p) => ({ ref: p.ref, seriesTitle: p.seriesTitle, items: p.summary.flatMap((b) => b.items.filter((i) => i.group === 'decision')) }))
+    .filter((g) => g.items.length > 0);
+  return { total: meetings.reduce((n, g) => n + g.items.length, 0), meetings };
+}
+
+function homePage(pages: MeetingPage[], series: SiteModel['series'], threads: SiteModel['home']['openActions'], people: number, decisions: number, meetings: Meeting[]): HomePage {
+  const open = threads.filter((t) => t.open);
+  let lines = 0;
+  for (const m of meetings) lines += m.lines.length;
+  const latestFirst = (a: { latest: MeetingRef }, b: { latest: MeetingRef }) => (a.latest.start < b.latest.start ? 1 : a.latest.start > b.latest.start ? -1 : 0);
+  return {
+    totals: {
+      meetings: pages.length,
+      series: series.length,
+      people,
+      topics: pages.reduce((n, p) => n + p.counts.topics, 0),
+      actions: pages.reduce((n, p) => n + p.counts.actions, 0),
+      decisions,
+      lines,
+    },
+    series: series.map((s) => ({ path: s.path, title: s.title, count: s.count, latest: s.latest })).sort(latestFirst),
+    recent: pages.slice(0, HOME_RECENT).map((p) => p.ref),
+    openActions: open.slice(0, HOME_OPEN_ACTIONS),
+    openTotal: open.length,
+  };
+}

@@ -1,0 +1,40 @@
+// Series notes: a Markdown file SERIES.series.md beside the logs, with
+// optional front matter (title). Rendered with markdown-it, raw HTML off and
+// links limited to safe schemes: notes are as untrusted as logs.
+import matter from 'gray-matter';
+import MarkdownIt from 'markdown-it';
+import type { Diagnostic } from '../types.js';
+import { diagnostic } from '../errors.js';
+import { safeSeries } from '../meeting/naming.js';
+import { SAFE_SCHEME } from './text.js';
+
+export interface ReadNotes {
+  file: string;
+  series: string;
+  /** From front matter `title`, if any. */
+  title?: string;
+  html: string;
+  diagnostics: Diagnostic[];
+}
+
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+// Only safe schemes and links within the site; markdown-it already refuses javascript:, vbscript:, file: and most data:.
+md.validateLink = (url) => SAFE_SCHEME.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim());
+
+/** file: path for diagnostics; its name (NAME.series.md) says which series it is for. */
+export function readSeriesNotes(text: string, file: string): ReadNotes {
+  const name = file.split(/[\\/]/).pop()!.replace(/\.series\.md$/i, '');
+  const diagnostics: Diagnostic[] = [];
+  let body = text;
+  let title: string | undefined;
+  try {
+    const parsed = matter(text);
+    body = parsed.content;
+    const t = parsed.data.title;
+    if (typeof t === 'string' && t.trim()) title = t.trim();
+    else if (t !== undefined) diagnostics.push(diagnostic(file, 1, 'warning', 'front matter "title" should be text; ignored'));
+  } catch (err) {
+    diagnostics.push(diagnostic(file, 1, 'warning', `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); shown as text`));
+  }
+  return { file, series: safeSeries(name), title, html: md.render(body).trim(), diagnostics };
+}

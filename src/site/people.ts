@@ -1,0 +1,94 @@
+// Who is who across meetings. Nicks that differ only in case are one person;
+// declared aliases (configuration, or a log's front matter) merge nicks into
+// one; bots (the MeetBot nick of each meeting, and configured ones) get no
+// person page. The person's name is the declared canonical nick, else the
+// spelling they said most lines under.
+import type { Meeting } from '../types.js';
+import type { PersonLink } from './site-view.js';
+import { personPath } from './paths.js';
+
+export interface PeopleOptions {
+  /** canonical nick → its other nicks */
+  aliases?: Record<string, string[]>;
+  /** Nicks that are bots. */
+  bots?: string[];
+}
+
+export interface People {
+  /** The person key of a nick in a meeting; null for a bot. */
+  keyOf(nick: string, meeting: Meeting): string | null;
+  linkOf(nick: string, meeting: Meeting): PersonLink;
+  /** The name shown for a person. */
+  nameOf(key: string): string;
+  /** Every nick spelling seen for a person, but its name, sorted. */
+  aliasesOf(key: string): string[];
+  /** Every person key, sorted by name. */
+  keys(): string[];
+}
+
+export function people(meetings: Meeting[], options: PeopleOptions = {}): People {
+  const globalAlias = new Map<string, string>();
+  for (const [canonical, others] of Object.entries(options.aliases ?? {})) {
+    for (const alias of others) globalAlias.set(alias.toLowerCase(), canonical);
+  }
+  const bots = new Set((options.bots ?? []).map((b) => b.toLowerCase()));
+  for (const m of meetings) if (m.bot) bots.add(m.bot.toLowerCase());
+
+  const declared = new Map<string, string>(); // key → canonical spelling
+  const spellings = new Map<string, Map<string, number>>(); // key → spelling → lines
+  const keyOf = (nick: string, meeting: Meeting): string | null => {
+    const lower = nick.toLowerCase();
+    if (bots.has(lower)) return null;
+    const local = Object.hasOwn(meeting.aliases, nick) ? meeting.aliases[nick] : findCaseless(meeting.aliases, lower);
+    const canonical = local ?? globalAlias.get(lower);
+    return canonical ? canonical.toLowerCase() : lower;
+  };
+  const see = (nick: string, meeting: Meeting, lines: number) => {
+    const key = keyOf(nick, meeting);
+    if (key === null) return;
+    let s = spellings.get(key);
+    if (!s) spellings.set(key, (s = new Map()));
+    s.set(nick, (s.get(nick) ?? 0) + lines);
+  };
+  for (const [canonical] of Object.entries(options.aliases ?? {})) declared.set(canonical.toLowerCase(), canonical);
+  for (const m of meetings) {
+    for (const canonical of Object.values(m.aliases)) declared.set(canonical.toLowerCase(), canonical);
+    for (const p of m.people) see(p.nick, m, p.lines);
+    for (const c of m.chairs) see(c, m, 0);
+    for (const i of m.items) for (const a of i.assignees ?? []) see(a, m, 0);
+  }
+  const names = new Map<string, string>();
+  for (const [key, s] of spellings) names.set(key, declared.get(key) ?? mostUsed(s));
+  const sortedKeys = [...names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    keyOf,
+    linkOf(nick, meeting) {
+      const key = keyOf(nick, meeting);
+      return { nick, path: key !== null && names.has(key) ? personPath(key) : null };
+    },
+    nameOf: (key) => names.get(key) ?? key,
+    aliasesOf(key) {
+      const name = names.get(key);
+      return [...(spellings.get(key)?.keys() ?? [])].filter((n) => n !== name).sort();
+    },
+    keys: () => sortedKeys,
+  };
+}
+
+function findCaseless(aliases: Record<string, string>, lower: string): string | undefined {
+  for (const [alias, canonical] of Object.entries(aliases)) if (alias.toLowerCase() === lower) return canonical;
+  return undefined;
+}
+
+/** The spelling with the most lines; ties go to the first in code-point order, so builds agree. */
+function mostUsed(spellings: Map<string, number>): string {
+  let best = '';
+  let bestLines = -1;
+  for (const [nick, lines] of spellings) {
+    if (lines > bestLines || (lines === bestLines && nick < best)) {
+      best = nick;
+      bestLines = lines;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,69 @@
+// A page per person and the people index: meetings attended (lines said,
+// chaired), actions assigned, across every meeting and every nick they used.
+import type { Meeting } from '../types.js';
+import type { People } from './people.js';
+import type { MeetingPage, PeopleRow, PersonPage } from './site-view.js';
+import { personPath, rootOf } from './paths.js';
+import { pageTitle } from './text.js';
+
+/** pages[k] is the page of meetings[k]; both newest first. */
+export function personPages(meetings: Meeting[], pages: MeetingPage[], people: People, siteTitle: string): PersonPage[] {
+  const byKey = new Map<string, PersonPage>();
+  const pageOf = (key: string): PersonPage => {
+    let p = byKey.get(key);
+    if (!p) {
+      const path = personPath(key);
+      const nick = people.nameOf(key);
+      p = { key, nick, aliases: people.aliasesOf(key), path, root: rootOf(path), pageTitle: pageTitle(nick, siteTitle), lines: 0, chaired: 0, meetings: [], actions: [] };
+      byKey.set(key, p);
+    }
+    return p;
+  };
+  meetings.forEach((m, k) => {
+    const page = pages[k];
+    const attended = new Map<string, { lines: number; chaired: boolean }>();
+    for (const p of m.people) {
+      const key = people.keyOf(p.nick, m);
+      if (key === null) continue;
+      const a = attended.get(key) ?? { lines: 0, chaired: false };
+      a.lines += p.lines;
+      attended.set(key, a);
+    }
+    for (const c of m.chairs) {
+      const key = people.keyOf(c, m);
+      if (key === null) continue;
+      const a = attended.get(key) ?? { lines: 0, chaired: false };
+      a.chaired = true;
+      attended.set(key, a);
+    }
+    for (const [key, a] of attended) {
+      const p = pageOf(key);
+      p.meetings.push({ ref: page.ref, lines: a.lines, chaired: a.chaired });
+      p.lines += a.lines;
+      if (a.chaired) p.chaired++;
+    }
+    for (const item of page.actions) {
+      const keys = new Set<string>();
+      for (const who of item.assignees) {
+        const key = people.keyOf(who.nick, m);
+        if (key !== null) keys.add(key);
+      }
+      for (const key of keys) pageOf(key).actions.push({ item, ref: page.ref });
+    }
+  });
+  return people.keys().filter((key) => byKey.has(key)).map((key) => byKey.get(key)!);
+}
+
+export function peopleIndex(pages: PersonPage[]): PeopleRow[] {
+  return pages
+    .filter((p) => p.meetings.length > 0)
+    .map((p) => ({
+      person: { nick: p.nick, path: p.path },
+      aliases: p.aliases,
+      meetings: p.meetings.length,
+      lines: p.lines,
+      actions: p.actions.length,
+      chaired: p.chaired,
+      last: p.meetings[0].ref,
+    }));
+}

@@ -1,0 +1,227 @@
+// What the templates read: exactly what each page shows, computed once by
+// the data layer (model.ts). Templates only escape and join; every path here
+// is relative to the site root, and each page carries `root`, its relative
+// prefix to the root, so links work from file://, at a domain root and under
+// a path prefix alike.
+import type { ItemKind, LogLine } from '../types.js';
+import type { Downloads } from './paths.js';
+
+/** Log text cut into plain strings and links whose scheme is known to be safe. */
+export type Part = string | { href: string; text: string };
+
+/** A nick, with its person page when it has one (bots have none). */
+export interface PersonLink {
+  nick: string;
+  path: string | null;
+}
+
+/** A meeting as lists and links show it. */
+export interface MeetingRef {
+  id: string;
+  /** The minutes page. */
+  path: string;
+  title: string;
+  series: string;
+  /** The title says more than the series name. */
+  named: boolean;
+  /** YYYY-MM-DD and HH:MM, UTC. */
+  date: string;
+  time: string;
+  start: string;
+  ended: boolean;
+  topics: number;
+  actions: number;
+  people: number;
+}
+
+export interface ItemView {
+  /** Anchor in the minutes. */
+  id: string;
+  kind: ItemKind;
+  /** Visible label of the kind ("Action", "Agreed"…). */
+  label: string;
+  /** decision (agreed, accepted, rejected, vote) or the kind itself. */
+  group: string;
+  text: string;
+  parts: Part[];
+  nick: string;
+  /** HH:MM:SS, or "" when the log has no time. */
+  clock: string;
+  line: number;
+  /** The item's line in the log page. */
+  logHref: string;
+  assignees: PersonLink[];
+}
+
+export interface TopicBlock {
+  /** Anchor of the topic; null for the items before the first topic. */
+  id: string | null;
+  parts: Part[];
+  nick: string;
+  clock: string;
+  logHref: string;
+  items: ItemView[];
+}
+
+/** What a log line needs beyond the LogLine itself; only lines that need it have one. */
+export interface LineNote {
+  parts?: Part[];
+  /** The line is a MeetBot command. */
+  command?: true;
+  /** Anchor of the item it made in the minutes, and that item's label. */
+  item?: string;
+  label?: string;
+}
+
+export interface LogView {
+  path: string;
+  pageTitle: string;
+  /** The meeting's lines (the data file's, not a copy). */
+  lines: LogLine[];
+  notes: Record<number, LineNote>;
+  /** Nick → colour number (0-11), stable across meetings. */
+  colours: Record<string, number>;
+  /** First and last line of the meeting proper (lines around it are outside). */
+  firstInside: number;
+  lastInside: number;
+}
+
+export interface MeetingPage {
+  ref: MeetingRef;
+  root: string;
+  pageTitle: string;
+  seriesPath: string;
+  seriesTitle: string;
+  duration: string;
+  owner: PersonLink | null;
+  chairs: PersonLink[];
+  tags: string[];
+  summary: TopicBlock[];
+  counts: { topics: number; actions: number; decisions: number };
+  actions: ItemView[];
+  actionsByPerson: { person: PersonLink | null; items: ItemView[] }[];
+  people: { nick: string; path: string | null; lines: number; colour: number }[];
+  prev: MeetingRef | null;
+  next: MeetingRef | null;
+  downloads: Downloads;
+  log: LogView;
+}
+
+export interface SeriesPage {
+  series: string;
+  title: string;
+  path: string;
+  root: string;
+  pageTitle: string;
+  count: number;
+  oldest: MeetingRef;
+  latest: MeetingRef;
+  latestPath: string;
+  latestTitle: string;
+  feedPath: string;
+  notesHtml: string;
+  /** Newest year first, meetings newest first. */
+  years: { year: string; meetings: MeetingRef[] }[];
+}
+
+/** An action followed across the meetings of a series. */
+export interface ActionThread {
+  text: string;
+  parts: Part[];
+  assignees: PersonLink[];
+  series: { path: string; title: string };
+  /** Every meeting it was recorded in, newest first, each linking to the item. */
+  appearances: { ref: MeetingRef; href: string }[];
+  /** Recorded in more than one meeting. */
+  carried: boolean;
+  /** Recorded in the latest meeting of its series. */
+  open: boolean;
+}
+
+export interface ActionsPage {
+  total: number;
+  open: number;
+  carried: number;
+  byPerson: { person: PersonLink; threads: ActionThread[] }[];
+  unassigned: ActionThread[];
+  bySeries: { series: { path: string; title: string }; threads: ActionThread[] }[];
+}
+
+export interface TopicGroup {
+  id: string;
+  title: string;
+  parts: Part[];
+  /** Newest first. */
+  entries: { ref: MeetingRef; href: string; title: string }[];
+}
+
+export interface DecisionsPage {
+  total: number;
+  meetings: { ref: MeetingRef; seriesTitle: string; items: ItemView[] }[];
+}
+
+export interface PersonPage {
+  key: string;
+  nick: string;
+  aliases: string[];
+  path: string;
+  root: string;
+  pageTitle: string;
+  lines: number;
+  chaired: number;
+  /** Newest first. */
+  meetings: { ref: MeetingRef; lines: number; chaired: boolean }[];
+  actions: { item: ItemView; ref: MeetingRef }[];
+}
+
+export interface PeopleRow {
+  person: PersonLink;
+  aliases: string[];
+  meetings: number;
+  lines: number;
+  actions: number;
+  chaired: number;
+  last: MeetingRef;
+}
+
+export interface FeedView {
+  path: string;
+  /** From the feed to the site root, or the site URL when one is configured. */
+  root: string;
+  id: string;
+  title: string;
+  alternate: string;
+  updated: string;
+  entries: { id: string; title: string; href: string; published: string; updated: string; author: string; summary: string }[];
+}
+
+export interface HomePage {
+  totals: { meetings: number; series: number; people: number; topics: number; actions: number; decisions: number; lines: number };
+  series: { path: string; title: string; count: number; latest: MeetingRef }[];
+  recent: MeetingRef[];
+  openActions: ActionThread[];
+  openTotal: number;
+}
+
+export interface SiteModel {
+  title: string;
+  pageTitles: Record<'home' | 'topics' | 'actions' | 'decisions' | 'people' | 'search' | 'notFound', string>;
+  home: HomePage;
+  meetings: MeetingPage[];
+  series: SeriesPage[];
+  topics: TopicGroup[];
+  actions: ActionsPage;
+  decisions: DecisionsPage;
+  peopleIndex: PeopleRow[];
+  people: PersonPage[];
+  feeds: FeedView[];
+  /** The paginated pages this build renders: all of them, or (incremental builds) those whose inputs changed. */
+  render: RenderSet;
+}
+
+export interface RenderSet {
+  meetings: MeetingPage[];
+  series: SeriesPage[];
+  people: PersonPage[];
+  feeds: FeedView[];
+}

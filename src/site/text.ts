@@ -1,0 +1,80 @@
+// Log text for pages: links found by linkify-it (markdown-it's own linkifier),
+// kept only when their scheme is one we trust; everything else stays text,
+// and templates escape it. Also the small time formats pages show.
+import { LinkifyIt } from 'linkify-it';
+import type { Part } from './site-view.js';
+
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true });
+// Protocol-relative "//host" would point at file://host/ when the site is read from disk.
+linkify.add('//', null);
+const httpTail = linkify.re.get_http_validator();
+for (const scheme of ['irc:', 'ircs:']) {
+  linkify.add(scheme, {
+    validate(text, pos) {
+      const m = httpTail.exec(text.slice(pos));
+      return m ? m[0].length : 0;
+    },
+  });
+}
+
+/** The only schemes a link made from log text may have. */
+export const SAFE_SCHEME = /^(https?|ftp|mailto|ircs?):/i;
+
+/** Text with its safe links cut out as {href, text}; the text alone when it has none. */
+export function linkParts(text: string): Part[] {
+  const matches = linkify.match(text);
+  if (!matches) return [text];
+  const parts: Part[] = [];
+  let at = 0;
+  for (const m of matches) {
+    if (!SAFE_SCHEME.test(m.url)) continue;
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    parts.push({ href: m.url, text: text.slice(m.index, m.lastIndex) });
+    at = m.lastIndex;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+/** True when the text may hold a link: every link has a ":", "@" or "." in it, most lines none of them or few. */
+export function mayHaveLink(text: string): boolean {
+  return /[:@.]/.test(text) && linkify.test(text);
+}
+
+/** "16:01:02" from an ISO time; "" for none. */
+export const clockOf = (iso: string | null): string => (iso ? iso.slice(11, 19) : '');
+/** "2016-11-07" from an ISO time. */
+export const dateOf = (iso: string): string => iso.slice(0, 10);
+/** "16:01" from an ISO time. */
+export const minuteOf = (iso: string): string => iso.slice(11, 16);
+
+/** "1 h 5 min", "45 min", "under a minute"; "" when the end is not after the start. */
+export function duration(startIso: string, endIso: string): string {
+  const minutes = Math.floor((Date.parse(endIso) - Date.parse(startIso)) / 60000);
+  if (!(minutes >= 0)) return '';
+  if (minutes === 0) return 'under a minute';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h ? `${h} h${m ? ` ${m} min` : ''}` : `${m} min`;
+}
+
+/** Titles, topics and actions compared across meetings: case, punctuation and spacing do not count. */
+export function normalizeTitle(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Longest <title> a page gets: browsers' tabs and search results cut longer ones anyway. */
+export const TITLE_MAX = 70;
+
+/** "What · Site" for <title>, shortened with "…" to TITLE_MAX characters, the page's own part first. */
+export function pageTitle(what: string, siteTitle: string): string {
+  const full = what === siteTitle ? what : `${what} · ${siteTitle}`;
+  if ([...full].length <= TITLE_MAX) return full;
+  const room = TITLE_MAX - [...` · ${siteTitle}`].length;
+  if (room >= 20) return `${[...what].slice(0, room - 1).join('').trimEnd()}… · ${siteTitle}`;
+  return `${[...full].slice(0, TITLE_MAX - 1).join('').trimEnd()}…`;
+}

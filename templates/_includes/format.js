@@ -1,0 +1,31 @@
+// Escaping and small formatting helpers shared by every template. Every piece
+// of log text goes through esc() (or parts(), which escapes too): logs are
+// written by anyone.
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function esc(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** Text parts from the data layer: strings are escaped, links (already checked safe) become <a>. */
+export function parts(list) {
+  return list.map((p) => (typeof p === 'string' ? esc(p) : `<a href="${esc(p.href)}" rel="nofollow">${esc(p.text)}</a>`)).join('');
+}
+
+export function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A nick, linked to the person's page when there is one. */
+export function personLink(person, root) {
+  return person.path ? `<a href="${esc(root + person.path)}">${esc(person.nick)}</a>` : esc(person.nick);
+}
+
+export function list(items, render, separator = ', ') {
+  return items.map(render).join(separator);
+}
+
+/** <time> for an ISO UTC instant, showing the date and the minute. */
+export function when(ref) {
+  return `<time datetime="${esc(ref.start)}">${esc(ref.date)} ${esc(ref.time)}<span class="tz"> UTC</span></time>`;
+}

@@ -1,0 +1,49 @@
+// The page shell: skip link, header with the site's sections, main, footer.
+// `root` is the page's relative prefix to the site root, `title` the whole
+// <title> text (both from the data layer).
+import { esc } from '../format.js';
+
+/** Our own scripts and styles only: nothing inline, nothing from elsewhere, whatever the logs say. */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+const SECTIONS = [
+  ['home', 'index.html', 'Home'],
+  ['topics', 'topics.html', 'Topics'],
+  ['actions', 'actions.html', 'Actions'],
+  ['decisions', 'decisions.html', 'Decisions'],
+  ['people', 'people/index.html', 'People'],
+];
+
+export function layout({ site, root, title, body, current = '', head = '', feed = null, bodyClass = '' }) {
+  const nav = SECTIONS.map(
+    ([key, path, label]) => `<li><a href="${root}${path}"${key === current ? ' aria-current="page"' : ''}>${label}</a></li>`,
+  ).join('');
+  const feeds = [`<link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="${root}feed.xml">`];
+  if (feed) feeds.push(`<link rel="alternate" type="application/atom+xml" title="${esc(feed.title)}" href="${esc(root + feed.path)}">`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<title>${esc(title)}</title>
+<link rel="stylesheet" href="${root}assets/style.css">
+${feeds.join('\n')}
+${head}</head>
+<body${bodyClass ? ` class="${bodyClass}"` : ''}>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site">
+<a class="brand" href="${root}index.html">${esc(site.title)}</a>
+<nav aria-label="Sections"><ul>${nav}</ul></nav>
+</header>
+<main id="main" tabindex="-1">
+${body}
+</main>
+<footer class="site">
+<p>Minutes and logs of IRC meetings. All times are UTC. <a href="${root}feed.xml">Atom feed</a></p>
+</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,34 @@
+// SERIES/latest.html: a stable address that sends the reader to the newest
+// meeting of the series, without a server (meta refresh and a visible link).
+import { esc } from './_includes/format.js';
+import { CSP } from './_includes/layouts/base.js';
+
+export const data = {
+  pagination: { data: 'minutebook.render.series', size: 1, alias: 's' },
+  permalink: (data) => data.s.latestPath,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ s }) {
+  const href = esc(s.root + s.latest.path);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="refresh" content="0; url=${href}">
+<link rel="canonical" href="${href}">
+<title>${esc(s.latestTitle)}</title>
+<link rel="stylesheet" href="${esc(s.root)}assets/style.css">
+</head>
+<body>
+<main id="main">
+<h1>Latest meeting of ${esc(s.title)}</h1>
+<p>Going to <a href="${href}">${esc(s.latest.title)}, ${esc(s.latest.date)} ${esc(s.latest.time)} UTC</a>.</p>
+<p><a href="${esc(s.root + s.path)}">All meetings of ${esc(s.title)}</a></p>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,53 @@
+// The log of one meeting: every line with its time and a permalink (#l-N),
+// nicks in stable colours, /me and joins/parts dimmed, lines outside the
+// meeting marked, links (safe schemes only), #commands highlighted, and a
+// link from each line that made an item to that item in the minutes.
+// The markup per line is kept small on purpose: log pages are most of the
+// site's bytes (see docs/performance.md); styling hangs off the line's class.
+import { layout } from './_includes/layouts/base.js';
+import { esc, parts } from './_includes/format.js';
+
+export const data = {
+  pagination: { data: 'minutebook.render.meetings', size: 1, alias: 'm' },
+  permalink: (data) => data.m.log.path,
+  eleventyExcludeFromCollections: true,
+};
+
+/** Line kind → class: messages have none. */
+const KIND_CLASS = { message: '', action: 'me', join: 'ev join', part: 'ev part', quit: 'ev quit', nick: 'ev nick', notice: 'nt', other: 'o' };
+
+function line(l, note, minutes, colours) {
+  const cls = [KIND_CLASS[l.kind] ?? 'o'];
+  if (l.outside) cls.push('out');
+  if (note?.command) cls.push('cmd');
+  if (note?.item) cls.push('it');
+  const c = cls.filter(Boolean).join(' ');
+  const stamp = l.time ? l.time.slice(11, 19) : `#${l.line}`;
+  const who = l.nick === null ? '' : `<b class="n${colours[l.nick] ?? 0}">${esc(l.nick)}</b> `;
+  const text = note?.parts ? parts(note.parts) : esc(l.text);
+  const back = note?.item ? ` <a class="back" href="${esc(minutes)}#${esc(note.item)}">${esc(note.label)} in the minutes</a>` : '';
+  return `<p id="l-${l.line}"${c ? ` class="${c}"` : ''}><a href="#l-${l.line}">${stamp}</a> ${who}${text}${back}</p>`;
+}
+
+export function render({ minutebook: site, m }) {
+  const root = m.root;
+  const log = m.log;
+  const minutes = root + m.ref.path;
+  const out = [];
+  const lines = log.lines;
+  const first = lines[0]?.line;
+  const last = lines[lines.length - 1]?.line;
+  for (const l of lines) {
+    if (l.line === log.firstInside && first !== log.firstInside) out.push('<div class="mark" role="separator">Meeting starts</div>');
+    out.push(line(l, log.notes[l.line], minutes, log.colours));
+    if (l.line === log.lastInside && last !== log.lastInside) out.push('<div class="mark" role="separator">Meeting ends</div>');
+  }
+  const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › <a href="${esc(minutes)}">${esc(m.ref.date)}</a> › log</p>
+<h1>Log: ${esc(m.ref.title)}</h1>
+<p class="lead"><time datetime="${esc(m.ref.start)}">${esc(m.ref.date)} ${esc(m.ref.time)} UTC</time> · ${lines.length} lines ·
+<a href="${esc(minutes)}">Minutes</a> · <a href="${esc(root + m.downloads.log)}" type="text/plain">Raw log (.log.txt)</a></p>
+<div class="log">
+${out.join('\n')}
+</div>`;
+  return layout({ site, root, title: log.pageTitle, body, bodyClass: 'log-page' });
+}

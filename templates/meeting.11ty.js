@@ -1,0 +1,70 @@
+// Minutes of one meeting: facts, topics with their items, action items (all,
+// and by person), people present, neighbours in the series, downloads.
+import { layout } from './_includes/layouts/base.js';
+import { esc, parts, personLink, plural } from './_includes/format.js';
+import { minutesItem } from './_includes/partials/items.js';
+import { pager } from './_includes/partials/pager.js';
+
+export const data = {
+  pagination: { data: 'minutebook.render.meetings', size: 1, alias: 'm' },
+  permalink: (data) => data.m.ref.path,
+  eleventyExcludeFromCollections: true,
+};
+
+function topic(block, root) {
+  const items = block.items.length ? `<ol class="items">\n${block.items.map((i) => minutesItem(i, root)).join('\n')}\n</ol>` : '';
+  if (block.id === null) return `<li class="topic untitled"><h3>Before the first topic</h3>\n${items}</li>`;
+  const who = block.clock ? `${esc(block.nick)}, ${esc(block.clock)}` : esc(block.nick);
+  return `<li class="topic" id="${esc(block.id)}"><h3>${parts(block.parts) || '<em>(untitled topic)</em>'}</h3> <span class="meta">(<a href="${esc(root + block.logHref)}">${who}</a>)</span>\n${items}</li>`;
+}
+
+function actionLine(item) {
+  return `<li><a href="#${esc(item.id)}">${esc(item.text) || '(no text)'}</a></li>`;
+}
+
+export function render({ minutebook: site, m }) {
+  const root = m.root;
+  const ref = m.ref;
+  const facts = [
+    ['When', `<time datetime="${esc(ref.start)}">${esc(ref.date)} ${esc(ref.time)} UTC</time>${m.duration ? `, ${esc(m.duration)}` : ''}${ref.ended ? '' : ' (never ended)'}`],
+    ['Series', `<a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a>`],
+    m.owner ? ['Started by', personLink(m.owner, root)] : null,
+    m.chairs.length ? [m.chairs.length === 1 ? 'Chair' : 'Chairs', m.chairs.map((c) => personLink(c, root)).join(', ')] : null,
+    m.tags.length ? ['Tags', m.tags.map(esc).join(', ')] : null,
+  ].filter(Boolean);
+  const d = m.downloads;
+  const summary = m.summary.length
+    ? `<ol class="topics">\n${m.summary.map((b) => topic(b, root)).join('\n')}\n</ol>`
+    : '<p>No topics or items were recorded.</p>';
+  const byPerson = m.actionsByPerson
+    .map((g) => `<li>${g.person ? personLink(g.person, root) : '<em>Unassigned</em>'}<ol>${g.items.map(actionLine).join('')}</ol></li>`)
+    .join('\n');
+  const people = m.people.map((p) => `<li><span class="nick n${p.colour}">${personLink(p, root)}</span> (${p.lines})</li>`).join('\n');
+  const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › ${esc(ref.date)}</p>
+<h1>${esc(ref.title)}</h1>
+<dl class="facts">${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>
+<nav class="downloads" aria-label="This meeting in other forms"><ul>
+<li><a href="${esc(root + m.log.path)}">Full log</a></li>
+<li><a href="${esc(root + d.txt)}" type="text/plain">Minutes (.txt)</a></li>
+<li><a href="${esc(root + d.md)}" type="text/markdown">Markdown (.md)</a></li>
+<li><a href="${esc(root + d.json)}" type="application/json">Data (.json)</a></li>
+<li><a href="${esc(root + d.log)}" type="text/plain">Raw log (.log.txt)</a></li>
+</ul></nav>
+${pager(m, root, 'top')}
+<section aria-labelledby="h-summary">
+<h2 id="h-summary">Meeting summary</h2>
+<p class="meta">${plural(m.counts.topics, 'topic')} · ${plural(m.counts.actions, 'action item')} · ${plural(m.counts.decisions, 'decision')}</p>
+${summary}
+</section>
+<section aria-labelledby="h-actions">
+<h2 id="h-actions">Action items</h2>
+${m.actions.length ? `<ol>${m.actions.map(actionLine).join('')}</ol>` : '<p>None.</p>'}
+${byPerson ? `<h3>By person</h3>\n<ul class="by-person">\n${byPerson}\n</ul>` : ''}
+</section>
+<section aria-labelledby="h-people">
+<h2 id="h-people">People present (lines said)</h2>
+${people ? `<ol class="people">\n${people}\n</ol>` : '<p>Nobody spoke.</p>'}
+</section>
+${pager(m, root, 'bottom')}`;
+  return layout({ site, root, title: m.pageTitle, body });
+}

@@ -1,0 +1,21 @@
+// Everyone who took part, with what they did.
+import { layout } from './_includes/layouts/base.js';
+import { esc, personLink } from './_includes/format.js';
+
+export const data = { permalink: 'people/index.html', eleventyExcludeFromCollections: true };
+
+export function render({ minutebook: site }) {
+  const root = '../';
+  const rows = site.peopleIndex
+    .map((r) => `<tr><th scope="row">${personLink(r.person, root)}${r.aliases.length ? ` <span class="meta">(${r.aliases.map(esc).join(', ')})</span>` : ''}</th><td>${r.meetings}</td><td>${r.lines}</td><td>${r.actions}</td><td>${r.chaired}</td><td><a href="${esc(root + r.last.path)}">${esc(r.last.date)}</a></td></tr>`)
+    .join('\n');
+  const body = `<h1>People</h1>
+<p class="lead">${site.peopleIndex.length} people; nicks that differ only in case, or are declared aliases, count as one.</p>
+<div class="table-wrap"><table class="people-table">
+<thead><tr><th scope="col">Nick</th><th scope="col">Meetings</th><th scope="col">Lines</th><th scope="col">Actions</th><th scope="col">Chaired</th><th scope="col">Last seen</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table></div>`;
+  return layout({ site, root, title: site.pageTitles.people, body, current: 'people' });
+}

@@ -1,0 +1,130 @@
+// The site model: series and neighbours, carried-over and open actions, the
+// topic index, people across meetings (aliases, bots), decisions, feeds.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { siteModel } from '../../src/site/model.js';
+import { uniqueIds } from '../../src/site/summary.js';
+import type { Meeting } from '../../src/types.js';
+import { log, meeting } from '../support/inline-log.js';
+
+const START = '#startmeeting';
+const week = (day: string, said: [string, string][], series = 'team'): Meeting =>
+  meeting(log(['alice', START], ...said, ['alice', '#endmeeting']), `${series}.2020-01-${day}-10.00.log.txt`);
+
+const first = week('02', [
+  ['alice', '#topic Open discussion'],
+  ['bob', 'hi'],
+  ['alice', '#action bob to fix the build'],
+  ['alice', '#action write the release notes'],
+  ['alice', '#agreed ship on Friday'],
+]);
+const second = week('09', [
+  ['alice', '#topic open   discussion!'],
+  ['Bob_', 'here'],
+  ['alice', '#action Bob to fix the build.'],
+]);
+const third = week('16', [['alice', '#topic Release'], ['alice', '#info nothing to report']]);
+const other = week('03', [['alice', '#topic Open Discussion'], ['carol', '#action carol to call alice']], 'infra');
+
+const model = siteModel([second, other, third, first]);
+
+test('series list their meetings newest first, grouped by year, with prev and next', () => {
+  const team = model.series.find((s) => s.series === 'team')!;
+  assert.equal(team.years.map((y) => [y.year, y.meetings.map((r) => r.date)]), [['2020', ['2020-01-16', '2020-01-09', '2020-01-02']]]);
+  assert.is(team.latest.id, third.id);
+  assert.is(team.latestPath, 'team/latest.html');
+  const page = model.meetings.find((p) => p.ref.id === second.id)!;
+  assert.is(page.prev?.id, first.id);
+  assert.is(page.next?.id, third.id);
+  assert.is(page.root, '../../');
+});
+
+test('an action re-recorded in a later meeting of the series is one carried-over thread', () => {
+  const fix = model.actions.bySeries.find((g) => g.series.title === 'team')!.threads.find((t) => /fix the build/.test(t.text))!;
+  assert.ok(fix.carried);
+  assert.equal(fix.appearances.map((a) => a.ref.date), ['2020-01-09', '2020-01-02'], 'newest first');
+  assert.is(fix.appearances[0].href, `${second.id}.html#i-${second.items.find((i) => i.kind === 'action')!.line}`);
+  assert.not.ok(fix.open, 'the latest meeting (01-16) no longer records it');
+});
+
+test('what the latest meeting of a series records is open; the others are not', () => {
+  const call = model.actions.bySeries.find((g) => g.series.title === 'infra')!.threads[0];
+  assert.ok(call.open);
+  assert.is(model.actions.open, 1);
+  assert.is(model.home.openTotal, 1);
+  assert.is(model.actions.total, 3, 'fix the build (carried), release notes, call alice');
+});
+
+test('unassigned actions are listed as such', () => {
+  assert.equal(model.actions.unassigned.map((t) => t.text), ['write the release notes']);
+});
+
+test('topics group by title regardless of case, spacing and punctuation', () => {
+  const open = model.topics.find((g) => g.id === 'topic-open-discussion')!;
+  assert.is(open.entries.length, 3);
+  assert.equal(open.entries.map((e) => e.ref.date), ['2020-01-09', '2020-01-03', '2020-01-02']);
+  assert.ok(open.entries.every((e) => /#t-\d+$/.test(e.href)));
+  assert.ok(model.topics.some((g) => g.title === 'Release'));
+});
+
+test('nicks that differ only in case are one person; the bot-less people get pages', () => {
+  const bob = model.people.find((p) => p.key === 'bob')!;
+  assert.is(bob.meetings.length, 1, 'Bob_ is another nick unless declared an alias');
+  assert.is(bob.path, 'people/bob.html');
+  const alice = model.people.find((p) => p.key === 'alice')!;
+  assert.is(alice.chaired, 4);
+});
+
+test('declared aliases merge nicks into one person, named by the canonical nick', () => {
+  const merged = siteModel([first, second], [], { aliases: { Bob: ['Bob_'] } });
+  const bob = merged.people.find((p) => p.key === 'bob')!;
+  assert.is(bob.nick, 'Bob');
+  assert.equal(bob.aliases, ['Bob_', 'bob']);
+  assert.is(bob.meetings.length, 2);
+  // "Bob to fix the build." names no attendee of that meeting (Bob_ was there): unassigned, as in MeetBot.
+  assert.is(bob.actions.length, 1);
+});
+
+test('bots get no person page and no link', () => {
+  const withBot = siteModel([first], [], { bots: ['bob'] });
+  assert.not.ok(withBot.people.some((p) => p.key === 'bob'));
+  const page = withBot.meetings[0];
+  assert.is(page.people.find((p) => p.nick === 'bob')!.path, null);
+});
+
+test('decisions list agreed items with their meeting', () => {
+  assert.is(model.decisions.total, 1);
+  assert.equal(model.decisions.meetings[0].items.map((i) => [i.label, i.text]), [['Agreed', 'ship on Friday']]);
+});
+
+test('feeds: one for the site and one per series, newest first, deterministic ids', () => {
+  assert.equal(model.feeds.map((f) => f.path), ['feed.xml', 'infra/feed.xml', 'team/feed.xml']);
+  const site = model.feeds[0];
+  assert.equal(site.entries.map((e) => e.published.slice(0, 10)), ['2020-01-16', '2020-01-09', '2020-01-03', '2020-01-02']);
+  assert.match(site.entries[0].id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.is(model.feeds[2].entries[0].href, '../team/2020/team.2020-01-16-10.00.html');
+  assert.equal(siteModel([first]).feeds[0].entries[0].id, siteModel([first]).feeds[0].entries[0].id);
+  const absolute = siteModel([first], [], { url: 'https://example.org/m/' }).feeds[0];
+  assert.is(absolute.entries[0].href, 'https://example.org/m/team/2020/team.2020-01-02-10.00.html');
+});
+
+test('log notes: links, commands and the items lines made', () => {
+  const page = model.meetings.find((p) => p.ref.id === first.id)!;
+  const action = first.items.find((i) => i.kind === 'action')!;
+  assert.equal(page.log.notes[action.line], { command: true, item: `i-${action.line}`, label: 'Action' });
+  assert.ok(page.log.notes[first.lines[0].line].command, '#startmeeting is a command');
+  assert.is(page.log.notes[first.lines[2].line], undefined, 'plain talk has no note');
+});
+
+test('the same meeting id twice: the later one gets -2 and a warning', () => {
+  const twice = uniqueIds([first, { ...first }]);
+  assert.equal(twice.map((m) => m.id), [first.id, `${first.id}-2`]);
+  assert.match(twice[1].diagnostics.at(-1)!.message, /already has the id/);
+});
+
+test('the model is deterministic: input order does not matter', () => {
+  const again = siteModel([first, third, other, second]);
+  assert.equal(JSON.stringify(again), JSON.stringify(model));
+});
+
+test.run();
