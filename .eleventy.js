@@ -1,13 +1,19 @@
 // Eleventy configuration. The build entry (src/build.ts) runs Eleventy with
 // templates/ as input; the data it renders comes through templates/_data/.
-// Pages are JavaScript templates (*.11ty.js); the stylesheet is copied as is.
+// Pages are JavaScript templates (*.11ty.js); the assets are copied as they are.
 import path from 'node:path';
 
 export default function (eleventyConfig) {
   eleventyConfig.setQuietMode(true);
   eleventyConfig.addPassthroughCopy({ [path.join(import.meta.dirname, 'templates', 'assets')]: 'assets' });
+  // Each page written ticks the build's progress (set by src/write-site.ts).
+  eleventyConfig.addTransform('minutebook-progress', function (content) {
+    globalThis[Symbol.for('minutebook.pageWritten')]?.();
+    return content;
+  });
   return {
-    dir: { input: 'templates', includes: '_includes', data: '_data' },
+    // The input folder is given by src/write-site.ts (absolute, so any working folder works).
+    dir: { includes: '_includes', data: '_data' },
     templateFormats: ['11ty.js'],
   };
 }

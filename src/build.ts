@@ -1,139 +1,144 @@
-// The one entry that touches the file system: reads the logs folder, runs the
-// pure pipeline on each file, writes the data files and renders the site.
-import fs from 'node:fs/promises';
+// The build: logs → parse (cached) → site model → files, written into a
+// staging folder and swapped in whole. With the previous build's manifest,
+// only the files whose inputs changed are written again (see
+// site/incremental.ts); the result is byte for byte what a clean build gives.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import fg from 'fast-glob';
+import type { Config } from './config.js';
 import type { Diagnostic, Meeting } from './types.js';
-import { diagnostic, MinutebookError } from './errors.js';
-import { parseLog } from './pipeline.js';
-import { indexFile, meetingFile, uniqueIds } from './site/summary.js';
-import { siteModel } from './site/model.js';
-import type { SiteModel } from './site/site-view.js';
-import { readSeriesNotes, type ReadNotes } from './site/notes.js';
-import { downloadsOf } from './site/paths.js';
-import { meetbotText } from './site/meetbot-text.js';
-import { markdownMinutes } from './site/markdown-minutes.js';
+import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
+import { listLogs, readAndParse, readNotes } from './read-logs.js';
+import { siteModel, type SiteOptions } from './site/model.js';
+import { planBuild, type Manifest } from './site/incremental.js';
+import { checkOutDir, MARKER, openStaging } from './output.js';
+import { createProgress, type Progress } from './progress.js';
+import { filesUnder, moveInto, PACKAGE_ROOT, packageVersion, removeWithEmptyParents, renderPages, writeData } from './write-site.js';
+import { searchIndexFiles } from './search/index-files.js'; // full-text search
 
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { listLogs, readAndParse, readNotes } from './read-logs.js';
+export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
 
 export interface BuildOptions {
   logsDir: string;
   outDir: string;
+  config?: Config;
+  /** Parse cache and build manifests; null turns both off (every build is a clean one). */
+  cacheDir?: string | null;
   quiet?: boolean;
-  /** Called with one line of progress or summary. */
-  log?: (line: string) => void;
+  /** Redraw a progress bar in place (a terminal). */
+  live?: boolean;
+  progress?: Progress;
 }
 
 export interface BuildResult {
   meetings: Meeting[];
   diagnostics: Diagnostic[];
+  /** Log files read. */
   files: number;
+  /** Logs parsed now, and read from the cache. */
+  parsed: number;
+  cached: number;
+  /** Pages Eleventy rendered, and files this build wrote in all. */
   pages: number;
+  written: number;
+  /** The previous build's unchanged files were kept. */
+  incremental: boolean;
   seconds: number;
 }
 
-/** Files in the logs folder that are logs: everything but series notes, READMEs and dotfiles. */
-export async function listLogs(logsDir: string): Promise<string[]> {
-  const stat = await fs.stat(logsDir).catch(() => null);
-  if (!stat?.isDirectory()) {
-    throw new MinutebookError(`logs folder "${logsDir}" not found: create it and put your meeting logs in it, or pass --logs DIR`);
-  }
-  const files = await fg('**/*', {
-    cwd: logsDir,
-    onlyFiles: true,
-    dot: false,
-    ignore: ['**/*.series.md', '**/README*', '**/node_modules/**'],
-  });
-  return files.sort();
-}
-
-export async function readAndParse(logsDir: string, relPaths: string[]): Promise<{ meetings: Meeting[]; diagnostics: Diagnostic[] }> {
-  const meetings: Meeting[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const rel of relPaths) {
-    const file = path.join(logsDir, rel);
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch (err) {
-      diagnostics.push(diagnostic(file, 0, 'error', `cannot read the file (${(err as NodeJS.ErrnoException).code ?? err}); skipped`));
-      continue;
-    }
-    const result = parseLog(bytes, file, { relPath: rel });
-    meetings.push(...result.meetings);
-    diagnostics.push(...result.diagnostics);
-  }
-  return { meetings: uniqueIds(meetings), diagnostics };
-}
-
-/** Series notes (SERIES.series.md) anywhere in the logs folder, in path order. */
-export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
-  const files = (await fg('**/*.series.md', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] })).sort();
-  const notes: ReadNotes[] = [];
-  for (const rel of files) notes.push(readSeriesNotes(await fs.readFile(path.join(logsDir, rel), 'utf8'), path.join(logsDir, rel)));
-  return notes;
+export function siteOptions(config: Config = {}): SiteOptions {
+  const seriesTitles: Record<string, string> = {};
+  for (const [name, s] of Object.entries(config.series ?? {})) if (s.title) seriesTitles[name] = s.title;
+  return { title: config.title, url: config.url, pathPrefix: config.pathPrefix, aliases: config.aliases, bots: config.bots, seriesTitles };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const began = performance.now();
-  const log = options.quiet ? () => {} : (options.log ?? ((l: string) => console.error(l)));
-  const files = await listLogs(options.logsDir);
-  log(`parse: ${files.length} log file${files.length === 1 ? '' : 's'} in ${options.logsDir}`);
-  const { meetings, diagnostics } = await readAndParse(options.logsDir, files);
-  // Duplicate-id warnings are added after parsing; gather them too.
-  for (const m of meetings) for (const d of m.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
+  const progress = options.progress ?? createProgress({ quiet: options.quiet, live: options.live });
+  const { logsDir, outDir } = options;
+  checkOutDir(outDir, logsDir);
+  const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
 
-  const notes = await readNotes(options.logsDir);
+  const list = await listLogs(logsDir);
+  progress.phase('parse', list.files.length, 'logs');
+  const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress);
+  const { meetings } = logs;
+  const diagnostics = [...list.diagnostics, ...logs.diagnostics];
+  const notes = await readNotes(logsDir);
   for (const n of notes) diagnostics.push(...n.diagnostics);
+  progress.end(`${list.files.length} logs (${logs.parsed} parsed, ${logs.cached} from the cache), ${meetings.length} meetings`);
 
-  const dataDir = path.join(options.outDir, 'data');
-  log(`data: ${meetings.length} meeting${meetings.length === 1 ? '' : 's'} → ${dataDir}`);
-  await writeData(dataDir, meetings);
-  const model = siteModel(meetings, notes);
-  await writeDownloads(options.outDir, meetings);
+  progress.phase('model');
+  const model = siteModel(meetings, notes, siteOptions(options.config));
+  const salt = renderSalt(options.config);
+  const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
+  const previous = manifestFile ? await readManifest(manifestFile) : null;
+  const staging = await openStaging(outDir, { reuse: previous?.salt === salt });
+  try {
+    const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing);
+    model.render = plan.render;
+    const incremental = staging.existing.size > 1;
+    progress.end(incremental ? `${plan.render.meetings.length} of ${meetings.length} meetings changed` : `${meetings.length} meetings`);
 
-  log('render: Eleventy');
-  const pages = await render(model, options.outDir);
-  const seconds = (performance.now() - began) / 1000;
-  return { meetings, diagnostics, files: files.length, pages, seconds };
-}
+    // An incremental build writes into a folder of its own, then moves the files over the kept ones.
+    const target = incremental ? path.join(staging.dir, '.minutebook-new') : staging.dir;
+    progress.phase('data', plan.downloads.size, 'meetings');
+    await writeData(target, meetings, plan.downloads, progress);
+    progress.end();
 
-async function writeData(dataDir: string, meetings: Meeting[]): Promise<void> {
-  await fs.rm(dataDir, { recursive: true, force: true });
-  const version = JSON.parse(await fs.readFile(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
-  for (const m of meetings) {
-    const file = path.join(dataDir, 'meetings', `${m.id}.json`);
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, JSON.stringify(meetingFile(m)) + '\n');
+    // Full-text search (src/search/, docs/search.md): the whole index, site/search/*.js, on every build.
+    for (const f of searchIndexFiles(meetings, model)) {
+      await fsp.mkdir(path.dirname(path.join(target, f.path)), { recursive: true });
+      await fsp.writeFile(path.join(target, f.path), f.content);
+    }
+
+    const r = plan.render;
+    progress.phase('render', 2 * r.meetings.length + 2 * r.series.length + r.people.length + r.feeds.length, 'pages');
+    const pages = await renderPages(model, target, progress);
+    progress.end(`${pages} pages`);
+
+    progress.phase('write');
+    const written = new Set(incremental ? moveInto(target, staging.dir) : filesUnder(staging.dir));
+    const files = plan.manifest.files;
+    for (const rel of written) files[rel] ??= '';
+    for (const rel of staging.existing) {
+      if (!(rel in files) && rel !== MARKER) removeWithEmptyParents(staging.dir, rel);
+    }
+    await staging.commit();
+    if (manifestFile) await writeManifest(manifestFile, plan.manifest);
+    progress.end(`${written.size} files → ${outDir}/`);
+    const seconds = (performance.now() - began) / 1000;
+    return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages, written: written.size, incremental, seconds };
+  } catch (err) {
+    staging.abort();
+    throw err;
   }
-  await fs.mkdir(dataDir, { recursive: true });
-  await fs.writeFile(path.join(dataDir, 'index.json'), JSON.stringify(indexFile(meetings, version), null, 1) + '\n');
 }
 
-/** Beside each minutes page: MeetBot-style .txt, Markdown .md and the source log as .log.txt. */
-async function writeDownloads(outDir: string, meetings: Meeting[]): Promise<void> {
-  for (const m of meetings) {
-    const downloads = downloadsOf(m.id);
-    const file = (sitePath: string) => path.join(outDir, sitePath);
-    await fs.mkdir(path.dirname(file(downloads.txt)), { recursive: true });
-    await fs.writeFile(file(downloads.txt), meetbotText(m));
-    await fs.writeFile(file(downloads.md), markdownMinutes(m));
-    await fs.copyFile(m.source.file, file(downloads.log));
+const hashOf = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
+
+/** What every page's bytes depend on besides its view: the code that renders it and the settings. */
+function renderSalt(config: Config | undefined): string {
+  const hash = createHash('sha256').update(packageVersion()).update(JSON.stringify(config ?? {}));
+  const roots = [path.join(PACKAGE_ROOT, 'templates'), path.join(PACKAGE_ROOT, '.eleventy.js'), path.join(path.dirname(new URL(import.meta.url).pathname), 'site')];
+  for (const root of roots) {
+    const files = fs.statSync(root).isDirectory() ? filesUnder(root).sort().map((f) => path.join(root, f)) : [root];
+    for (const f of files) hash.update(f.slice(PACKAGE_ROOT.length)).update(fs.readFileSync(f));
+  }
+  return hash.digest('hex').slice(0, 24);
+}
+
+async function readManifest(file: string): Promise<Manifest | null> {
+  try {
+    return JSON.parse(await fsp.readFile(file, 'utf8')) as Manifest;
+  } catch {
+    return null;
   }
 }
 
-/** Where templates/_data/minutebook.js finds the model: the build runs Eleventy in this process. */
-export const SITE_MODEL = Symbol.for('minutebook.site');
-
-async function render(model: SiteModel, outDir: string): Promise<number> {
-  const { default: Eleventy } = await import('@11ty/eleventy');
-  (globalThis as Record<symbol, unknown>)[SITE_MODEL] = model;
-  const eleventy = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), path.resolve(outDir), {
-    quietMode: true,
-    configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
-  });
-  const written = await eleventy.write();
-  const results = Array.isArray(written) ? (written as unknown[]).flat() : [];
-  return results.length;
+async function writeManifest(file: string, manifest: Manifest): Promise<void> {
+  await fsp.mkdir(path.dirname(file), { recursive: true });
+  await fsp.writeFile(file, JSON.stringify(manifest));
 }

@@ -1,104 +1,208 @@
-// Command line: `minutebook parse FILE...` and `minutebook build`.
-import fs from 'node:fs/promises';
+// The command line: one table of commands, each with its usage and options.
+import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Diagnostic, Level } from './types.js';
 import { formatDiagnostic, MinutebookError } from './errors.js';
 import { parseLog } from './pipeline.js';
-import { build } from './build.js';
+import { build, type BuildResult } from './build.js';
+import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
+import { listLogs, readAndParse } from './read-logs.js';
+import { lintMeetings, reportable } from './check.js';
+import { abandonSync } from './output.js';
+import { wantsLiveProgress } from './progress.js';
+import { startServer, watch } from './serve.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+interface Command {
+  usage: string;
+  options: Options;
+  positionals?: boolean;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
+}
+
+const SITE_OPTIONS: Options = {
+  logs: { type: 'string' },
+  out: { type: 'string' },
+  config: { type: 'string' },
+  url: { type: 'string' },
+  'path-prefix': { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+};
+const SITE_USAGE = `  --logs DIR          logs folder (default: "logs" in the configuration, else logs/)
+  --out DIR           site folder (default site/); replaced whole, never half-written
+  --config FILE       settings (default ./${CONFIG_FILE} when it exists)
+  --url URL           absolute URL the site is served at, for feeds (e.g. from GitHub Pages)
+  --path-prefix PATH  path the site is served under, e.g. /repo/ (for the 404 page)
+  --no-cache          parse every log and write every file again (no .cache/minutebook)
+  --quiet, -q         print nothing but errors`;
+
+const COMMANDS: Record<string, Command> = {
+  build: {
+    usage: `minutebook build [options]\n  Parse every log and write the site.\n${SITE_USAGE}\nExit status: 0 built (problems in logs are printed, not fatal); 2 bad usage, settings\nor output folder (nothing written); 130 interrupted (the previous site is kept).`,
+    options: SITE_OPTIONS,
+    async run(values) {
+      const settings = siteSettings(values);
+      const result = await interruptible(settings.outDir, () => build({ ...settings, quiet: !!values.quiet, live: wantsLiveProgress(process.stderr, process.env) }));
+      for (const d of reportable(result.diagnostics, values.quiet ? 'error' : 'warning')) console.error(formatDiagnostic(d));
+      if (!values.quiet) console.error(summary(result, settings.outDir));
+      return 0;
+    },
+  },
+  serve: {
+    usage: `minutebook serve [options] [--port N] [--host ADDRESS]\n  Build, serve the site on http://127.0.0.1:8080/ and rebuild (incrementally) and\n  reload open pages whenever a log, a template or the settings change.\n${SITE_USAGE}\n  --port N            port (default 8080; 0 picks a free one)\n  --host ADDRESS      address to listen on (default 127.0.0.1: this machine only)`,
+    options: { ...SITE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
+    async run(values) {
+      const settings = siteSettings(values);
+      const again = () => build({ ...settings, quiet: true }).then((r) => console.error(summary(r, settings.outDir)));
+      await again();
+      const server = await startServer(settings.outDir, { host: (values.host as string) ?? '127.0.0.1', port: Number(values.port ?? 8080) });
+      console.log(`serving ${settings.outDir}/ at ${server.url} (Ctrl-C stops)`);
+      let building = Promise.resolve();
+      const stop = watch([settings.logsDir, path.resolve('templates'), settings.configFile ?? CONFIG_FILE], () => {
+        building = building.then(() => again().then(server.reload, (err: Error) => console.error(`minutebook serve: ${err.message}`)));
+      });
+      await new Promise<void>((resolve) => ['SIGINT', 'SIGTERM'].forEach((s) => process.once(s, () => resolve())));
+      stop();
+      await server.close();
+      return 0;
+    },
+  },
+  check: {
+    usage: `minutebook check [--logs DIR] [--config FILE] [--strict] [--verbose]\n  Lint the logs, for the CI of a log repository: prints "file:line: level: message" for\n  each problem (unknown format, encoding fallback, meeting never ended, duplicate\n  meeting id, action without an owner…). Exit status: 1 when there are errors (with\n  --strict, warnings too), else 0; 2 bad usage.\n  --strict            warnings fail the check too\n  --verbose           print infos as well`,
+    options: { logs: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    async run(values) {
+      const { logsDir } = siteSettings(values);
+      const list = await listLogs(logsDir);
+      const { meetings, diagnostics } = await readAndParse(logsDir, list.files);
+      const all = reportable([...list.diagnostics, ...diagnostics, ...lintMeetings(meetings)], values.verbose ? 'info' : 'warning');
+      for (const d of all) console.log(formatDiagnostic(d));
+      const count = (l: Level) => all.filter((d) => d.level === l).length;
+      console.error(`checked ${list.files.length} logs, ${meetings.length} meetings: ${count('error')} errors, ${count('warning')} warnings`);
+      return count('error') > 0 || (values.strict && count('warning') > 0) ? 1 : 0;
+    },
+  },
+  parse: {
+    usage: 'minutebook parse FILE...\n  Print the meetings found in the files as a JSON array on stdout; diagnostics go to\n  stderr as "file:line: level: message". Exit status 1 when a diagnostic is an error.',
+    options: {},
+    positionals: true,
+    async run(_values, files) {
+      if (files.length === 0) throw new MinutebookError('give one or more log files, e.g. minutebook parse logs/*.log.txt');
+      const meetings = [];
+      const diagnostics: Diagnostic[] = [];
+      for (const file of files) {
+        let bytes: Buffer;
+        try {
+          bytes = fs.readFileSync(file);
+        } catch (err) {
+          diagnostics.push({ file, line: 0, level: 'error', message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? err})` });
+          continue;
+        }
+        const result = parseLog(bytes, file, { relPath: path.basename(file) });
+        meetings.push(...result.meetings);
+        diagnostics.push(...result.diagnostics);
+      }
+      process.stdout.write(JSON.stringify(meetings, null, 2) + '\n');
+      for (const d of diagnostics) console.error(formatDiagnostic(d));
+      return diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+    },
+  },
+};
 
 const HELP = `minutebook: IRC meeting logs → a browsable, searchable static site
 
 Usage:
-  minutebook build [--logs DIR] [--out DIR] [--quiet]
-      Parse every log in DIR (default logs/) and write the site to --out
-      (default site/): data files in site/data/, pages beside them.
-  minutebook parse FILE...
-      Print the meetings found in the files as a JSON array on stdout;
-      diagnostics go to stderr as "file:line: level: message".
-  minutebook --help | --version
-
-Exit status: 0 on success (problems in logs are reported, not fatal),
-1 when parse found errors, 2 on a usage or I/O error.
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage.split('\n').slice(0, 2).join('\n  ')}`)
+  .join('\n')}
+  minutebook COMMAND --help     all of a command's options
+  minutebook --version
 
 Log formats, detected per file:
 ${FORMATS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP);
     return 0;
   }
-  if (command === '--version') {
-    const pkg = JSON.parse(await fs.readFile(new URL('../package.json', import.meta.url), 'utf8'));
-    console.log(pkg.version);
+  if (name === '--version') {
+    console.log(JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
     return 0;
   }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`minutebook: unknown command "${name}". Run "minutebook --help" for the commands.`);
+    return 2;
+  }
   try {
-    if (command === 'parse') return await parseCommand(rest);
-    if (command === 'build') return await buildCommand(rest);
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: !!command.positionals, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      console.log(`Usage: ${command.usage}`);
+      return 0;
+    }
+    return await command.run(values, positionals);
   } catch (err) {
     if (err instanceof MinutebookError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`minutebook ${command}: ${(err as Error).message}`);
+      console.error(`minutebook ${name}: ${(err as Error).message}`);
       return 2;
     }
     throw err;
   }
-  console.error(`minutebook: unknown command "${command}". Run "minutebook --help" for the commands.`);
-  return 2;
 }
 
-async function parseCommand(args: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean' } } });
-  if (values.help) {
-    console.log('Usage: minutebook parse FILE...\nPrints the meetings found as a JSON array; diagnostics on stderr.');
-    return 0;
-  }
-  if (positionals.length === 0) throw new MinutebookError('give one or more log files, e.g. minutebook parse logs/*.log.txt');
-  const meetings = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const file of positionals) {
-    let bytes: Buffer;
+interface SiteSettings {
+  logsDir: string;
+  outDir: string;
+  config: Config;
+  configFile: string | undefined;
+}
+
+/** Settings from the configuration file, overridden by the command line. */
+function siteSettings(values: Record<string, string | boolean | undefined>): SiteSettings & { cacheDir?: null } {
+  const configFile = (values.config as string | undefined) ?? (fs.existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+  let config: Config = {};
+  if (configFile) {
+    let text: string;
     try {
-      bytes = await fs.readFile(file);
+      text = fs.readFileSync(configFile, 'utf8');
     } catch (err) {
-      diagnostics.push({ file, line: 0, level: 'error', message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? err})` });
-      continue;
+      throw new MinutebookError(`cannot read the settings file ${configFile} (${(err as NodeJS.ErrnoException).code}); check the --config path`);
     }
-    const result = parseLog(bytes, file, { relPath: path.basename(file) });
-    meetings.push(...result.meetings);
-    diagnostics.push(...result.diagnostics);
+    config = parseConfig(text, configFile);
   }
-  process.stdout.write(JSON.stringify(meetings, null, 2) + '\n');
-  for (const d of diagnostics) console.error(formatDiagnostic(d));
-  return diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+  const flags = parseConfig(JSON.stringify({ url: values.url, pathPrefix: values['path-prefix'] }), 'the command line');
+  if (flags.url) config.url = flags.url;
+  if (flags.pathPrefix) config.pathPrefix = flags.pathPrefix;
+  const logsDir = (values.logs as string) ?? config.logs ?? 'logs';
+  const outDir = (values.out as string) ?? config.out ?? 'site';
+  return { logsDir, outDir, config, configFile, ...(values['no-cache'] ? { cacheDir: null } : {}) };
 }
 
-async function buildCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      logs: { type: 'string', default: 'logs' },
-      out: { type: 'string', default: 'site' },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean' },
-    },
-  });
-  if (values.help) {
-    console.log('Usage: minutebook build [--logs DIR] [--out DIR] [--quiet]');
-    return 0;
+/** Runs a build; Ctrl-C drops what it wrote and leaves the previous site as it was. */
+async function interruptible<T>(outDir: string, run: () => Promise<T>): Promise<T> {
+  const stop = (signal: NodeJS.Signals) => {
+    abandonSync(outDir);
+    console.error(`\nminutebook: interrupted (${signal}); ${outDir}/ is as it was before this build`);
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    return await run();
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
   }
-  const result = await build({ logsDir: values.logs, outDir: values.out, quiet: values.quiet });
+}
+
+function summary(r: BuildResult, outDir: string): string {
   const levels: Level[] = ['error', 'warning', 'info'];
-  if (!values.quiet) {
-    for (const d of result.diagnostics) if (d.level !== 'info') console.error(formatDiagnostic(d));
-  }
-  const counts = levels.map((l) => `${result.diagnostics.filter((d) => d.level === l).length} ${l}s`).join(', ');
-  console.error(
-    `built ${result.meetings.length} meetings from ${result.files} files into ${values.out}/ (${result.pages} pages) in ${result.seconds.toFixed(1)} s; ${counts}`,
-  );
-  return 0;
+  const counts = levels.map((l) => `${r.diagnostics.filter((d) => d.level === l).length} ${l}s`).join(', ');
+  const how = r.incremental ? `${r.pages} pages rendered, ${r.written} files written, the rest unchanged` : `${r.pages} pages`;
+  return `built ${r.meetings.length} meetings from ${r.files} logs into ${outDir}/ (${how}) in ${r.seconds.toFixed(1)} s; ${counts}`;
 }

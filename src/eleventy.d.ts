@@ -3,5 +3,7 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: Record<string, unknown>);
     write(): Promise<unknown>;
+    /** Silences Eleventy's console output, its "Wrote N files" summary included. */
+    disableLogger(): void;
   }
 }

@@ -18,6 +18,8 @@ export interface SiteOptions extends PeopleOptions {
   title?: string;
   /** Absolute URL of the site, ending in "/", for feeds. */
   url?: string;
+  /** Path the site is served under ("/repo/"): the 404 page, served for any missing path, links from it. */
+  pathPrefix?: string;
   /** series → title */
   seriesTitles?: Record<string, string>;
 }
@@ -52,6 +54,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const feedViews = feeds(pages, series, title, options.url);
   return {
     title,
+    notFoundRoot: options.pathPrefix ?? '',
     pageTitles: {
       home: pageTitle(title, title),
       topics: pageTitle('Topics', title),

@@ -205,6 +205,8 @@ export interface HomePage {
 
 export interface SiteModel {
   title: string;
+  /** How the 404 page reaches the root: "" (relative) unless a path prefix is known. */
+  notFoundRoot: string;
   pageTitles: Record<'home' | 'topics' | 'actions' | 'decisions' | 'people' | 'search' | 'notFound', string>;
   home: HomePage;
   meetings: MeetingPage[];

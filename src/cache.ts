@@ -1,0 +1,85 @@
+// The parse cache: a log's parse result stored under a hash of everything
+// the result depends on (the parser's own code, the options, the file's
+// path and bytes), so an unchanged log is never parsed twice. Entries that
+// cannot be read are parsed again: a cache can be deleted at any time.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ParseResult } from './pipeline.js';
+
+/** Default cache folder, relative to the working directory (the Pages workflow keeps it between runs). */
+export const DEFAULT_CACHE_DIR = path.join('.cache', 'minutebook');
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The parts of the code a parse result depends on. */
+const PARSER_CODE = ['decode', 'frontmatter', 'timeline', 'pipeline', 'errors', 'types', 'lines', 'meeting'];
+
+let fingerprint: string | undefined;
+
+/** A hash of the parser's code: a new minutebook (or an edited parser) never reads an old entry. */
+export function parserFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  const add = (file: string) => {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) for (const f of fs.readdirSync(file).sort()) add(path.join(file, f));
+    else if (/\.(js|ts)$/.test(file)) hash.update(path.relative(HERE, file)).update(fs.readFileSync(file));
+  };
+  for (const name of PARSER_CODE) {
+    for (const candidate of [path.join(HERE, name), path.join(HERE, `${name}.js`), path.join(HERE, `${name}.ts`)]) {
+      if (fs.existsSync(candidate)) add(candidate);
+    }
+  }
+  return (fingerprint = hash.digest('hex').slice(0, 16));
+}
+
+export interface ParseKey {
+  /** The path as given to the parser (it is written into the result). */
+  file: string;
+  relPath: string;
+  timezone?: string;
+  bytes: Uint8Array;
+}
+
+export function cacheKey(k: ParseKey): string {
+  return createHash('sha256')
+    .update(`${parserFingerprint()}\0${k.file}\0${k.relPath}\0${k.timezone ?? ''}\0`)
+    .update(k.bytes)
+    .digest('hex');
+}
+
+export interface ParseCache {
+  get(key: string): Promise<ParseResult | undefined>;
+  set(key: string, result: ParseResult): Promise<void>;
+}
+
+/** A cache in `dir`; every failure to read or write is a miss, never an error. */
+export function parseCache(dir: string): ParseCache {
+  const fileOf = (key: string) => path.join(dir, 'parse', key.slice(0, 2), `${key}.json`);
+  return {
+    async get(key) {
+      try {
+        return JSON.parse(await fsp.readFile(fileOf(key), 'utf8')) as ParseResult;
+      } catch {
+        return undefined;
+      }
+    },
+    async set(key, result) {
+      const file = fileOf(key);
+      try {
+        await fsp.mkdir(path.dirname(file), { recursive: true });
+        // Written aside and renamed: a reader never sees half an entry.
+        const temp = `${file}.${process.pid}.tmp`;
+        await fsp.writeFile(temp, JSON.stringify(result));
+        await fsp.rename(temp, file);
+      } catch {
+        // A read-only or full disk costs speed, not the build.
+      }
+    },
+  };
+}
+
+/** No cache: every log is parsed. */
+export const NO_CACHE: ParseCache = { get: async () => undefined, set: async () => {} };

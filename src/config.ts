@@ -1,0 +1,113 @@
+// minutebook.config.json: one optional file of settings, checked against a
+// JSON Schema (ajv) so a mistake is named by its key and says what to write.
+import { Ajv, type ErrorObject } from 'ajv';
+import { distance } from 'fastest-levenshtein';
+import { MinutebookError } from './errors.js';
+
+export interface Config {
+  /** Site title, shown on every page and in feeds. */
+  title?: string;
+  /** One sentence under the title on the home page and in feeds. */
+  description?: string;
+  /** Absolute URL the site is served at, e.g. https://example.github.io/minutes/ (feeds need it). */
+  url?: string;
+  /** Path the site is served under, e.g. /minutes/ (for the 404 page); taken from url when not given. */
+  pathPrefix?: string;
+  /** Folder of logs (default logs). */
+  logs?: string;
+  /** Folder the site is written to (default site). */
+  out?: string;
+  /** canonical nick → other nicks of the same person. */
+  aliases?: Record<string, string[]>;
+  /** Nicks of bots: no person pages for them. */
+  bots?: string[];
+  /** series name → settings. */
+  series?: Record<string, { title?: string }>;
+  /** IANA time zone to show times in (default UTC); data files stay in UTC. */
+  timezone?: string;
+}
+
+export const CONFIG_FILE = 'minutebook.config.json';
+
+const nick = { type: 'string', minLength: 1, maxLength: 100 };
+export const CONFIG_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    title: { type: 'string', minLength: 1, maxLength: 200 },
+    description: { type: 'string', maxLength: 1000 },
+    url: { type: 'string', pattern: '^https?://[^\\s/]+(/[^\\s]*)?$' },
+    pathPrefix: { type: 'string', pattern: '^/([^\\s]*/)?$' },
+    logs: { type: 'string', minLength: 1 },
+    out: { type: 'string', minLength: 1 },
+    aliases: { type: 'object', additionalProperties: { type: 'array', items: nick } },
+    bots: { type: 'array', items: nick },
+    series: {
+      type: 'object',
+      additionalProperties: { type: 'object', additionalProperties: false, properties: { title: { type: 'string', minLength: 1, maxLength: 200 } } },
+    },
+    timezone: { type: 'string', minLength: 1 },
+  },
+} as const;
+
+const KEYS = Object.keys(CONFIG_SCHEMA.properties);
+const HINT: Record<string, string> = {
+  url: 'an absolute http(s) URL such as "https://example.github.io/minutes/"',
+  pathPrefix: 'a path that starts and ends with "/", such as "/minutes/"',
+};
+
+const validate = new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
+
+/** Reads the configuration from the file's text; `file` names it in errors. */
+export function parseConfig(text: string, file: string): Config {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new MinutebookError(`${file}: not valid JSON (${(err as Error).message}); fix it or delete the file to use the defaults`);
+  }
+  if (!validate(data)) throw new MinutebookError(`${file}: ${validate.errors!.map(describe).join('; ')}`);
+  const config = data as Config & { $schema?: string };
+  delete config.$schema;
+  if (config.timezone !== undefined && !isTimeZone(config.timezone)) {
+    throw new MinutebookError(`${file}: "timezone" must be an IANA time zone such as "Europe/Berlin" or "UTC", not "${config.timezone}"`);
+  }
+  if (config.url !== undefined && !config.url.endsWith('/')) config.url += '/';
+  if (config.url !== undefined && config.pathPrefix === undefined) config.pathPrefix = new URL(config.url).pathname;
+  return config;
+}
+
+function describe(e: ErrorObject): string {
+  const key = e.instancePath.split('/').slice(1).map(decodeURIComponent);
+  const name = key.length ? `"${key.join('.')}"` : 'the file';
+  if (e.keyword === 'additionalProperties') {
+    const extra = String(e.params.additionalProperty);
+    const where = key.length ? `${name} ` : '';
+    const near = key.length === 0 ? closest(extra, KEYS) : undefined;
+    return `${where}has an unknown key "${extra}"${near ? ` (did you mean "${near}"?)` : ''}; known keys: ${key.length ? 'title' : KEYS.filter((k) => k !== '$schema').join(', ')}`;
+  }
+  if (e.keyword === 'pattern') return `${name} must be ${HINT[key[0]] ?? `text matching ${e.params.pattern}`}`;
+  if (e.keyword === 'type') return `${name} must be ${e.params.type === 'object' ? 'an object' : e.params.type === 'array' ? 'a list' : `a ${e.params.type}`}`;
+  return `${name} ${e.message}`;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The known key closest to a misspelt one, when it is close enough to be a typo. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}

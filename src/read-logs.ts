@@ -1,0 +1,104 @@
+// Reading the logs folder: which files are logs, their parse results (from
+// the cache when the bytes are unchanged), and the series notes. Problems
+// with a file are diagnostics on that file; the other logs still build.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { Diagnostic, Meeting } from './types.js';
+import { diagnostic, MinutebookError } from './errors.js';
+import { parseLog } from './pipeline.js';
+import { cacheKey, NO_CACHE, type ParseCache } from './cache.js';
+import { readSeriesNotes, type ReadNotes } from './site/notes.js';
+import { uniqueIds } from './site/summary.js';
+import type { Progress } from './progress.js';
+
+/** Files that sit among logs but are not logs. */
+const NOT_LOGS = ['**/*.series.md', '**/README*', '**/node_modules/**'];
+/** Names that say "a log": a folder so named is a mistake worth a word. */
+const LOG_NAME = /\.(log|txt|md)$/i;
+/** Larger files are read, but a diagnostic says why the build may be slow. */
+export const LARGE_LOG_BYTES = 64 * 1024 * 1024;
+
+export interface LogList {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Files in the logs folder that are logs, relative to it, sorted; and diagnostics for what looks wrong. */
+export async function listLogs(logsDir: string): Promise<LogList> {
+  const stat = await fs.stat(logsDir).catch(() => null);
+  if (!stat?.isDirectory()) {
+    throw new MinutebookError(`logs folder "${logsDir}" not found: create it and put your meeting logs in it, or pass --logs DIR`);
+  }
+  const entries = await fg('**/*', { cwd: logsDir, onlyFiles: false, markDirectories: true, dot: false, ignore: NOT_LOGS, suppressErrors: true });
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  for (const e of entries.sort()) {
+    if (!e.endsWith('/')) files.push(e);
+    else if (LOG_NAME.test(e.slice(0, -1))) {
+      diagnostics.push(diagnostic(path.join(logsDir, e.slice(0, -1)), 0, 'warning', 'is a folder, not a log; the files inside it are read as logs'));
+    }
+  }
+  return { files, diagnostics };
+}
+
+export interface ParsedLogs {
+  meetings: Meeting[];
+  diagnostics: Diagnostic[];
+  /** meeting id → the parse it came from and its place in the file (for incremental builds). */
+  parseKeys: Map<string, string>;
+  /** Logs parsed now, and logs read from the cache. */
+  parsed: number;
+  cached: number;
+}
+
+export async function readAndParse(logsDir: string, relPaths: string[], cache: ParseCache = NO_CACHE, progress?: Progress): Promise<ParsedLogs> {
+  const meetings: Meeting[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const keys: string[] = [];
+  let parsed = 0;
+  let cached = 0;
+  for (const rel of relPaths) {
+    const file = path.join(logsDir, rel);
+    progress?.tick();
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const hint = code === 'EACCES' || code === 'EPERM' ? ': check its permissions' : code === 'EISDIR' ? ': it is a folder' : '';
+      diagnostics.push(diagnostic(file, 0, 'error', `cannot read the file (${code ?? err})${hint}; skipped, the other logs still build`));
+      continue;
+    }
+    if (bytes.length > LARGE_LOG_BYTES) {
+      diagnostics.push(diagnostic(file, 0, 'info', `large log (${Math.round(bytes.length / 1048576)} MB); read whole`));
+    }
+    const key = cacheKey({ file, relPath: rel, bytes });
+    let result = await cache.get(key);
+    if (result) cached++;
+    else {
+      result = parseLog(bytes, file, { relPath: rel });
+      parsed++;
+      await cache.set(key, result);
+    }
+    result.meetings.forEach((m, k) => {
+      meetings.push(m);
+      keys.push(`${key}:${k}`);
+    });
+    diagnostics.push(...result.diagnostics);
+  }
+  const before = meetings.map((m) => m.diagnostics.length);
+  const unique = uniqueIds(meetings);
+  const parseKeys = new Map(unique.map((m, k) => [m.id, keys[k]]));
+  // Duplicate-id warnings are added after parsing; gather them too.
+  unique.forEach((m, k) => diagnostics.push(...m.diagnostics.slice(before[k])));
+  return { meetings: unique, diagnostics, parseKeys, parsed, cached };
+}
+
+/** Series notes (SERIES.series.md) anywhere in the logs folder, in path order. */
+export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
+  const files = (await fg('**/*.series.md', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] })).sort();
+  const notes: ReadNotes[] = [];
+  for (const rel of files) notes.push(readSeriesNotes(await fs.readFile(path.join(logsDir, rel), 'utf8'), path.join(logsDir, rel)));
+  return notes;
+}

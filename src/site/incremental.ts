@@ -1,0 +1,67 @@
+// Which files a build must write. Every output file gets a signature: a hash
+// of everything its bytes depend on (its view in the model, the parse key of
+// its meeting's log, and a salt for the code and settings that render it).
+// A file whose signature is the one it had in the previous build, and that
+// is still in the site, is kept as it is; Eleventy renders only the pages of
+// the rest. Pages that summarize everything (home, indexes, rollups) are
+// rendered every time. Pure: build.ts reads and writes the manifests.
+import { createHash } from 'node:crypto';
+import type { MeetingPage, RenderSet, SiteModel } from './site-view.js';
+import { downloadsOf, logPath } from './paths.js';
+
+export interface Manifest {
+  salt: string;
+  /** site-relative file → signature */
+  files: Record<string, string>;
+}
+
+export interface Plan {
+  manifest: Manifest;
+  /** The paginated pages to render. */
+  render: RenderSet;
+  /** Meetings whose data file and downloads must be written. */
+  downloads: Set<string>;
+}
+
+const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
+
+/** A meeting page's view without its lines: the parse key stands for them. */
+function meetingSig(salt: string, page: MeetingPage, parseKey: string): string {
+  return hash(`${salt}\0${parseKey}\0${JSON.stringify({ ...page, log: { ...page.log, lines: page.log.lines.length } })}`);
+}
+
+/**
+ * `parseKeys`: meeting id → the key of the parse it came from and its place
+ * in the file. `previous`: the last build's manifest, null for a clean build.
+ * `existing`: files the staging folder already has.
+ */
+export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt: string, previous: Manifest | null, existing: Set<string>): Plan {
+  const files: Record<string, string> = {};
+  const reuse = previous !== null && previous.salt === salt;
+  const keep = (rel: string, sig: string) => {
+    files[rel] = sig;
+    return reuse && previous!.files[rel] === sig && existing.has(rel);
+  };
+  const render: RenderSet = { meetings: [], series: [], people: [], feeds: [] };
+  const downloads = new Set<string>();
+  for (const page of model.meetings) {
+    const key = parseKeys.get(page.ref.id) ?? '';
+    const sig = meetingSig(salt, page, key);
+    const keptPage = keep(page.ref.path, sig);
+    const keptLog = keep(logPath(page.ref.id), sig);
+    if (!keptPage || !keptLog) render.meetings.push(page);
+    const dataSig = hash(`${salt}\0${key}\0${page.ref.id}`);
+    let keptAll = true;
+    for (const rel of Object.values(downloadsOf(page.ref.id))) keptAll = keep(rel, dataSig) && keptAll;
+    if (!keptAll) downloads.add(page.ref.id);
+  }
+  for (const s of model.series) {
+    const sig = hash(`${salt}\0${JSON.stringify(s)}`);
+    const keptIndex = keep(s.path, sig);
+    const keptLatest = keep(s.latestPath, sig);
+    if (!keptIndex || !keptLatest) render.series.push(s);
+  }
+  for (const p of model.people) if (!keep(p.path, hash(`${salt}\0${JSON.stringify(p)}`))) render.people.push(p);
+  for (const f of model.feeds) if (!keep(f.path, hash(`${salt}\0${JSON.stringify(f)}`))) render.feeds.push(f);
+  return { manifest: { salt, files }, render, downloads };
+}

@@ -1,0 +1,103 @@
+// Writing the site's files: the data files and downloads (ours), the pages
+// (Eleventy, run in this process on the model), and merging what a build
+// wrote into the staging folder. Every file of a build is written into a
+// fresh folder first, so no write ever lands on a file the live site shares.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Meeting } from './types.js';
+import type { SiteModel } from './site/site-view.js';
+import { indexFile, meetingFile } from './site/summary.js';
+import { downloadsOf } from './site/paths.js';
+import { meetbotText } from './site/meetbot-text.js';
+import { markdownMinutes } from './site/markdown-minutes.js';
+import { MinutebookError } from './errors.js';
+import type { Progress } from './progress.js';
+
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Where templates/_data/minutebook.js finds the model: the build runs Eleventy in this process. */
+export const SITE_MODEL = Symbol.for('minutebook.site');
+/** Where .eleventy.js's transform reports each page written. */
+export const PAGE_WRITTEN = Symbol.for('minutebook.pageWritten');
+
+export function packageVersion(): string {
+  return JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+}
+
+async function put(dir: string, rel: string, content: string | Uint8Array): Promise<void> {
+  const file = path.join(dir, rel);
+  await fsp.mkdir(path.dirname(file), { recursive: true });
+  await fsp.writeFile(file, content);
+}
+
+/** The data index, always; each listed meeting's data file and downloads (.txt, .md, raw log). */
+export async function writeData(dir: string, all: Meeting[], ids: Set<string>, progress: Progress): Promise<void> {
+  await put(dir, 'data/index.json', JSON.stringify(indexFile(all, packageVersion()), null, 1) + '\n');
+  for (const m of all) {
+    if (!ids.has(m.id)) continue;
+    const d = downloadsOf(m.id);
+    await put(dir, d.json, JSON.stringify(meetingFile(m)) + '\n');
+    await put(dir, d.txt, meetbotText(m));
+    await put(dir, d.md, markdownMinutes(m));
+    await put(dir, d.log, await fsp.readFile(m.source.file));
+    progress.tick();
+  }
+}
+
+/** Renders the model's pages (its render set, and every summary page) into dir; the number of files written. */
+export async function renderPages(model: SiteModel, dir: string, progress: Progress): Promise<number> {
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const scope = globalThis as Record<symbol, unknown>;
+  scope[SITE_MODEL] = model;
+  scope[PAGE_WRITTEN] = () => progress.tick();
+  try {
+    const eleventy = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), path.resolve(dir), {
+      quietMode: true,
+      configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
+    });
+    // Our own progress reports what it does; its errors reach us as exceptions.
+    eleventy.disableLogger();
+    const written = await eleventy.write();
+    return Array.isArray(written) ? (written as unknown[]).flat().length : 0;
+  } catch (err) {
+    throw new MinutebookError(`rendering the pages failed: ${(err as Error).message}`, { cause: err });
+  } finally {
+    delete scope[SITE_MODEL];
+    delete scope[PAGE_WRITTEN];
+  }
+}
+
+/** Every file under dir, site-relative with "/" separators. */
+export function filesUnder(dir: string, rel = '', out: string[] = []): string[] {
+  for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) filesUnder(dir, child, out);
+    else out.push(child);
+  }
+  return out;
+}
+
+/** Moves every file of `from` into `to`, replacing what is there (a rename: the old file's bytes are not touched). */
+export function moveInto(from: string, to: string): string[] {
+  const moved = filesUnder(from);
+  for (const rel of moved) {
+    const target = path.join(to, rel);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(path.join(from, rel), target);
+  }
+  fs.rmSync(from, { recursive: true, force: true });
+  return moved;
+}
+
+/** Removes a file and the folders it leaves empty, up to (not including) root. */
+export function removeWithEmptyParents(root: string, rel: string): void {
+  fs.rmSync(path.join(root, rel), { force: true });
+  for (let dir = path.dirname(rel); dir !== '.' && dir !== ''; dir = path.dirname(dir)) {
+    try {
+      fs.rmdirSync(path.join(root, dir));
+    } catch {
+      break;
+    }
+  }
+}
