@@ -15,7 +15,6 @@ import { planBuild, type Manifest } from './site/incremental.js';
 import { checkOutDir, MARKER, openStaging } from './output.js';
 import { createProgress, type Progress } from './progress.js';
 import { filesUnder, moveInto, PACKAGE_ROOT, packageVersion, removeWithEmptyParents, renderPages, writeData } from './write-site.js';
-import { searchIndexFiles } from './search/index-files.js'; // full-text search
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -87,12 +86,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress.phase('data', plan.downloads.size, 'meetings');
     await writeData(target, meetings, plan.downloads, progress);
     progress.end();
-
-    // Full-text search (src/search/, docs/search.md): the whole index, site/search/*.js, on every build.
-    for (const f of searchIndexFiles(meetings, model)) {
-      await fsp.mkdir(path.dirname(path.join(target, f.path)), { recursive: true });
-      await fsp.writeFile(path.join(target, f.path), f.content);
-    }
 
     const r = plan.render;
     progress.phase('render', 2 * r.meetings.length + 2 * r.series.length + r.people.length + r.feeds.length, 'pages');
