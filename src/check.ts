@@ -12,7 +12,7 @@ export function lintMeetings(meetings: Meeting[]): Diagnostic[] {
       if (item.kind !== 'action' || (item.assignees?.length ?? 0) > 0) continue;
       const text = item.text.length > 60 ? `${item.text.slice(0, 59)}…` : item.text;
       found.push(
-        diagnostic(m.source.file, item.line, 'warning', `action "${text}" has no owner: no attendee is named in it; name who does it, e.g. "#action alice ${item.text.slice(0, 20)}…"`),
+        diagnostic(m.source.file, item.line, 'warning', `action "${text}" has no owner: no attendee is named in it; start it with the nick of whoever does it: "#action NICK ${item.text.slice(0, 20)}…"`),
       );
     }
   }

@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Diagnostic, Level } from './types.js';
 import { formatDiagnostic, MinutebookError } from './errors.js';
 import { parseLog } from './pipeline.js';
-import { build, type BuildResult } from './build.js';
+import { build, PACKAGE_ROOT, type BuildResult } from './build.js';
 import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
 import { listLogs, readAndParse } from './read-logs.js';
@@ -61,7 +61,7 @@ const COMMANDS: Record<string, Command> = {
       const server = await startServer(settings.outDir, { host: (values.host as string) ?? '127.0.0.1', port: Number(values.port ?? 8080) });
       console.log(`serving ${settings.outDir}/ at ${server.url} (Ctrl-C stops)`);
       let building = Promise.resolve();
-      const stop = watch([settings.logsDir, path.resolve('templates'), settings.configFile ?? CONFIG_FILE], () => {
+      const stop = watch([settings.logsDir, path.join(PACKAGE_ROOT, 'templates'), settings.configFile ?? CONFIG_FILE], () => {
         building = building.then(() => again().then(server.reload, (err: Error) => console.error(`minutebook serve: ${err.message}`)));
       });
       await new Promise<void>((resolve) => ['SIGINT', 'SIGTERM'].forEach((s) => process.once(s, () => resolve())));

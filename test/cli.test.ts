@@ -49,7 +49,68 @@ test('parse without files and unknown commands are usage errors (exit 2)', () =>
 test('--help lists the commands and every log format', () => {
   const r = run('--help');
   assert.is(r.status, 0);
-  for (const word of ['build', 'parse', 'meetbot', 'irssi', 'weechat', 'hexchat', 'limnoria']) assert.ok(r.stdout.includes(word), word);
+  for (const word of ['build', 'serve', 'check', 'parse', 'meetbot', 'irssi', 'weechat', 'hexchat', 'limnoria']) assert.ok(r.stdout.includes(word), word);
+});
+
+test('every command has its own --help, with its options and exit status', () => {
+  for (const [command, words] of [
+    ['build', ['--logs', '--out', '--url', '--path-prefix', '--no-cache', 'Exit status']],
+    ['serve', ['--port', '--host', '127.0.0.1']],
+    ['check', ['--strict', 'Exit status']],
+    ['parse', ['JSON']],
+  ] as const) {
+    const r = run(command, '--help');
+    assert.is(r.status, 0, command);
+    for (const w of words) assert.ok(r.stdout.includes(w), `${command} --help mentions ${w}`);
+  }
+});
+
+test('an unknown option is a usage error naming it', () => {
+  const r = run('build', '--frobnicate');
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /frobnicate/);
+});
+
+test('check: clean logs pass; problems are file:line diagnostics; errors exit 1', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-check-'));
+  const logs = path.join(dir, 'logs');
+  fs.mkdirSync(logs);
+  fs.copyFileSync(path.join(FIXTURES, 'seeds/oslo.2016-11-07-16.00.log.txt'), path.join(logs, 'oslo.2016-11-07-16.00.log.txt'));
+  const good = run('check', '--logs', logs);
+  assert.is(good.status, 0, good.stdout + good.stderr);
+  assert.match(good.stderr, /checked 1 logs, 1 meetings: 0 errors, 0 warnings/);
+
+  fs.writeFileSync(path.join(logs, 'page.log.txt'), '<!doctype html><html><body><p>not a log</p></body></html>\n');
+  fs.writeFileSync(
+    path.join(logs, 'team.2020-01-02-10.00.log.txt'),
+    ['10:00:00 <alice> #startmeeting', '10:00:01 <alice> #action write the release notes', '10:00:02 <alice> bye'].join('\n') + '\n',
+  );
+  fs.writeFileSync(path.join(logs, 'latin1.log.txt'), Buffer.from('10:00:00 <bob> caf\xe9 cr\xe8me\n', 'latin1'));
+  const bad = run('check', '--logs', logs);
+  assert.is(bad.status, 1, 'an unreadable format is an error');
+  const lines = bad.stdout.trim().split('\n');
+  for (const l of lines) assert.match(l, /^.+:\d+: (error|warning): .+$/);
+  const text = bad.stdout;
+  assert.match(text, /page\.log\.txt:\d+: error: .*not a (recognized )?chat log/);
+  assert.match(text, /team\.2020-01-02-10\.00\.log\.txt:1: warning: meeting never ended/);
+  assert.match(text, /team\.2020-01-02-10\.00\.log\.txt:2: warning: action "write the release notes" has no owner/);
+  assert.match(text, /latin1\.log\.txt:1: (warning|info): .*(UTF-8|Windows-1252)/i);
+
+  fs.rmSync(path.join(logs, 'page.log.txt'));
+  assert.is(run('check', '--logs', logs).status, 0, 'warnings alone pass');
+  assert.is(run('check', '--logs', logs, '--strict').status, 1, '--strict fails on warnings');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a bad settings file is a usage error naming the key', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-config-'));
+  const config = path.join(dir, 'minutebook.config.json');
+  fs.writeFileSync(config, JSON.stringify({ titel: 'x' }));
+  const r = run('build', '--config', config, '--logs', path.join(ROOT, 'logs'), '--out', path.join(dir, 'site'));
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /minutebook build: .*minutebook\.config\.json: has an unknown key "titel" \(did you mean "title"\?\)/);
+  assert.not.ok(fs.existsSync(path.join(dir, 'site')), 'nothing is written');
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('build with a missing logs folder says what to do', () => {

@@ -1,0 +1,150 @@
+// The build as a whole: incremental builds give what a clean build gives,
+// byte for byte; two builds of the same logs are identical; a failed or
+// interrupted build leaves the previous site as it was; bad files are
+// diagnostics while every other log still builds.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from '../src/build.js';
+import { createProgress } from '../src/progress.js';
+import { filesUnder } from '../src/write-site.js';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+const FIXTURES = path.join(REPO, 'test', 'fixtures', 'logs');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-build-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+
+let n = 0;
+/** A fresh working folder with the given logs (paths under test/fixtures/logs) in logs/. */
+function workspace(...logs: string[]): { dir: string; logs: string; out: string; cache: string } {
+  const dir = path.join(tmp, `w${n++}`);
+  fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
+  for (const l of logs) fs.copyFileSync(path.join(FIXTURES, l), path.join(dir, 'logs', path.basename(l)));
+  return { dir, logs: path.join(dir, 'logs'), out: path.join(dir, 'site'), cache: path.join(dir, 'cache') };
+}
+
+/** file → sha256 of its bytes, for every file of a folder. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(filesUnder(dir).sort().map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
+}
+
+const SEEDS = ['seeds/oslo.2016-11-07-16.00.log.txt', 'seeds/weekly-syncup.2014-01-29-02.04.log.txt'];
+const JENKINS = 'jenkins/jenkins-meeting.2016-01-20-19.03.log.txt';
+const quiet = { quiet: true } as const;
+
+test('an incremental build writes what a clean build writes, byte for byte: a log added, edited, removed', async () => {
+  const w = workspace(...SEEDS);
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  const clean = (name: string) => build({ logsDir: w.logs, outDir: path.join(w.dir, name), cacheDir: null, ...quiet }).then(() => snapshot(path.join(w.dir, name)));
+
+  fs.copyFileSync(path.join(FIXTURES, JENKINS), path.join(w.logs, path.basename(JENKINS)));
+  const added = await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  assert.ok(added.incremental);
+  assert.is(added.parsed, 1, 'only the new log is parsed');
+  assert.is(added.cached, 2);
+  assert.equal(snapshot(w.out), await clean('clean-1'));
+
+  const oslo = path.join(w.logs, 'oslo.2016-11-07-16.00.log.txt');
+  fs.writeFileSync(oslo, fs.readFileSync(oslo, 'utf8').replace('courtesy ping', 'courtesy PING'));
+  const edited = await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  assert.is(edited.parsed, 1);
+  assert.ok(edited.written < filesUnder(w.out).length / 2, `an edit rewrote ${edited.written} of ${filesUnder(w.out).length} files`);
+  assert.equal(snapshot(w.out), await clean('clean-2'));
+
+  fs.rmSync(path.join(w.logs, path.basename(JENKINS)));
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  assert.equal(snapshot(w.out), await clean('clean-3'));
+  assert.not.ok(fs.existsSync(path.join(w.out, 'jenkins-meeting')), 'the removed meeting’s folder is gone');
+});
+
+test('two clean builds of the same logs are byte-identical', async () => {
+  const w = workspace(...SEEDS, JENKINS, 'i2p/008.log');
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });
+  const first = snapshot(w.out);
+  fs.rmSync(w.out, { recursive: true });
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });
+  assert.equal(snapshot(w.out), first);
+});
+
+test('a build that fails midway leaves the previous site intact, and no staging folder', async () => {
+  const w = workspace(...SEEDS);
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  const before = snapshot(w.out);
+  fs.copyFileSync(path.join(FIXTURES, JENKINS), path.join(w.logs, path.basename(JENKINS)));
+  // A progress reporter that fails on the fifth page: the failure comes from inside the render.
+  const failing = createProgress({ quiet: true });
+  let pages = 0;
+  const tick = failing.tick;
+  failing.tick = (k) => {
+    if (++pages === 5) throw new Error('disk full');
+    tick(k);
+  };
+  const error = await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, progress: failing }).then(() => undefined, (e: Error) => e);
+  assert.ok(error, 'the build failed');
+  assert.equal(snapshot(w.out), before);
+  assert.equal(fs.readdirSync(w.dir).sort(), ['cache', 'logs', 'site']);
+});
+
+test('Ctrl-C during a build leaves the previous site intact and exits 130', async () => {
+  const w = workspace(...SEEDS);
+  // Enough logs that the build is still running when the signal comes.
+  for (let k = 0; k < 120; k++) fs.copyFileSync(path.join(FIXTURES, JENKINS), path.join(w.logs, `jenkins-meeting.2016-${String((k % 12) + 1).padStart(2, '0')}-${String((k % 28) + 1).padStart(2, '0')}-19.${String(k % 60).padStart(2, '0')}.log.txt`));
+  const cli = (signalAfter?: RegExp) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(REPO, 'bin', 'minutebook.js'), 'build', '--logs', w.logs, '--out', w.out], { cwd: w.dir, env: { ...process.env, CI: '1' } });
+      let stderr = '';
+      child.stderr.on('data', (c) => {
+        stderr += c;
+        if (signalAfter?.test(stderr) && !child.killed) child.kill('SIGINT');
+      });
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+  fs.rmSync(path.join(w.logs, 'oslo.2016-11-07-16.00.log.txt'));
+  assert.is((await cli()).code, 0);
+  const before = snapshot(w.out);
+  fs.copyFileSync(path.join(FIXTURES, SEEDS[0]), path.join(w.logs, path.basename(SEEDS[0])));
+  fs.rmSync(path.join(w.dir, '.cache'), { recursive: true });
+  const interrupted = await cli(/^model /m);
+  assert.is(interrupted.code, 130, interrupted.stderr);
+  assert.match(interrupted.stderr, /interrupted \(SIGINT\); .* is as it was before this build/);
+  assert.equal(snapshot(w.out), before);
+  assert.equal(fs.readdirSync(w.dir).sort(), ['.cache', 'logs', 'site']);
+});
+
+test('bad files are diagnostics; every other log still builds', async () => {
+  const w = workspace(...SEEDS);
+  fs.writeFileSync(path.join(w.logs, 'empty.log.txt'), '');
+  fs.writeFileSync(path.join(w.logs, 'binary.log'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0xff, 0xfe, 0, 0, 0x1a]));
+  fs.writeFileSync(path.join(w.logs, 'one-line.log.txt'), `10:00:00 <alice> ${'x'.repeat(10 * 1024 * 1024)}\n`);
+  fs.symlinkSync('nowhere', path.join(w.logs, 'broken.log.txt'));
+  fs.mkdirSync(path.join(w.logs, 'folder.log.txt'));
+  const result = await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });
+  const said = (name: string) => result.diagnostics.filter((d) => d.file.endsWith(name)).map((d) => `${d.line}: ${d.level}: ${d.message}`);
+  assert.match(said('empty.log.txt').join('\n'), /^0: warning: empty log/);
+  assert.match(said('binary.log').join('\n'), /error: not a recognized chat log/);
+  assert.match(said('broken.log.txt').join('\n'), /^0: error: cannot read the file \(ENOENT\)/);
+  assert.match(said('folder.log.txt').join('\n'), /^0: warning: is a folder, not a log/);
+  assert.ok(fs.existsSync(path.join(w.out, 'oslo', '2016', 'oslo.2016-11-07-16.00.html')), 'the good logs built');
+  assert.ok(result.meetings.some((m) => m.source.file.endsWith('one-line.log.txt')), 'a 10 MB line is read');
+});
+
+test('a folder that minutebook did not write is never replaced', async () => {
+  const w = workspace(...SEEDS);
+  fs.mkdirSync(w.out);
+  fs.writeFileSync(path.join(w.out, 'thesis.tex'), 'precious');
+  const error = await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet }).then(() => undefined, (e: Error) => e);
+  assert.match(String(error?.message), /exists and was not written by minutebook/);
+  assert.is(fs.readFileSync(path.join(w.out, 'thesis.tex'), 'utf8'), 'precious');
+});
+
+test('the output folder may not be the working folder or hold the logs', async () => {
+  const w = workspace(...SEEDS);
+  const error = await build({ logsDir: w.logs, outDir: w.dir, cacheDir: null, ...quiet }).then(() => undefined, (e: Error) => e);
+  assert.match(String(error?.message), /overlap|this folder/);
+});
+
+test.run();
