@@ -122,7 +122,8 @@ function takeLock(lock: string, outDir: string): void {
     fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const pid = Number(fs.readFileSync(lock, 'utf8'));
+    // The other build may finish between our two calls: a lock gone by now is free.
+    const pid = Number(fs.readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
     if (pid && pid !== process.pid && alive(pid)) {
       throw new MinutebookError(`another build (process ${pid}) is writing ${outDir}; wait for it, or delete ${lock} if it is gone`);
     }

@@ -29,6 +29,7 @@ export function layout({ site, root, title, body, current = '', head = '', feed 
 <meta name="referrer" content="no-referrer">
 <title>${esc(title)}</title>
 <link rel="stylesheet" href="${root}assets/style.css">
+<script src="${root}assets/offline.js" defer></script>
 ${feeds.join('\n')}
 ${head}</head>
 <body${bodyClass ? ` class="${bodyClass}"` : ''}>
