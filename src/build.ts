@@ -50,7 +50,7 @@ export interface BuildResult {
 export function siteOptions(config: Config = {}): SiteOptions {
   const seriesTitles: Record<string, string> = {};
   for (const [name, s] of Object.entries(config.series ?? {})) if (s.title) seriesTitles[name] = s.title;
-  return { title: config.title, url: config.url, pathPrefix: config.pathPrefix, aliases: config.aliases, bots: config.bots, seriesTitles };
+  return { title: config.title, url: config.url, pathPrefix: config.pathPrefix, timezone: config.timezone, aliases: config.aliases, bots: config.bots, seriesTitles };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {

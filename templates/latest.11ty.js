@@ -25,7 +25,7 @@ export function render({ s }) {
 <body>
 <main id="main">
 <h1>Latest meeting of ${esc(s.title)}</h1>
-<p>Going to <a href="${href}">${esc(s.latest.title)}, ${esc(s.latest.date)} ${esc(s.latest.time)} UTC</a>.</p>
+<p>Going to <a href="${href}">${esc(s.latest.title)}, ${esc(s.latest.date)} ${esc(s.latest.time)} ${esc(s.latest.zone)}</a>.</p>
 <p><a href="${esc(s.root + s.path)}">All meetings of ${esc(s.title)}</a></p>
 </main>
 </body>

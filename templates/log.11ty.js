@@ -16,17 +16,16 @@ export const data = {
 /** Line kind → class: messages have none. */
 const KIND_CLASS = { message: '', action: 'me', join: 'ev join', part: 'ev part', quit: 'ev quit', nick: 'ev nick', notice: 'nt', other: 'o' };
 
-function line(l, note, minutes, colours) {
+function line(l, stamp, note, minutes, colours) {
   const cls = [KIND_CLASS[l.kind] ?? 'o'];
   if (l.outside) cls.push('out');
   if (note?.command) cls.push('cmd');
   if (note?.item) cls.push('it');
   const c = cls.filter(Boolean).join(' ');
-  const stamp = l.time ? l.time.slice(11, 19) : `#${l.line}`;
   const who = l.nick === null ? '' : `<b class="n${colours[l.nick] ?? 0}">${esc(l.nick)}</b> `;
   const text = note?.parts ? parts(note.parts) : esc(l.text);
   const back = note?.item ? ` <a class="back" href="${esc(minutes)}#${esc(note.item)}">${esc(note.label)} in the minutes</a>` : '';
-  return `<p id="l-${l.line}"${c ? ` class="${c}"` : ''}><a href="#l-${l.line}">${stamp}</a> ${who}${text}${back}</p>`;
+  return `<p id="l-${l.line}"${c ? ` class="${c}"` : ''}><a href="#l-${l.line}">${stamp || `#${l.line}`}</a> ${who}${text}${back}</p>`;
 }
 
 export function render({ minutebook: site, m }) {
@@ -37,14 +36,16 @@ export function render({ minutebook: site, m }) {
   const lines = log.lines;
   const first = lines[0]?.line;
   const last = lines[lines.length - 1]?.line;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const stamp = log.stamps ? log.stamps[i] : l.time ? l.time.slice(11, 19) : '';
     if (l.line === log.firstInside && first !== log.firstInside) out.push('<div class="mark" role="separator">Meeting starts</div>');
-    out.push(line(l, log.notes[l.line], minutes, log.colours));
+    out.push(line(l, stamp, log.notes[l.line], minutes, log.colours));
     if (l.line === log.lastInside && last !== log.lastInside) out.push('<div class="mark" role="separator">Meeting ends</div>');
   }
   const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › <a href="${esc(minutes)}">${esc(m.ref.date)}</a> › log</p>
 <h1>Log: ${esc(m.ref.title)}</h1>
-<p class="lead"><time datetime="${esc(m.ref.start)}">${esc(m.ref.date)} ${esc(m.ref.time)} UTC</time> · ${lines.length} lines ·
+<p class="lead"><time datetime="${esc(m.ref.start)}">${esc(m.ref.date)} ${esc(m.ref.time)} ${esc(m.ref.zone)}</time> · ${lines.length} lines ·
 <a href="${esc(minutes)}">Minutes</a> · <a href="${esc(root + m.downloads.log)}" type="text/plain">Raw log (.log.txt)</a></p>
 <div class="log">
 ${out.join('\n')}

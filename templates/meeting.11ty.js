@@ -26,7 +26,7 @@ export function render({ minutebook: site, m }) {
   const root = m.root;
   const ref = m.ref;
   const facts = [
-    ['When', `<time datetime="${esc(ref.start)}">${esc(ref.date)} ${esc(ref.time)} UTC</time>${m.duration ? `, ${esc(m.duration)}` : ''}${ref.ended ? '' : ' (never ended)'}`],
+    ['When', `<time datetime="${esc(ref.start)}">${esc(ref.date)} ${esc(ref.time)} ${esc(ref.zone)}</time>${m.duration ? `, ${esc(m.duration)}` : ''}${ref.ended ? '' : ' (never ended)'}`],
     ['Series', `<a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a>`],
     m.owner ? ['Started by', personLink(m.owner, root)] : null,
     m.chairs.length ? [m.chairs.length === 1 ? 'Chair' : 'Chairs', m.chairs.map((c) => personLink(c, root)).join(', ')] : null,

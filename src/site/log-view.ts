@@ -6,6 +6,7 @@ import { COMMAND_WORDS } from '../meeting/commands/index.js';
 import type { ItemView, LineNote, LogView } from './site-view.js';
 import { linkParts, mayHaveLink } from './text.js';
 import { logPath } from './paths.js';
+import type { Clock } from './clock.js';
 
 const COMMAND = new RegExp(`^#(?:startmeeting|${COMMAND_WORDS.join('|')})(?![\\w])`, 'i');
 export const NICK_COLOURS = 12;
@@ -21,7 +22,7 @@ export function nickColour(nick: string): number {
   return (h >>> 0) % NICK_COLOURS;
 }
 
-export function logView(m: Meeting, items: ItemView[], pageTitle: string): LogView {
+export function logView(m: Meeting, items: ItemView[], pageTitle: string, clock: Clock): LogView {
   const notes: Record<number, LineNote> = {};
   const colours: Record<string, number> = {};
   const note = (line: number): LineNote => (notes[line] ??= {});
@@ -45,5 +46,8 @@ export function logView(m: Meeting, items: ItemView[], pageTitle: string): LogVi
     n.item = item.id;
     n.label = item.label;
   }
-  return { path: logPath(m.id), pageTitle, lines: m.lines, notes, colours, firstInside, lastInside };
+  const view: LogView = { path: logPath(m.id), pageTitle, lines: m.lines, notes, colours, firstInside, lastInside };
+  // In UTC the template cuts the time out of each line's ISO stamp; elsewhere it is converted here, once.
+  if (clock.zone !== 'UTC') view.stamps = m.lines.map((l) => clock.second(l.time));
+  return view;
 }

@@ -7,9 +7,10 @@ import type { ItemView, MeetingPage, MeetingRef, TopicBlock } from './site-view.
 import { actionsByPerson } from './by-person.js';
 import { logView, nickColour } from './log-view.js';
 import { downloadsOf, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
-import { clockOf, dateOf, duration, linkParts, minuteOf, pageTitle } from './text.js';
+import { duration, linkParts, pageTitle } from './text.js';
+import { clockIn, type Clock } from './clock.js';
 
-export function meetingRef(m: Meeting): MeetingRef {
+export function meetingRef(m: Meeting, clock: Clock = clockIn(undefined)): MeetingRef {
   let actions = 0;
   for (const i of m.items) if (i.kind === 'action') actions++;
   return {
@@ -18,8 +19,9 @@ export function meetingRef(m: Meeting): MeetingRef {
     title: m.title,
     series: m.series,
     named: m.title !== m.series,
-    date: dateOf(m.start),
-    time: minuteOf(m.start),
+    date: clock.date(m.start),
+    time: clock.minute(m.start),
+    zone: clock.label(m.start),
     start: m.start,
     ended: m.ended,
     topics: m.topics.length,
@@ -28,7 +30,7 @@ export function meetingRef(m: Meeting): MeetingRef {
   };
 }
 
-export function itemView(item: Item, m: Meeting, people: People): ItemView {
+export function itemView(item: Item, m: Meeting, people: People, clock: Clock): ItemView {
   return {
     id: item.kind === 'topic' ? topicAnchor(item.line) : itemAnchor(item.line),
     kind: item.kind,
@@ -37,7 +39,7 @@ export function itemView(item: Item, m: Meeting, people: People): ItemView {
     text: item.text,
     parts: linkParts(item.text),
     nick: item.nick,
-    clock: clockOf(item.time),
+    clock: clock.second(item.time),
     line: item.line,
     logHref: `${logPath(m.id)}#${lineAnchor(item.line)}`,
     assignees: (item.assignees ?? []).map((nick) => people.linkOf(nick, m)),
@@ -51,11 +53,12 @@ export interface MeetingContext {
   prev: MeetingRef | null;
   next: MeetingRef | null;
   people: People;
+  clock: Clock;
 }
 
 export function meetingPage(m: Meeting, ctx: MeetingContext): MeetingPage {
   const { ref, people } = ctx;
-  const views = m.items.map((item) => itemView(item, m, people));
+  const views = m.items.map((item) => itemView(item, m, people, ctx.clock));
   const viewOf = new Map(m.items.map((item, k) => [item, views[k]]));
   const summary = topicBlocks(m, views);
   const actions = views.filter((v) => v.kind === 'action');
@@ -81,7 +84,7 @@ export function meetingPage(m: Meeting, ctx: MeetingContext): MeetingPage {
     prev: ctx.prev,
     next: ctx.next,
     downloads: downloadsOf(m.id),
-    log: logView(m, views, pageTitle(`Log: ${title}`, ctx.siteTitle)),
+    log: logView(m, views, pageTitle(`Log: ${title}`, ctx.siteTitle), ctx.clock),
   };
 }
 

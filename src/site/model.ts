@@ -13,6 +13,7 @@ import { peopleIndex, personPages } from './person-pages.js';
 import { feeds } from './feeds.js';
 import { newestFirst } from './summary.js';
 import { pageTitle } from './text.js';
+import { clockIn } from './clock.js';
 
 export interface SiteOptions extends PeopleOptions {
   title?: string;
@@ -20,6 +21,8 @@ export interface SiteOptions extends PeopleOptions {
   url?: string;
   /** Path the site is served under ("/repo/"): the 404 page, served for any missing path, links from it. */
   pathPrefix?: string;
+  /** IANA zone pages show times in (default UTC). */
+  timezone?: string;
   /** series → title */
   seriesTitles?: Record<string, string>;
 }
@@ -34,13 +37,14 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const notesOf = new Map(notes.map((n) => [n.series, n]));
   const titleOf = (series: string) => options.seriesTitles?.[series] ?? notesOf.get(series)?.title ?? series;
   const people = peopleOf(meetings, options);
-  const refs = new Map(meetings.map((m) => [m, meetingRef(m)]));
+  const clock = clockIn(options.timezone);
+  const refs = new Map(meetings.map((m) => [m, meetingRef(m, clock)]));
   const groups = groupSeries(meetings, refs, titleOf);
 
   const pagesById = new Map<string, MeetingPage>();
   for (const g of groups) {
     g.meetings.forEach((m, k) => {
-      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people });
+      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock });
       pagesById.set(m.id, page);
     });
   }
@@ -54,6 +58,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const feedViews = feeds(pages, series, title, options.url);
   return {
     title,
+    timeZone: clock.zone,
     notFoundRoot: options.pathPrefix ?? '',
     pageTitles: {
       home: pageTitle(title, title),

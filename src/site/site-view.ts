@@ -27,6 +27,8 @@ export interface MeetingRef {
   /** YYYY-MM-DD and HH:MM, UTC. */
   date: string;
   time: string;
+  /** The time zone's short name ("UTC", "CEST"). */
+  zone: string;
   start: string;
   ended: boolean;
   topics: number;
@@ -81,6 +83,8 @@ export interface LogView {
   notes: Record<number, LineNote>;
   /** Nick → colour number (0-11), stable across meetings. */
   colours: Record<string, number>;
+  /** Each line's time (HH:MM:SS) when pages show another zone than UTC. */
+  stamps?: string[];
   /** First and last line of the meeting proper (lines around it are outside). */
   firstInside: number;
   lastInside: number;
@@ -205,6 +209,8 @@ export interface HomePage {
 
 export interface SiteModel {
   title: string;
+  /** "UTC", or the zone the settings name, for "All times are …". */
+  timeZone: string;
   /** How the 404 page reaches the root: "" (relative) unless a path prefix is known. */
   notFoundRoot: string;
   pageTitles: Record<'home' | 'topics' | 'actions' | 'decisions' | 'people' | 'search' | 'notFound', string>;

@@ -25,7 +25,7 @@ export function list(items, render, separator = ', ') {
   return items.map(render).join(separator);
 }
 
-/** <time> for an ISO UTC instant, showing the date and the minute. */
+/** <time> for a meeting's start (ISO UTC), showing its date and minute in the site's zone. */
 export function when(ref) {
-  return `<time datetime="${esc(ref.start)}">${esc(ref.date)} ${esc(ref.time)}<span class="tz"> UTC</span></time>`;
+  return `<time datetime="${esc(ref.start)}">${esc(ref.date)} ${esc(ref.time)}<span class="tz"> ${esc(ref.zone)}</span></time>`;
 }

@@ -122,6 +122,17 @@ test('the same meeting id twice: the later one gets -2 and a warning', () => {
   assert.match(twice[1].diagnostics.at(-1)!.message, /already has the id/);
 });
 
+test('pages show times in the configured zone; the data stays UTC', () => {
+  const berlin = siteModel([first], [], { timezone: 'Europe/Berlin' });
+  const page = berlin.meetings[0];
+  assert.equal([page.ref.date, page.ref.time, page.ref.zone, page.ref.start], ['2020-01-02', '11:00', 'CET', '2020-01-02T10:00:00Z']);
+  assert.is(page.log.stamps?.[0], '11:00:00');
+  assert.is(page.summary[0].clock, '11:00:01');
+  assert.is(berlin.timeZone, 'Europe/Berlin');
+  assert.is(model.meetings[0].log.stamps, undefined, 'in UTC the template cuts the ISO time');
+  assert.is(model.meetings[0].ref.zone, 'UTC');
+});
+
 test('the model is deterministic: input order does not matter', () => {
   const again = siteModel([first, third, other, second]);
   assert.equal(JSON.stringify(again), JSON.stringify(model));
