@@ -1,5 +1,6 @@
-// The action-item rollup: every action, by person and by series, newest
-// first; carried-over actions once, with each meeting they reappeared in.
+// The action-item rollup's front page: every open action, and how many
+// actions each person and each series has, linking to the pages that list
+// them all (people/NICK.html, SERIES/actions.html).
 import { layout } from './_includes/layouts/base.js';
 import { esc, personLink, plural } from './_includes/format.js';
 import { threadList } from './_includes/partials/threads.js';
@@ -9,25 +10,27 @@ export const data = { permalink: 'actions.html', eleventyExcludeFromCollections:
 export function render({ minutebook: site }) {
   const root = '';
   const a = site.actions;
-  const people = a.byPerson
-    .map((g, k) => `<section aria-labelledby="p-${k}"><h3 id="p-${k}">${personLink(g.person, root)} <span class="meta">${plural(g.threads.length, 'action')}</span></h3>
-${threadList(g.threads, root)}</section>`)
-    .join('\n');
-  const series = a.bySeries
-    .map((g, k) => `<section aria-labelledby="s-${k}"><h3 id="s-${k}"><a href="${esc(root + g.series.path)}">${esc(g.series.title)}</a> <span class="meta">${plural(g.threads.length, 'action')}</span></h3>
+  const open = a.openBySeries
+    .map((g, k) => `<section aria-labelledby="o-${k}"><h3 id="o-${k}"><a href="${esc(root + g.series.path)}">${esc(g.series.title)}</a> <span class="meta">${plural(g.threads.length, 'open action')} · <a href="${esc(root + g.path)}">all its actions</a></span></h3>
 ${threadList(g.threads, root, { series: false })}</section>`)
+    .join('\n');
+  const people = a.people
+    .map((p) => `<tr><th scope="row">${personLink(p.person, root)}</th><td>${p.open}</td><td><a href="${esc(root + p.person.path)}#h-actions">${p.total}</a></td></tr>`)
+    .join('\n');
+  const series = a.series
+    .map((s) => `<tr><th scope="row"><a href="${esc(root + s.path)}">${esc(s.series.title)}</a></th><td>${s.open}</td><td>${s.unassigned}</td><td><a href="${esc(root + s.path)}">${s.total}</a></td></tr>`)
     .join('\n');
   const body = `<h1>Action items</h1>
 <p class="lead">${plural(a.total, 'action')}, ${a.open} open (still recorded in the latest meeting of their series), ${a.carried} carried over from meeting to meeting.</p>
-<nav aria-label="On this page" class="toc"><ul><li><a href="#by-person">By person</a></li><li><a href="#unassigned">Unassigned</a></li><li><a href="#by-series">By series</a></li></ul></nav>
-<section aria-labelledby="by-person"><h2 id="by-person">By person</h2>
-${people || '<p>No action was assigned to anyone.</p>'}
+<nav aria-label="On this page" class="toc"><ul><li><a href="#open">Open</a></li><li><a href="#by-person">By person</a></li><li><a href="#by-series">By series</a></li></ul></nav>
+<section aria-labelledby="open"><h2 id="open">Open action items</h2>
+${open || '<p>No open action items.</p>'}
 </section>
-<section aria-labelledby="unassigned"><h2 id="unassigned">Unassigned</h2>
-${threadList(a.unassigned, root)}
+<section aria-labelledby="by-person"><h2 id="by-person">By person</h2>
+${people ? `<div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Person</th><th scope="col">Open</th><th scope="col">All</th></tr></thead>\n<tbody>\n${people}\n</tbody></table></div>` : '<p>No action was assigned to anyone.</p>'}
 </section>
 <section aria-labelledby="by-series"><h2 id="by-series">By series</h2>
-${series || '<p>No action items yet.</p>'}
+${series ? `<div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Series</th><th scope="col">Open</th><th scope="col">Unassigned</th><th scope="col">All</th></tr></thead>\n<tbody>\n${series}\n</tbody></table></div>` : '<p>No action items yet.</p>'}
 </section>`;
   return layout({ site, root, title: site.pageTitles.actions, body, current: 'actions' });
 }

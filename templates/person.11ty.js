@@ -1,7 +1,7 @@
 // One person: meetings attended (lines said, chaired), actions assigned.
 import { layout } from './_includes/layouts/base.js';
 import { esc, plural, when } from './_includes/format.js';
-import { itemElsewhere } from './_includes/partials/items.js';
+import { threadList } from './_includes/partials/threads.js';
 
 export const data = {
   pagination: { data: 'minutebook.render.people', size: 1, alias: 'p' },
@@ -14,13 +14,12 @@ export function render({ minutebook: site, p }) {
   const meetings = p.meetings
     .map((r) => `<li><a href="${esc(root + r.ref.path)}">${esc(r.ref.title)}</a> ${when(r.ref)} <span class="meta">${plural(r.lines, 'line')}${r.chaired ? ' · chair' : ''}</span></li>`)
     .join('\n');
-  const actions = p.actions.map((a) => itemElsewhere(a.item, a.ref, root, ` <span class="meta">in <a href="${esc(root + a.ref.path)}">${esc(a.ref.title)}, ${esc(a.ref.date)}</a></span>`)).join('\n');
   const body = `<p class="crumbs"><a href="${root}people/index.html">People</a></p>
 <h1 class="nick-title">${esc(p.nick)}</h1>
 ${p.aliases.length ? `<p>Also seen as ${p.aliases.map(esc).join(', ')}.</p>` : ''}
-<p class="lead">${plural(p.meetings.length, 'meeting')} · ${plural(p.lines, 'line')} said · ${plural(p.actions.length, 'action')} · chaired ${plural(p.chaired, 'meeting')}</p>
+<p class="lead">${plural(p.meetings.length, 'meeting')} · ${plural(p.lines, 'line')} said · ${plural(p.threads.length, 'action')} · chaired ${plural(p.chaired, 'meeting')}</p>
 <section aria-labelledby="h-actions"><h2 id="h-actions">Actions assigned</h2>
-${actions ? `<ul class="items">\n${actions}\n</ul>` : '<p>None.</p>'}
+${threadList(p.threads, root)}
 </section>
 <section aria-labelledby="h-meetings"><h2 id="h-meetings">Meetings</h2>
 <ul class="meetings">\n${meetings}\n</ul>

@@ -8,7 +8,10 @@ export function seriesFromMeetBotName(baseName: string): string | undefined {
   return MEETBOT_FILE.exec(baseName)?.[1];
 }
 
-/** A series name that is safe as one path segment: lowercase a-z0-9 . _ -; never empty, never dots only. */
+/** Top-level names of the site's own folders: a series named so gets "-meetings" added. */
+export const RESERVED_SERIES = new Set(['assets', 'data', 'decisions', 'people', 'search', 'topics']);
+
+/** A series name that is safe as one path segment: lowercase a-z0-9 . _ -; never empty, never dots only, never one of the site's folders. */
 export function safeSeries(name: string): string {
   const safe = name
     .normalize('NFKC')
@@ -18,7 +21,8 @@ export function safeSeries(name: string): string {
     .replace(/[^a-z0-9._-]/g, '_')
     .replace(/^[._-]+/, '')
     .slice(0, 80);
-  return /[a-z0-9]/.test(safe) ? safe : 'meetings';
+  if (!/[a-z0-9]/.test(safe)) return 'meetings';
+  return RESERVED_SERIES.has(safe) ? `${safe}-meetings` : safe;
 }
 
 /** Series when nothing in the log names it: MeetBot-style file name, else the folder, else the file name. */

@@ -3,10 +3,10 @@
 // was already recorded in an earlier meeting of the same series is the same
 // action, carried over: shown once, with every meeting it appeared in. What
 // the latest meeting of a series still records is open.
-import type { ActionsPage, ActionThread, MeetingPage, PersonLink } from './site-view.js';
+import type { ActionsPage, ActionThread, MeetingPage, PersonLink, PersonPage, SeriesActionsPage } from './site-view.js';
 import type { SeriesGroup } from './series.js';
-import { normalizeTitle } from './text.js';
-import { seriesPath } from './paths.js';
+import { rootOf, seriesActionsPath, seriesPath } from './paths.js';
+import { normalizeTitle, pageTitle } from './text.js';
 
 /** Threads of every series, newest (by latest appearance) first. */
 export function actionThreads(groups: SeriesGroup[], pages: Map<string, MeetingPage>): ActionThread[] {
@@ -61,32 +61,64 @@ function newestAppearanceFirst(a: ActionThread, b: ActionThread): number {
   return x.start < y.start ? 1 : x.start > y.start ? -1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
-/** By person (their person pages' order), unassigned, and by series. */
-export function actionsPage(threads: ActionThread[], groups: SeriesGroup[], nameOfPath: (path: string) => string): ActionsPage {
-  const byPath = new Map<string, { person: PersonLink; threads: ActionThread[] }>();
-  const unassigned: ActionThread[] = [];
-  const bySeries = new Map<string, ActionThread[]>();
-  for (const t of threads) {
-    const people = t.assignees.filter((p) => p.path !== null);
-    if (t.assignees.length === 0) unassigned.push(t);
-    for (const p of people) {
-      let g = byPath.get(p.path!);
-      if (!g) byPath.set(p.path!, (g = { person: { nick: nameOfPath(p.path!), path: p.path }, threads: [] }));
-      if (!g.threads.includes(t)) g.threads.push(t);
-    }
-    let list = bySeries.get(t.series.path);
-    if (!list) bySeries.set(t.series.path, (list = []));
-    list.push(t);
-  }
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+/** Threads of one series, newest first, on SERIES/actions.html. */
+export function seriesActionPages(threads: ActionThread[], groups: SeriesGroup[], siteTitle: string): SeriesActionsPage[] {
+  const bySeries = groupBy(threads, (t) => t.series.path);
+  return groups.map((g) => {
+    const path = seriesActionsPath(g.series);
+    return { path, root: rootOf(path), pageTitle: pageTitle(`Action items of ${g.title}`, siteTitle), series: { path: seriesPath(g.series), title: g.title }, threads: bySeries.get(seriesPath(g.series)) ?? [] };
+  });
+}
+
+/**
+ * The rollup's front page: what is open now (bounded by what the latest
+ * meetings record), and how many actions each person and each series has,
+ * linking to the person's page and the series' action page. Every action is
+ * on one of those pages, so this page stays small however large the archive.
+ */
+export function actionsPage(threads: ActionThread[], seriesPages: SeriesActionsPage[], persons: PersonPage[]): ActionsPage {
+  const open = threads.filter((t) => t.open);
+  const openBySeries = groupBy(open, (t) => t.series.path);
   return {
     total: threads.length,
-    open: threads.filter((t) => t.open).length,
+    open: open.length,
     carried: threads.filter((t) => t.carried).length,
-    byPerson: [...byPath.values()].sort((a, b) => collator.compare(a.person.nick, b.person.nick) || (a.person.path! < b.person.path! ? -1 : 1)),
-    unassigned,
-    bySeries: groups
-      .filter((g) => bySeries.has(seriesPath(g.series)))
-      .map((g) => ({ series: { path: seriesPath(g.series), title: g.title }, threads: bySeries.get(seriesPath(g.series))! })),
+    openBySeries: seriesPages.filter((s) => openBySeries.has(s.series.path)).map((s) => ({ series: s.series, path: s.path, threads: openBySeries.get(s.series.path)! })),
+    people: persons
+      .filter((p) => p.threads.length > 0)
+      .map((p) => ({ person: { nick: p.nick, path: p.path }, total: p.threads.length, open: p.threads.filter((t) => t.open).length })),
+    series: seriesPages
+      .filter((s) => s.threads.length > 0)
+      .map((s) => ({
+        series: s.series,
+        path: s.path,
+        total: s.threads.length,
+        open: s.threads.filter((t) => t.open).length,
+        unassigned: s.threads.filter((t) => t.assignees.length === 0).length,
+      })),
   };
+}
+
+/** Each person's threads (an action naming several people is on each one's page), newest first. */
+export function threadsByPerson(threads: ActionThread[]): Map<string, ActionThread[]> {
+  const by = new Map<string, ActionThread[]>();
+  for (const t of threads) {
+    for (const path of new Set(t.assignees.map((p) => p.path).filter((p): p is string => p !== null))) {
+      let list = by.get(path);
+      if (!list) by.set(path, (list = []));
+      list.push(t);
+    }
+  }
+  return by;
+}
+
+function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    let l = by.get(k);
+    if (!l) by.set(k, (l = []));
+    l.push(x);
+  }
+  return by;
 }

@@ -42,7 +42,7 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
     files[rel] = sig;
     return reuse && previous!.files[rel] === sig && existing.has(rel);
   };
-  const render: RenderSet = { meetings: [], series: [], people: [], feeds: [] };
+  const render: RenderSet = { meetings: [], seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
   const downloads = new Set<string>();
   for (const page of model.meetings) {
     const key = parseKeys.get(page.ref.id) ?? '';
@@ -61,7 +61,14 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
     const keptLatest = keep(s.latestPath, sig);
     if (!keptIndex || !keptLatest) render.series.push(s);
   }
-  for (const p of model.people) if (!keep(p.path, hash(`${salt}\0${JSON.stringify(p)}`))) render.people.push(p);
-  for (const f of model.feeds) if (!keep(f.path, hash(`${salt}\0${JSON.stringify(f)}`))) render.feeds.push(f);
+  const simple = <T extends { path: string }>(pages: T[], into: T[]) => {
+    for (const p of pages) if (!keep(p.path, hash(`${salt}\0${JSON.stringify(p)}`))) into.push(p);
+  };
+  simple(model.seriesActions, render.seriesActions);
+  simple(model.topicLetters, render.topicLetters);
+  simple(model.topicGroups, render.topicGroups);
+  simple(model.decisionYears, render.decisionYears);
+  simple(model.people, render.people);
+  simple(model.feeds, render.feeds);
   return { manifest: { salt, files }, render, downloads };
 }

@@ -2,13 +2,14 @@
 // page's view, the indexes and rollups. Pure: build.ts hands it to the
 // templates through templates/_data/.
 import type { Meeting } from '../types.js';
-import type { DecisionsPage, HomePage, MeetingPage, MeetingRef, SiteModel } from './site-view.js';
+import type { HomePage, MeetingPage, MeetingRef, SiteModel } from './site-view.js';
+import { decisions } from './decisions.js';
 import type { ReadNotes } from './notes.js';
 import { people as peopleOf, type PeopleOptions } from './people.js';
 import { meetingPage, meetingRef } from './meeting-page.js';
 import { groupSeries, seriesPage } from './series.js';
 import { topicIndex } from './topics.js';
-import { actionsPage, actionThreads } from './actions.js';
+import { actionsPage, actionThreads, seriesActionPages, threadsByPerson } from './actions.js';
 import { peopleIndex, personPages } from './person-pages.js';
 import { feeds } from './feeds.js';
 import { newestFirst } from './summary.js';
@@ -23,6 +24,8 @@ export interface SiteOptions extends PeopleOptions {
   pathPrefix?: string;
   /** IANA zone pages show times in (default UTC). */
   timezone?: string;
+  /** Topic groups up to which the index is one page (tests set it low). */
+  onePageTopics?: number;
   /** series → title */
   seriesTitles?: Record<string, string>;
 }
@@ -52,9 +55,10 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const pages = newest.map((m) => pagesById.get(m.id)!);
   const series = groups.map((g) => seriesPage(g, notesOf.get(g.series)?.html ?? '', title));
   const threads = actionThreads(groups, pagesById);
-  const persons = personPages(newest, pages, people, title);
-  const nameOfPath = new Map(persons.map((p) => [p.path, p.nick]));
-  const decisions = decisionsPage(pages);
+  const persons = personPages(newest, pages, people, threadsByPerson(threads), title);
+  const seriesActions = seriesActionPages(threads, groups, title);
+  const decided = decisions(pages, title);
+  const topics = topicIndex(pages, title, options.onePageTopics);
   const feedViews = feeds(pages, series, title, options.url);
   return {
     title,
@@ -69,24 +73,21 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
       search: pageTitle('Search', title),
       notFound: pageTitle('Page not found', title),
     },
-    home: homePage(pages, series, threads, persons.length, decisions.total, meetings),
+    home: homePage(pages, series, threads, persons.length, decided.page.total, meetings),
     meetings: pages,
     series,
-    topics: topicIndex(pages),
-    actions: actionsPage(threads, groups, (path) => nameOfPath.get(path) ?? path),
-    decisions,
+    topics: topics.page,
+    topicLetters: topics.letters,
+    topicGroups: topics.groups,
+    actions: actionsPage(threads, seriesActions, persons),
+    seriesActions,
+    decisions: decided.page,
+    decisionYears: decided.years,
     peopleIndex: peopleIndex(persons),
     people: persons,
     feeds: feedViews,
-    render: { meetings: pages, series, people: persons, feeds: feedViews },
+    render: { meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, series, people: persons, feeds: feedViews },
   };
-}
-
-function decisionsPage(pages: MeetingPage[]): DecisionsPage {
-  const meetings = pages
-    .map((p) => ({ ref: p.ref, seriesTitle: p.seriesTitle, items: p.summary.flatMap((b) => b.items.filter((i) => i.group === 'decision')) }))
-    .filter((g) => g.items.length > 0);
-  return { total: meetings.reduce((n, g) => n + g.items.length, 0), meetings };
 }
 
 function homePage(pages: MeetingPage[], series: SiteModel['series'], threads: SiteModel['home']['openActions'], people: number, decisions: number, meetings: Meeting[]): HomePage {

@@ -33,6 +33,7 @@ export const dataFilePath = (id: string): string => `data/meetings/${id}.json`;
 export const seriesPath = (series: string): string => `${series}/index.html`;
 export const latestPath = (series: string): string => `${series}/latest.html`;
 export const seriesFeedPath = (series: string): string => `${series}/feed.xml`;
+export const seriesActionsPath = (series: string): string => `${series}/actions.html`;
 
 /**
  * People pages are named after the nick, lowercased, with every character

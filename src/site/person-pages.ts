@@ -2,19 +2,19 @@
 // chaired), actions assigned, across every meeting and every nick they used.
 import type { Meeting } from '../types.js';
 import type { People } from './people.js';
-import type { MeetingPage, PeopleRow, PersonPage } from './site-view.js';
+import type { ActionThread, MeetingPage, PeopleRow, PersonPage } from './site-view.js';
 import { personPath, rootOf } from './paths.js';
 import { pageTitle } from './text.js';
 
-/** pages[k] is the page of meetings[k]; both newest first. */
-export function personPages(meetings: Meeting[], pages: MeetingPage[], people: People, siteTitle: string): PersonPage[] {
+/** pages[k] is the page of meetings[k]; both newest first. threads: person page path → their actions. */
+export function personPages(meetings: Meeting[], pages: MeetingPage[], people: People, threads: Map<string, ActionThread[]>, siteTitle: string): PersonPage[] {
   const byKey = new Map<string, PersonPage>();
   const pageOf = (key: string): PersonPage => {
     let p = byKey.get(key);
     if (!p) {
       const path = personPath(key);
       const nick = people.nameOf(key);
-      p = { key, nick, aliases: people.aliasesOf(key), path, root: rootOf(path), pageTitle: pageTitle(nick, siteTitle), lines: 0, chaired: 0, meetings: [], actions: [] };
+      p = { key, nick, aliases: people.aliasesOf(key), path, root: rootOf(path), pageTitle: pageTitle(nick, siteTitle), lines: 0, chaired: 0, meetings: [], threads: threads.get(path) ?? [] };
       byKey.set(key, p);
     }
     return p;
@@ -42,14 +42,6 @@ export function personPages(meetings: Meeting[], pages: MeetingPage[], people: P
       p.lines += a.lines;
       if (a.chaired) p.chaired++;
     }
-    for (const item of page.actions) {
-      const keys = new Set<string>();
-      for (const who of item.assignees) {
-        const key = people.keyOf(who.nick, m);
-        if (key !== null) keys.add(key);
-      }
-      for (const key of keys) pageOf(key).actions.push({ item, ref: page.ref });
-    }
   });
   return people.keys().filter((key) => byKey.has(key)).map((key) => byKey.get(key)!);
 }
@@ -62,7 +54,7 @@ export function peopleIndex(pages: PersonPage[]): PeopleRow[] {
       aliases: p.aliases,
       meetings: p.meetings.length,
       lines: p.lines,
-      actions: p.actions.length,
+      actions: p.threads.length,
       chaired: p.chaired,
       last: p.meetings[0].ref,
     }));

@@ -2,7 +2,7 @@
 // neighbours, their notes, and the pages that list them.
 import type { Meeting } from '../types.js';
 import type { MeetingRef, SeriesPage } from './site-view.js';
-import { latestPath, rootOf, seriesFeedPath, seriesPath } from './paths.js';
+import { latestPath, rootOf, seriesActionsPath, seriesFeedPath, seriesPath } from './paths.js';
 import { pageTitle } from './text.js';
 
 export interface SeriesGroup {
@@ -53,6 +53,7 @@ export function seriesPage(g: SeriesGroup, notesHtml: string, siteTitle: string)
     latestPath: latestPath(g.series),
     latestTitle: pageTitle(`Latest meeting of ${g.title}`, siteTitle),
     feedPath: seriesFeedPath(g.series),
+    actionsPath: seriesActionsPath(g.series),
     notesHtml,
     years,
   };

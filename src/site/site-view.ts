@@ -123,6 +123,8 @@ export interface SeriesPage {
   latestPath: string;
   latestTitle: string;
   feedPath: string;
+  /** SERIES/actions.html */
+  actionsPath: string;
   notesHtml: string;
   /** Newest year first, meetings newest first. */
   years: { year: string; meetings: MeetingRef[] }[];
@@ -146,22 +148,95 @@ export interface ActionsPage {
   total: number;
   open: number;
   carried: number;
-  byPerson: { person: PersonLink; threads: ActionThread[] }[];
-  unassigned: ActionThread[];
-  bySeries: { series: { path: string; title: string }; threads: ActionThread[] }[];
+  /** Every open action, by series (its SERIES/actions.html beside it). */
+  openBySeries: { series: { path: string; title: string }; path: string; threads: ActionThread[] }[];
+  /** Everyone with actions: their page lists them. */
+  people: { person: PersonLink; total: number; open: number }[];
+  /** Every series with actions: SERIES/actions.html lists them. */
+  series: { series: { path: string; title: string }; path: string; total: number; open: number; unassigned: number }[];
+}
+
+/** SERIES/actions.html: every action of a series, newest first. */
+export interface SeriesActionsPage {
+  path: string;
+  root: string;
+  pageTitle: string;
+  series: { path: string; title: string };
+  threads: ActionThread[];
+}
+
+export interface TopicEntry {
+  ref: MeetingRef;
+  /** The topic in the meeting's minutes. */
+  href: string;
+  /** The title as said in that meeting. */
+  title: string;
 }
 
 export interface TopicGroup {
   id: string;
   title: string;
   parts: Part[];
-  /** Newest first. */
-  entries: { ref: MeetingRef; href: string; title: string }[];
+  /** Meetings in all. */
+  count: number;
+  /** The newest ones (all of them unless allPath). */
+  entries: TopicEntry[];
+  /** The group's own page, listing every meeting, when entries are not all. */
+  allPath: string | null;
 }
 
+/** topics.html */
+export interface TopicsPage {
+  groups: number;
+  entries: number;
+  /** Every group, when the index fits one page; null when it is split by letter. */
+  all: TopicGroup[] | null;
+  letters: { letter: string; label: string; path: string; count: number }[];
+  /** The most recurring topics (a split index only). */
+  recurring: TopicGroup[];
+}
+
+/** topics/letter-X.html */
+export interface TopicLetterPage {
+  path: string;
+  root: string;
+  pageTitle: string;
+  label: string;
+  letters: TopicsPage['letters'];
+  groups: TopicGroup[];
+}
+
+/** topics/t/TITLE.html: every meeting that discussed a topic. */
+export interface TopicGroupPage {
+  path: string;
+  root: string;
+  pageTitle: string;
+  title: string;
+  parts: Part[];
+  entries: TopicEntry[];
+}
+
+export interface DecisionGroup {
+  ref: MeetingRef;
+  seriesTitle: string;
+  items: ItemView[];
+}
+
+/** decisions.html: the newest decisions, and a page per year for all of them. */
 export interface DecisionsPage {
   total: number;
-  meetings: { ref: MeetingRef; seriesTitle: string; items: ItemView[] }[];
+  recent: DecisionGroup[];
+  years: { year: string; path: string; count: number }[];
+}
+
+/** decisions/YYYY.html */
+export interface DecisionYearPage {
+  path: string;
+  root: string;
+  pageTitle: string;
+  year: string;
+  years: DecisionsPage['years'];
+  meetings: DecisionGroup[];
 }
 
 export interface PersonPage {
@@ -175,7 +250,8 @@ export interface PersonPage {
   chaired: number;
   /** Newest first. */
   meetings: { ref: MeetingRef; lines: number; chaired: boolean }[];
-  actions: { item: ItemView; ref: MeetingRef }[];
+  /** Actions naming them, followed across meetings, newest first. */
+  threads: ActionThread[];
 }
 
 export interface PeopleRow {
@@ -217,9 +293,13 @@ export interface SiteModel {
   home: HomePage;
   meetings: MeetingPage[];
   series: SeriesPage[];
-  topics: TopicGroup[];
+  topics: TopicsPage;
+  topicLetters: TopicLetterPage[];
+  topicGroups: TopicGroupPage[];
   actions: ActionsPage;
+  seriesActions: SeriesActionsPage[];
   decisions: DecisionsPage;
+  decisionYears: DecisionYearPage[];
   peopleIndex: PeopleRow[];
   people: PersonPage[];
   feeds: FeedView[];
@@ -229,6 +309,10 @@ export interface SiteModel {
 
 export interface RenderSet {
   meetings: MeetingPage[];
+  seriesActions: SeriesActionsPage[];
+  topicLetters: TopicLetterPage[];
+  topicGroups: TopicGroupPage[];
+  decisionYears: DecisionYearPage[];
   series: SeriesPage[];
   people: PersonPage[];
   feeds: FeedView[];

@@ -1,32 +1,105 @@
 // The topic index: every topic of every meeting, grouped by its normalized
-// title, so two hundred "Open discussion"s are one entry. Groups go in
-// alphabetical order; the entries of a group newest first.
-import type { MeetingPage, TopicGroup } from './site-view.js';
-import { linkParts, normalizeTitle } from './text.js';
+// title, so two hundred "Open discussion"s are one entry. A small archive
+// gets it on one page; a large one gets a page per initial letter, and a
+// topic discussed in many meetings a page of its own, so no page grows
+// with the archive beyond what a reader can use.
+import type { MeetingPage, TopicGroup, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
+import { linkParts, normalizeTitle, pageTitle } from './text.js';
+import { rootOf } from './paths.js';
 
-export function topicIndex(pages: MeetingPage[]): TopicGroup[] {
-  const groups = new Map<string, { titles: Map<string, number>; entries: TopicGroup['entries'] }>();
+/** Up to this many groups, the whole index is topics.html. */
+export const ONE_PAGE_GROUPS = 400;
+/** Entries shown under a group; a group with more has its own page. */
+export const INLINE_ENTRIES = 10;
+/** Most recurring topics on topics.html of a split index. */
+const RECURRING = 30;
+
+export interface TopicIndex {
+  page: TopicsPage;
+  letters: TopicLetterPage[];
+  groups: TopicGroupPage[];
+}
+
+interface Gathered {
+  key: string;
+  titles: Map<string, number>;
+  entries: TopicGroup['entries'];
+}
+
+export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ONE_PAGE_GROUPS): TopicIndex {
+  const gathered = gather(pages);
+  const ids = new Set<string>();
+  const groupPages: TopicGroupPage[] = [];
+  const groups: TopicGroup[] = gathered.map((g) => {
+    const title = commonest(g.titles);
+    const id = uniqueId(g.key, ids);
+    let allPath: string | null = null;
+    if (g.entries.length > INLINE_ENTRIES) {
+      allPath = `topics/t/${id.slice('topic-'.length)}.html`;
+      groupPages.push({ path: allPath, root: rootOf(allPath), pageTitle: pageTitle(`Topic: ${title}`, siteTitle), title, parts: linkParts(title), entries: g.entries });
+    }
+    return { id, title, parts: linkParts(title), count: g.entries.length, entries: g.entries.slice(0, INLINE_ENTRIES), allPath };
+  });
+  const entries = groups.reduce((n, g) => n + g.count, 0);
+  if (groups.length <= onePage) {
+    return { page: { groups: groups.length, entries, all: groups, letters: [], recurring: [] }, letters: [], groups: groupPages };
+  }
+  const byLetter = new Map<string, TopicGroup[]>();
+  for (const g of groups) {
+    const letter = letterOf(normalizeTitle(g.title));
+    let list = byLetter.get(letter);
+    if (!list) byLetter.set(letter, (list = []));
+    list.push(g);
+  }
+  const nav = [...byLetter.keys()].sort(compareLetters).map((letter) => ({
+    letter,
+    label: letter === 'other' ? 'Other' : letter === '0-9' ? '0–9' : letter.toUpperCase(),
+    path: `topics/letter-${letter}.html`,
+    count: byLetter.get(letter)!.length,
+  }));
+  const letters = nav.map((l) => ({
+    path: l.path,
+    root: rootOf(l.path),
+    pageTitle: pageTitle(`Topics: ${l.label}`, siteTitle),
+    label: l.label,
+    letters: nav,
+    groups: byLetter.get(l.letter)!,
+  }));
+  const recurring = [...groups].sort((a, b) => b.count - a.count || compareKeys(a.title, b.title)).slice(0, RECURRING);
+  return { page: { groups: groups.length, entries, all: null, letters: nav, recurring }, letters, groups: groupPages };
+}
+
+function gather(pages: MeetingPage[]): Gathered[] {
+  const groups = new Map<string, Gathered>();
   for (const page of pages) {
     for (const block of page.summary) {
       if (block.id === null) continue;
       const title = block.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
       const key = normalizeTitle(title);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { titles: new Map(), entries: [] }));
+      if (!g) groups.set(key, (g = { key, titles: new Map(), entries: [] }));
       g.titles.set(title, (g.titles.get(title) ?? 0) + 1);
       g.entries.push({ ref: page.ref, href: `${page.ref.path}#${block.id}`, title });
     }
   }
-  const ids = new Set<string>();
-  return [...groups.keys()].sort(compareKeys).map((key) => {
-    const g = groups.get(key)!;
-    const title = commonest(g.titles);
-    g.entries.sort((a, b) => (a.ref.start < b.ref.start ? 1 : a.ref.start > b.ref.start ? -1 : 0));
-    return { id: uniqueId(key, ids), title, parts: linkParts(title), entries: g.entries };
-  });
+  const list = [...groups.values()].sort((a, b) => compareKeys(a.key, b.key));
+  for (const g of list) g.entries.sort((a, b) => (a.ref.start < b.ref.start ? 1 : a.ref.start > b.ref.start ? -1 : 0));
+  return list;
 }
 
-/** Letters before the rest; within them, as a reader expects an index to be ordered. */
+function letterOf(key: string): string {
+  const c = key.normalize('NFD').charAt(0);
+  if (/[a-z]/.test(c)) return c;
+  if (/[0-9]/.test(c)) return '0-9';
+  return 'other';
+}
+
+function compareLetters(a: string, b: string): number {
+  const rank = (l: string) => (l === '0-9' ? 0 : l === 'other' ? 2 : 1);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** As a reader expects an index to be ordered: case and accents aside, numbers by value. */
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 function compareKeys(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);

@@ -40,7 +40,7 @@ test('series list their meetings newest first, grouped by year, with prev and ne
 });
 
 test('an action re-recorded in a later meeting of the series is one carried-over thread', () => {
-  const fix = model.actions.bySeries.find((g) => g.series.title === 'team')!.threads.find((t) => /fix the build/.test(t.text))!;
+  const fix = model.seriesActions.find((a) => a.series.title === 'team')!.threads.find((t) => /fix the build/.test(t.text))!;
   assert.ok(fix.carried);
   assert.equal(fix.appearances.map((a) => a.ref.date), ['2020-01-09', '2020-01-02'], 'newest first');
   assert.is(fix.appearances[0].href, `${second.id}.html#i-${second.items.find((i) => i.kind === 'action')!.line}`);
@@ -48,23 +48,46 @@ test('an action re-recorded in a later meeting of the series is one carried-over
 });
 
 test('what the latest meeting of a series records is open; the others are not', () => {
-  const call = model.actions.bySeries.find((g) => g.series.title === 'infra')!.threads[0];
+  const call = model.seriesActions.find((a) => a.series.title === 'infra')!.threads[0];
   assert.ok(call.open);
   assert.is(model.actions.open, 1);
   assert.is(model.home.openTotal, 1);
   assert.is(model.actions.total, 3, 'fix the build (carried), release notes, call alice');
+  assert.equal(model.actions.openBySeries.map((g) => [g.series.title, g.path, g.threads.length]), [['infra', 'infra/actions.html', 1]]);
+});
+
+test('the rollup counts actions by person and by series; the lists are on their pages', () => {
+  assert.equal(model.actions.series.map((s) => [s.path, s.total, s.open, s.unassigned]), [
+    ['infra/actions.html', 1, 1, 0],
+    ['team/actions.html', 2, 0, 1],
+  ]);
+  assert.equal(model.actions.people.map((p) => [p.person.nick, p.total, p.open]), [['alice', 1, 1], ['bob', 1, 0], ['carol', 1, 1]]);
+  assert.equal(model.people.find((p) => p.key === 'bob')!.threads.map((t) => t.appearances.length), [2], 'a carried-over action once');
 });
 
 test('unassigned actions are listed as such', () => {
-  assert.equal(model.actions.unassigned.map((t) => t.text), ['write the release notes']);
+  const team = model.seriesActions.find((a) => a.series.title === 'team')!;
+  assert.equal(team.threads.filter((t) => t.assignees.length === 0).map((t) => t.text), ['write the release notes']);
 });
 
 test('topics group by title regardless of case, spacing and punctuation', () => {
-  const open = model.topics.find((g) => g.id === 'topic-open-discussion')!;
-  assert.is(open.entries.length, 3);
+  const open = model.topics.all!.find((g) => g.id === 'topic-open-discussion')!;
+  assert.is(open.count, 3);
   assert.equal(open.entries.map((e) => e.ref.date), ['2020-01-09', '2020-01-03', '2020-01-02']);
   assert.ok(open.entries.every((e) => /#t-\d+$/.test(e.href)));
-  assert.ok(model.topics.some((g) => g.title === 'Release'));
+  assert.ok(model.topics.all!.some((g) => g.title === 'Release'));
+  assert.is(open.allPath, null, 'three meetings fit under the title');
+});
+
+test('a large topic index is split by first letter, with the most recurring topics first', () => {
+  const split = siteModel([second, other, third, first], [], { onePageTopics: 1 });
+  assert.is(split.topics.all, null);
+  assert.equal(split.topics.letters.map((l) => [l.label, l.path, l.count]), [['O', 'topics/letter-o.html', 1], ['R', 'topics/letter-r.html', 1]]);
+  assert.equal(split.topics.recurring.map((g) => [g.title, g.count]), [['Open Discussion', 3], ['Release', 1]]);
+  assert.equal(split.topicLetters.map((l) => [l.path, l.root, l.groups.map((g) => g.title)]), [
+    ['topics/letter-o.html', '../', ['Open Discussion']],
+    ['topics/letter-r.html', '../', ['Release']],
+  ]);
 });
 
 test('nicks that differ only in case are one person; the bot-less people get pages', () => {
@@ -82,7 +105,7 @@ test('declared aliases merge nicks into one person, named by the canonical nick'
   assert.equal(bob.aliases, ['Bob_', 'bob']);
   assert.is(bob.meetings.length, 2);
   // "Bob to fix the build." names no attendee of that meeting (Bob_ was there): unassigned, as in MeetBot.
-  assert.is(bob.actions.length, 1);
+  assert.is(bob.threads.length, 1);
 });
 
 test('bots get no person page and no link', () => {
@@ -92,9 +115,11 @@ test('bots get no person page and no link', () => {
   assert.is(page.people.find((p) => p.nick === 'bob')!.path, null);
 });
 
-test('decisions list agreed items with their meeting', () => {
+test('decisions list agreed items with their meeting, newest first and by year', () => {
   assert.is(model.decisions.total, 1);
-  assert.equal(model.decisions.meetings[0].items.map((i) => [i.label, i.text]), [['Agreed', 'ship on Friday']]);
+  assert.equal(model.decisions.recent[0].items.map((i) => [i.label, i.text]), [['Agreed', 'ship on Friday']]);
+  assert.equal(model.decisions.years, [{ year: '2020', path: 'decisions/2020.html', count: 1 }]);
+  assert.equal(model.decisionYears.map((y) => [y.path, y.root, y.meetings.length]), [['decisions/2020.html', '../', 1]]);
 });
 
 test('feeds: one for the site and one per series, newest first, deterministic ids', () => {
