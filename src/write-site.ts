@@ -61,7 +61,8 @@ export async function renderPages(model: SiteModel, dir: string, progress: Progr
     const written = await eleventy.write();
     return Array.isArray(written) ? (written as unknown[]).flat().length : 0;
   } catch (err) {
-    throw new MinutebookError(`rendering the pages failed: ${(err as Error).message}`, { cause: err });
+    const message = (err as Error).message;
+    throw new MinutebookError(`rendering the pages failed: ${message.length > 500 ? `${message.slice(0, 500)}…` : message}`, { cause: err });
   } finally {
     delete scope[SITE_MODEL];
     delete scope[PAGE_WRITTEN];

@@ -1,6 +1,7 @@
 // Where each page and file of the site lives, relative to the site root.
 // Meetings keep MeetBot's naming (SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM), so
 // old eavesdrop-style links map onto the site by adding ".html".
+import { createHash } from 'node:crypto';
 
 /** The minutes page of a meeting. */
 export const minutesPath = (id: string): string => `${id}.html`;
@@ -35,13 +36,18 @@ export const latestPath = (series: string): string => `${series}/latest.html`;
 export const seriesFeedPath = (series: string): string => `${series}/feed.xml`;
 export const seriesActionsPath = (series: string): string => `${series}/actions.html`;
 
+/** File names stay well under the 255 bytes file systems allow. */
+const SLUG_MAX = 100;
+
 /**
  * People pages are named after the nick, lowercased, with every character
  * that is not safe in a file name and a URL written as _XX (its code point in
- * hex): "alice|away" → people/alice_7c_away.html. Unique and stable.
+ * hex): "alice|away" → people/alice_7c_away.html. Unique and stable; a name
+ * too long for a file is cut and ends with a hash of the whole.
  */
 export function personPath(key: string): string {
-  const slug = key.replace(/[^a-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+  let slug = key.replace(/[^a-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+  if (slug.length > SLUG_MAX) slug = `${slug.slice(0, SLUG_MAX - 17)}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
   return `people/${slug}.html`;
 }
 

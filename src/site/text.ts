@@ -70,11 +70,28 @@ export function normalizeTitle(text: string): string {
 /** Longest <title> a page gets: browsers' tabs and search results cut longer ones anyway. */
 export const TITLE_MAX = 70;
 
-/** "What · Site" for <title>, shortened with "…" to TITLE_MAX characters, the page's own part first. */
+/** Characters as they stand in the HTML source, where validators count them: "<" is "&lt;". */
+const HTML_WIDTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 5 };
+const widthOf = (c: string) => HTML_WIDTH[c] ?? 1;
+
+/** The longest start of text that takes at most `max` characters of HTML. */
+function cut(text: string, max: number): string {
+  let width = 0;
+  let out = '';
+  for (const c of text) {
+    width += widthOf(c);
+    if (width > max) break;
+    out += c;
+  }
+  return out;
+}
+
+/** "What · Site" for <title>, shortened with "…" to TITLE_MAX characters of HTML, the page's own part first. */
 export function pageTitle(what: string, siteTitle: string): string {
   const full = what === siteTitle ? what : `${what} · ${siteTitle}`;
-  if ([...full].length <= TITLE_MAX) return full;
-  const room = TITLE_MAX - [...` · ${siteTitle}`].length;
-  if (room >= 20) return `${[...what].slice(0, room - 1).join('').trimEnd()}… · ${siteTitle}`;
-  return `${[...full].slice(0, TITLE_MAX - 1).join('').trimEnd()}…`;
+  if (cut(full, TITLE_MAX) === full) return full;
+  const tail = ` · ${siteTitle}`;
+  const room = TITLE_MAX - [...tail].reduce((n, c) => n + widthOf(c), 0);
+  if (room >= 20) return `${cut(what, room - 1).trimEnd()}…${tail}`;
+  return `${cut(full, TITLE_MAX - 1).trimEnd()}…`;
 }
