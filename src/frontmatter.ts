@@ -4,6 +4,7 @@
 import matter from 'gray-matter';
 import type { CalendarDate, Diagnostic } from './types.js';
 import { diagnostic } from './errors.js';
+import { dateOf } from './lines/shared.js';
 
 export interface FrontMatter {
   title?: string;
@@ -51,7 +52,7 @@ function interpret(data: Record<string, unknown>, file: string, diagnostics: Dia
   meta.series = str(data.series) || undefined;
   meta.date = dateValue(data.date);
   if (data.date !== undefined && !meta.date) {
-    diagnostics.push(diagnostic(file, 1, 'warning', `front matter date ${JSON.stringify(data.date)} is not a YYYY-MM-DD date; ignored`));
+    diagnostics.push(diagnostic(file, 1, 'warning', `front matter date ${preview(data.date)} is not a YYYY-MM-DD date; ignored`));
   }
   const tz = str(data.timezone);
   if (tz) {
@@ -59,10 +60,27 @@ function interpret(data: Record<string, unknown>, file: string, diagnostics: Dia
     else diagnostics.push(diagnostic(file, 1, 'error', `unknown time zone "${tz}" in front matter: use an IANA name such as Europe/Berlin`));
   }
   const tags = data.tags;
-  if (Array.isArray(tags)) meta.tags = tags.map(String);
-  else if (typeof tags === 'string') meta.tags = tags.split(/[,\s]+/).filter(Boolean);
+  if (Array.isArray(tags)) {
+    // Only scalars: a nested list could be a YAML alias bomb that String() would flatten into gigabytes.
+    meta.tags = tags.filter(isScalar).map(String);
+    if (meta.tags.length < tags.length) {
+      diagnostics.push(diagnostic(file, 1, 'warning', `front matter tags: ${tags.length - meta.tags.length} that are not plain text ignored`));
+    }
+  } else if (typeof tags === 'string') meta.tags = tags.split(/[,\s]+/).filter(Boolean);
   meta.aliases = aliasesOf(data.aliases ?? data.nicks);
   return meta;
+}
+
+function isScalar(v: unknown): v is string | number | boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+
+/** A front matter value for a message, short whatever its size. */
+function preview(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (v instanceof Date) return 'an invalid date';
+  if (Array.isArray(v)) return 'a list';
+  return v !== null && typeof v === 'object' ? 'a mapping' : String(v);
 }
 
 /** `aliases: { canonical: [alias, …] }` (or a single alias string) → alias → canonical. */
@@ -71,7 +89,11 @@ export function aliasesOf(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
   for (const [canonical, aliases] of Object.entries(value as Record<string, unknown>)) {
     const list = Array.isArray(aliases) ? aliases : [aliases];
-    for (const alias of list) if (typeof alias === 'string' && alias) out[alias] = canonical;
+    for (const alias of list) {
+      if (typeof alias !== 'string' || !alias) continue;
+      // Defined, not assigned: "__proto__" is a valid nick, and `out[alias] =` would drop it.
+      Object.defineProperty(out, alias, { value: canonical, enumerable: true, writable: true, configurable: true });
+    }
   }
   return out;
 }
@@ -81,7 +103,7 @@ function dateValue(v: unknown): CalendarDate | undefined {
     return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() };
   }
   const m = typeof v === 'string' ? /^(\d{4})-(\d\d)-(\d\d)/.exec(v) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+  return m ? dateOf(m[1], m[2], m[3]) : undefined;
 }
 
 export function validTimeZone(tz: string): boolean {

@@ -3,7 +3,7 @@
 import type { Diagnostic, LogLine, Meeting, ParsedLine } from './types.js';
 import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
-import { readFrontMatter } from './frontmatter.js';
+import { readFrontMatter, validTimeZone } from './frontmatter.js';
 import { detect, type Detection } from './lines/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
@@ -27,12 +27,15 @@ export interface ParseResult {
 
 /** Unrecognized lines reported one by one before a single summary. */
 const UNRECOGNIZED_SHOWN = 5;
+/** Diagnostics listed per meeting; a crafted log can earn one on every line (a non-chair's #topic…). */
+const DIAGNOSTICS_LISTED = 200;
 
 export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions = {}): ParseResult {
   const decoded = decode(bytes, file);
-  const fileDiagnostics: Diagnostic[] = [...decoded.diagnostics];
+  // Concatenated, never push(...list): a list with a diagnostic per line of a big file overflows the call stack.
+  let fileDiagnostics: Diagnostic[] = decoded.diagnostics;
   const front = readFrontMatter(decoded.lines, file);
-  fileDiagnostics.push(...front.diagnostics);
+  fileDiagnostics = fileDiagnostics.concat(front.diagnostics);
   const firstLine = front.lineCount + 1;
   const body = decoded.lines.slice(front.lineCount);
   const result = (format: string | null, meetings: Meeting[]): ParseResult => ({
@@ -46,6 +49,13 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
 
   if (body.every((l) => l.trim() === '')) {
     fileDiagnostics.push(diagnostic(file, 0, 'warning', 'empty log: no lines to read'));
+    return result(null, []);
+  }
+  const html = htmlPageLine(body);
+  if (html >= 0) {
+    fileDiagnostics.push(
+      diagnostic(file, firstLine + html, 'error', 'an HTML page, not a chat log: give the plain-text log (MeetBot\'s .log.txt) instead; skipped'),
+    );
     return result(null, []);
   }
   const detection = detect(body);
@@ -66,9 +76,9 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
     firstLine,
     fileDate,
     frontMatterDate: front.meta.date,
-    timezone: front.meta.timezone ?? options.timezone,
+    timezone: front.meta.timezone ?? optionZone(options.timezone, file, fileDiagnostics),
   });
-  fileDiagnostics.push(...timeline.diagnostics);
+  fileDiagnostics = fileDiagnostics.concat(timeline.diagnostics);
 
   const lines: LogLine[] = new Array(body.length);
   for (let i = 0; i < body.length; i++) {
@@ -83,6 +93,7 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
   const fallbackStart = day ? new Date(dayNumber(day) * 86400000).toISOString().replace('.000Z', 'Z') : '1970-01-01T00:00:00Z';
   const meetings = interpret({ file, relPath, format: format.name, fallbackStart, meta: front.meta, lines });
   placeFileDiagnostics(meetings, fileDiagnostics);
+  for (const m of meetings) boundDiagnostics(m, file);
   return result(format.name, meetings);
 }
 
@@ -115,14 +126,52 @@ function parseLines(
   return parsed;
 }
 
+/** The caller's default time zone, when it is one: an unknown name would make every time throw. */
+function optionZone(zone: string | undefined, file: string, diagnostics: Diagnostic[]): string | undefined {
+  if (!zone || validTimeZone(zone)) return zone || undefined;
+  diagnostics.push(diagnostic(file, 0, 'error', `unknown time zone "${zone}" given for the logs: use an IANA name such as Europe/Berlin; times read as UTC`));
+  return undefined;
+}
+
+/** Keeps a meeting's diagnostics to a readable number; the rest are counted, at their worst level. */
+function boundDiagnostics(m: Meeting, file: string): void {
+  if (m.diagnostics.length <= DIAGNOSTICS_LISTED) return;
+  const rest = m.diagnostics.slice(DIAGNOSTICS_LISTED);
+  const level = rest.some((d) => d.level === 'error') ? 'error' : rest.some((d) => d.level === 'warning') ? 'warning' : 'info';
+  m.diagnostics = m.diagnostics.slice(0, DIAGNOSTICS_LISTED);
+  m.diagnostics.push(diagnostic(file, m.source.firstLine, level, `${rest.length} more diagnostics for this meeting not listed`));
+}
+
 /** File-level problems are also stored on the meeting whose lines they concern. */
 function placeFileDiagnostics(meetings: Meeting[], diagnostics: Diagnostic[]): void {
   if (meetings.length === 0) return;
   const stored: Diagnostic[][] = meetings.map(() => []);
-  for (const d of diagnostics) {
-    let k = meetings.findIndex((m) => d.line >= m.source.firstLine && d.line <= m.source.lastLine);
-    if (k < 0) k = 0;
-    stored[k].push(d);
+  for (const d of diagnostics) stored[meetingHolding(meetings, d.line)].push(d);
+  meetings.forEach((m, k) => {
+    if (stored[k].length) m.diagnostics = stored[k].concat(m.diagnostics);
+  });
+}
+
+/**
+ * Index of the meeting whose lines hold `line`, 0 when none does (line 0, front matter).
+ * Meetings cover the file in order, so a binary search: a file of many tiny meetings made
+ * a linear search per diagnostic quadratic.
+ */
+function meetingHolding(meetings: Meeting[], line: number): number {
+  let lo = 0;
+  let hi = meetings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const { firstLine, lastLine } = meetings[mid].source;
+    if (line < firstLine) hi = mid - 1;
+    else if (line > lastLine) lo = mid + 1;
+    else return mid;
   }
-  meetings.forEach((m, k) => m.diagnostics.unshift(...stored[k]));
+  return 0;
+}
+
+/** A saved web page: its first non-blank line opens an HTML document. Index of that line, or -1. */
+function htmlPageLine(body: string[]): number {
+  const first = body.findIndex((l) => l.trim() !== '');
+  return first >= 0 && /^\s*<(?:!doctype\s+html|html[\s>]|\?xml\b)/i.test(body[first]) ? first : -1;
 }

@@ -4,10 +4,12 @@
 // hour roll over to the next day; smaller steps back are kept on the same
 // day with a diagnostic (a reordered bot reply, not a new day).
 import type { CalendarDate, Clock, Diagnostic, ParsedLine } from './types.js';
-import { diagnostic } from './errors.js';
+import { diagnostic, perLineNotes } from './errors.js';
 import { monthOf } from './lines/shared.js';
 
 const ROLLOVER_SECONDS = 3600;
+/** toISOString writes years past 9999 or before 0 as "+010000-…" / "-000001-…". */
+const ISO_YEAR = /^\d{4}-/;
 const STARTED = /^Meeting started \w{3} (\w{3}) +(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4})/;
 
 export interface TimelineInput {
@@ -29,7 +31,9 @@ export interface Timeline {
 
 /** Days since 1970-01-01 for a calendar date. */
 export function dayNumber(d: CalendarDate): number {
-  return Math.floor(Date.UTC(d.y, d.m - 1, d.d) / 86400000);
+  const ms = Date.UTC(d.y, d.m - 1, d.d);
+  // Date.UTC reads years 0-99 as 1900-1999.
+  return Math.floor((d.y >= 0 && d.y < 100 ? new Date(ms).setUTCFullYear(d.y) : ms) / 86400000);
 }
 
 function secondsOf(c: Clock): number {
@@ -46,6 +50,8 @@ export function resolveTimes(input: TimelineInput): Timeline {
   let isAbsolute = false;
   let prev: number | null = null;
   let anchor: { index: number; day: number } | null = null;
+  /** Lines whose clock stepped back a little and were kept on the same day. */
+  const sameDay = new Set<number>();
   for (let i = 0; i < parsed.length; i++) {
     const p = parsed[i];
     if (p?.date) {
@@ -56,7 +62,7 @@ export function resolveTimes(input: TimelineInput): Timeline {
       const secs = secondsOf(p.clock);
       if (prev !== null && secs < prev) {
         if (prev - secs > ROLLOVER_SECONDS) current++;
-        else diagnostics.push(diagnostic(file, firstLine + i, 'info', 'time runs backwards; kept on the same day'));
+        else sameDay.add(i);
       }
       prev = secs;
     }
@@ -95,6 +101,11 @@ export function resolveTimes(input: TimelineInput): Timeline {
   const zone = input.timezone && input.timezone !== 'UTC' ? input.timezone : null;
   let cachedDay = NaN;
   let prefix = '';
+  // Every step back gets a diagnostic, whatever its cause (a reordered bot reply, a date line
+  // earlier than the file name's date): readers of the data may assume times only run forward.
+  const backwards = perLineNotes(file, 'info', (n) => `time runs backwards on ${n} lines in all; kept in file order`);
+  let last: string | null = null;
+  let outOfRange = 0;
   for (let i = 0; i < parsed.length; i++) {
     const clock = parsed[i]?.clock;
     if (!clock) {
@@ -102,16 +113,33 @@ export function resolveTimes(input: TimelineInput): Timeline {
       continue;
     }
     const d = absolute[i] ? day[i] : base + day[i];
-    if (zone) {
-      times[i] = zonedToUtc(d, clock, zone);
+    let time: string;
+    if (zone) time = zonedToUtc(d, clock, zone);
+    else {
+      if (d !== cachedDay) {
+        cachedDay = d;
+        prefix = new Date(d * 86400000).toISOString().slice(0, 11);
+      }
+      time = prefix + pad(clock.h) + ':' + pad(clock.m) + ':' + pad(clock.s) + 'Z';
+    }
+    if (!ISO_YEAR.test(time)) {
+      // Rolled past 9999-12-31 (or before year 0): no ISO time can say it.
+      if (outOfRange++ === 0) {
+        diagnostics.push(diagnostic(file, firstLine + i, 'warning', 'time falls outside the years 0000-9999; lines from here that do are left without a time'));
+      }
+      times[i] = null;
       continue;
     }
-    if (d !== cachedDay) {
-      cachedDay = d;
-      prefix = new Date(d * 86400000).toISOString().slice(0, 11);
+    times[i] = time;
+    if (last !== null && time < last) {
+      const message = sameDay.has(i)
+        ? 'time runs backwards; kept on the same day'
+        : `time runs backwards (${absolute[i] ? "the log's own date for this line is earlier than the line above" : 'the line above is later'}); kept in file order`;
+      backwards.note(diagnostics, firstLine + i, message);
     }
-    times[i] = prefix + pad(clock.h) + ':' + pad(clock.m) + ':' + pad(clock.s) + 'Z';
+    last = time;
   }
+  backwards.summarize(diagnostics);
   return { times, diagnostics, dateSource };
 }
 

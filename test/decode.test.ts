@@ -42,14 +42,24 @@ test('empty input gives no lines', () => {
   assert.equal(decode(new Uint8Array(), 'f').lines, []);
 });
 
-test('NUL bytes warn that the file may be binary', () => {
-  const d = decode(Buffer.from([0x61, 0x00, 0x62]), 'f');
-  assert.ok(d.diagnostics.some((x) => /binary/.test(x.message)));
+test('NUL bytes warn that the file may be binary, on the first line holding one', () => {
+  const d = decode(Buffer.from([0x61, 0x0a, 0x62, 0x00, 0x62, 0x0a, 0x00]), 'f');
+  assert.equal(d.diagnostics.map((x) => [x.line, x.level, x.message]), [[2, 'warning', 'NUL bytes (first on this line): the file may be binary, not a log']]);
 });
 
-test('a very long line is kept whole', () => {
+test('a very long line is kept whole, with a positioned warning', () => {
   const long = 'x'.repeat(1_000_000);
-  assert.is(decode(bytes(`a\n${long}\nb`), 'f').lines[1].length, 1_000_000);
+  const d = decode(bytes(`a\n${long}\nb`), 'f');
+  assert.is(d.lines[1].length, 1_000_000);
+  assert.equal(d.diagnostics.map((x) => [x.line, x.level, x.message]), [[2, 'warning', "line is 1000000 characters long, far beyond IRC's 512 bytes; kept whole"]]);
+});
+
+test('a Latin-1 file: five lines warned on their lines, the rest counted once (was a warning per line)', () => {
+  const d = decode(Buffer.from('caf\xe9\n'.repeat(1000), 'latin1'), 'f');
+  assert.is(d.lines.length, 1000);
+  assert.is(d.lines[999], 'café');
+  assert.equal(d.diagnostics.map((x) => x.line), [1, 2, 3, 4, 5, 0]);
+  assert.is(d.diagnostics[5].message, '1000 lines in all are not valid UTF-8; decoded as Windows-1252 (Latin-1)');
 });
 
 test.run();

@@ -36,4 +36,38 @@ test('an unclosed block is read as log lines with a warning', () => {
   assert.match(r.diagnostics[0].message, /never closed/);
 });
 
+/** A YAML alias bomb: `*i` names 9^9 "lol"s while the YAML itself stays a few hundred bytes. */
+function aliasBomb(key: string): string[] {
+  const names = 'abcdefghi'.split('');
+  const lines = ['---', 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (let k = 1; k < names.length; k++) lines.push(`${names[k]}: &${names[k]} [${Array(9).fill('*' + names[k - 1]).join(', ')}]`);
+  return [...lines, `${key}: *i`, '---'];
+}
+
+test('fuzz regression: a YAML alias bomb as tags is ignored with a warning, not flattened (took 23 s and GBs)', () => {
+  const began = Date.now();
+  const r = readFrontMatter(aliasBomb('tags'), 'f');
+  assert.ok(Date.now() - began < 2000, 'read at once');
+  assert.equal(r.meta.tags, []);
+  assert.equal(r.diagnostics.map((d) => [d.line, d.level, d.message]), [[1, 'warning', 'front matter tags: 9 that are not plain text ignored']]);
+});
+
+test('fuzz regression: a YAML alias bomb as date gives a short warning (JSON.stringify threw "Invalid string length")', () => {
+  const r = readFrontMatter(aliasBomb('date'), 'f');
+  assert.equal(r.diagnostics.map((d) => d.message), ['front matter date a list is not a YYYY-MM-DD date; ignored']);
+});
+
+test('tags keep text, numbers and booleans; a date string must be a calendar date', () => {
+  assert.equal(readFrontMatter(['---', 'tags: [a, 2, true, null, {x: 1}]', '---'], 'f').meta.tags, ['a', '2', 'true']);
+  const r = readFrontMatter(['---', 'date: "2024-13-45"', '---'], 'f');
+  assert.is(r.meta.date, undefined);
+  assert.match(r.diagnostics[0].message, /date "2024-13-45" is not a YYYY-MM-DD date/);
+});
+
+test('nicks that are names of Object\'s own properties are aliases like any other', () => {
+  const r = readFrontMatter(['---', 'aliases:', '  alice: ["__proto__", constructor, toString]', '---'], 'f');
+  assert.equal(Object.entries(r.meta.aliases), [['__proto__', 'alice'], ['constructor', 'alice'], ['toString', 'alice']]);
+  assert.is(Object.getPrototypeOf(r.meta.aliases), Object.prototype);
+});
+
 test.run();

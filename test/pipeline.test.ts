@@ -62,4 +62,31 @@ test('each diagnostic is reported once, on the meeting holding its line', () => 
   assert.is(result.meetings[0].lines[1].text, 'café', 'decoded as Windows-1252');
 });
 
+test('fuzz regression: a meeting whose clock runs backwards never ends before it starts', () => {
+  const log = Buffer.from('00:02:00 <alice> #startmeeting x\n00:01:59 <alice> #endmeeting\n');
+  const [m] = parseLog(log, 'x.2016-11-07-00.00.log.txt').meetings;
+  assert.is(m.start, '2016-11-07T00:02:00Z');
+  assert.is(m.end, m.start);
+  assert.equal(
+    m.diagnostics.filter((d) => d.level === 'warning').map((d) => [d.line, d.message]),
+    [[2, 'meeting would end (2016-11-07T00:01:59Z) before it starts (2016-11-07T00:02:00Z); its end is set to its start']],
+  );
+});
+
+test('an HTML page is one positioned error, not a log of <li> and <p> "nicks"', () => {
+  const page = '\n<!DOCTYPE html>\n<html lang="en">\n<body>\n<ul>\n<li> alice: hello</li>\n<p> some text</p>\n</body>\n</html>\n';
+  const result = parseLog(Buffer.from(page), 'page.html');
+  assert.equal(result.meetings, []);
+  assert.equal(
+    result.diagnostics.map((d) => [d.line, d.level, d.message]),
+    [[2, 'error', "an HTML page, not a chat log: give the plain-text log (MeetBot's .log.txt) instead; skipped"]],
+  );
+});
+
+test('an unknown time zone option is an error diagnostic, not an exception; times are read as UTC', () => {
+  const result = parseLog(Buffer.from('10:00:00 <a> hi\n'), 'x.2020-01-02.log', { timezone: 'Mars/Olympus' });
+  assert.is(result.meetings[0].lines[0].time, '2020-01-02T10:00:00Z');
+  assert.ok(result.diagnostics.some((d) => d.level === 'error' && d.line === 0 && /unknown time zone "Mars\/Olympus"/.test(d.message)));
+});
+
 test.run();

@@ -54,4 +54,31 @@ test('dates in file names: MeetBot, ISO and ZNC compact', () => {
   assert.is(dateFromFileName('x.2016-13-40.log'), undefined);
 });
 
+test('fuzz regression: a date line earlier than the file name\'s date makes time run backwards, and a diagnostic says so', () => {
+  const dayLine: ParsedLine = { kind: 'message', nick: 'a', text: 'x', clock: { h: 0, m: 0, s: 2 }, date: { y: 1995, m: 1, d: 1 } };
+  const t = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(23, 59, 59), dayLine], fileDate: { y: 2016, m: 11, d: 7 } });
+  assert.equal(t.times, ['2016-11-07T23:59:59Z', '1995-01-01T00:00:02Z']);
+  assert.equal(t.diagnostics.map((d) => [d.line, d.message]), [[2, "time runs backwards (the log's own date for this line is earlier than the line above); kept in file order"]]);
+});
+
+test('steps back on many lines: the first five on their lines, then one count for the file', () => {
+  const parsed = Array.from({ length: 20 }, (_, k) => at(12, 0, k % 2 ? 0 : 5));
+  const t = resolveTimes({ file: 'f', firstLine: 1, parsed, fileDate: { y: 2016, m: 1, d: 2 } });
+  assert.equal(t.diagnostics.map((d) => d.line), [2, 4, 6, 8, 10, 0]);
+  assert.is(t.diagnostics[5].message, 'time runs backwards on 10 lines in all; kept in file order');
+});
+
+test('fuzz regression: a rollover past 9999-12-31 leaves the line without a time (was "+010000-01-01:00:00Z")', () => {
+  const started = at(23, 59, 1, 'Meeting started Fri Dec 31 23:59:00 9999 UTC.');
+  const t = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(23, 59, 0), started, at(1, 0, 0), at(1, 0, 1)] });
+  assert.equal(t.times, ['9999-12-31T23:59:00Z', '9999-12-31T23:59:01Z', null, null]);
+  assert.equal(t.diagnostics.map((d) => [d.line, d.level]), [[3, 'warning']]);
+  assert.match(t.diagnostics[0].message, /outside the years 0000-9999/);
+});
+
+test('years 0-99 stay themselves (Date.UTC reads them as 1900-1999)', () => {
+  assert.is(new Date(dayNumber({ y: 50, m: 3, d: 1 }) * 86400000).toISOString().slice(0, 10), '0050-03-01');
+  assert.is(new Date(dayNumber({ y: 2016, m: 11, d: 7 }) * 86400000).toISOString().slice(0, 10), '2016-11-07');
+});
+
 test.run();

@@ -3,8 +3,9 @@
 import type { LineFormat, ParsedLine } from '../types.js';
 import { bareNick, clockOf } from './shared.js';
 
-const MESSAGE = /^(\d\d):(\d\d):(\d\d) <([^>\s]*)> ?(.*)$/;
-const ACTION = /^(\d\d):(\d\d):(\d\d) {1,2}\* (\S+) ?(.*)$/;
+// `s`: the text may hold U+2028/U+2029, which `.` would not match otherwise.
+const MESSAGE = /^(\d\d):(\d\d):(\d\d) <([^>\s]*)> ?(.*)$/s;
+const ACTION = /^(\d\d):(\d\d):(\d\d) {1,2}\* (\S+) ?(.*)$/s;
 
 export const meetbot: LineFormat = {
   name: 'meetbot',

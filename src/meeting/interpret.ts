@@ -65,7 +65,8 @@ export function interpret(input: InterpretInput): Meeting[] {
     const from = k === 0 ? 0 : startIndex;
     const to = k + 1 < states.length ? states[k + 1].startIndex : lines.length;
     const meeting = finishMeeting(input, state, { from, startIndex, endIndex, to });
-    if (k === 0) meeting.diagnostics.unshift(...fileDiagnostics);
+    // concat, not unshift(...): the list can hold a diagnostic per line of a big file.
+    if (k === 0 && fileDiagnostics.length) meeting.diagnostics = fileDiagnostics.concat(meeting.diagnostics);
     return meeting;
   });
 }

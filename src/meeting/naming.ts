@@ -1,5 +1,6 @@
 // Series names and meeting ids, after MeetBot's file naming:
 // SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM (start minute, truncated, UTC).
+import { createHash } from 'node:crypto';
 
 const MEETBOT_FILE = /^(.+?)\.(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)(?:\.|$)/;
 
@@ -11,17 +12,32 @@ export function seriesFromMeetBotName(baseName: string): string | undefined {
 /** Top-level names of the site's own folders: a series named so gets "-meetings" added. */
 export const RESERVED_SERIES = new Set(['assets', 'data', 'decisions', 'people', 'search', 'topics']);
 
-/** A series name that is safe as one path segment: lowercase a-z0-9 . _ -; never empty, never dots only, never one of the site's folders. */
+/** Windows device names, reserved in any folder and before any extension ("con", "con.2016-…"). */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(?=\.|$)/;
+
+/**
+ * A series name that is safe as one path segment: lowercase a-z0-9 . _ -;
+ * never empty, never dots only, never one of the site's own folders, and
+ * portable to Windows (no device name, no trailing dot).
+ */
 export function safeSeries(name: string): string {
   const safe = name
-    .normalize('NFKC')
+    // Accents go ("Réunion" → "reunion"), then anything else not path-safe becomes "_".
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/^#+/, '')
     .replace(/\s+/g, '_')
     .replace(/[^a-z0-9._-]/g, '_')
     .replace(/^[._-]+/, '')
-    .slice(0, 80);
-  if (!/[a-z0-9]/.test(safe)) return 'meetings';
+    .slice(0, 80)
+    .replace(/\.+$/, '');
+  if (!/[a-z0-9]/.test(safe)) {
+    // A name in a script without Latin letters ("日本") keeps a name of its own, stable: a hash of it.
+    const named = name.replace(/^#+/, '').trim();
+    return /[\p{L}\p{N}]/u.test(named) ? `series-${createHash('sha256').update(named.normalize('NFC')).digest('hex').slice(0, 8)}` : 'meetings';
+  }
+  if (WINDOWS_DEVICE.test(safe)) return safe.replace(WINDOWS_DEVICE, '$1-meetings');
   return RESERVED_SERIES.has(safe) ? `${safe}-meetings` : safe;
 }
 

@@ -30,4 +30,9 @@ test('lines of other shapes are not mine', () => {
   assert.is(meetbot.parse('hello'), null);
 });
 
+test('fuzz regression: a /me holding U+2028 or U+2029 is still read (was not recognized)', () => {
+  assert.equal(meetbot.parse('00:00:00  * alice a \u2028 b'), { kind: 'action', nick: 'alice', text: 'a \u2028 b', clock: { h: 0, m: 0, s: 0 } });
+  assert.is(meetbot.parse('00:00:00 * alice a\u2029b')?.text, 'a\u2029b');
+});
+
 test.run();

@@ -162,6 +162,24 @@ test('#link takes the first URL anywhere, without a trailing "." or ")"', () => 
   );
 });
 
+test('#link never gives a url with a scheme MeetBot does not link: the text keeps what was said', () => {
+  const said = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'jav&#x09;ascript:alert(1)',
+    '&#106;avascript:alert(1)',
+    '<javascript:alert(1)>',
+    '',
+  ];
+  const m = meeting(start(...said.map((text): [string, string] => ['bob', `#link ${text}`])));
+  assert.equal(m.items.map((i) => [i.text, 'url' in i]), said.map((text) => [text, false]));
+  const safe = meeting(start(['bob', '#link MAILTO:a@example.com'], ['bob', '#link www.example.com/x'], ['bob', '#link HTTPS://Example.com']));
+  assert.equal(safe.items.map((i) => i.url), ['MAILTO:a@example.com', 'www.example.com/x', 'HTTPS://Example.com']);
+});
+
 test('a line that starts with scheme:// is a link from anyone; elsewhere in the line it is not', () => {
   const m = meeting(
     start(

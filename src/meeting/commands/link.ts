@@ -5,21 +5,39 @@ import { addItem, type CommandContext, type CommandHandler } from '../state.js';
 const URL_IN_TEXT = /(?:https?|irc|ftp|mailto|ssh):\/\/\S*[^\s.)]/;
 const STARTS_WITH_URL = /^(?:https?|irc|ftp|mailto|ssh):\/\//;
 
-/** The URL MeetBot would link: the first URL anywhere, else the first word. */
-export function urlOf(text: string): string {
+// The schemes a link may have, whatever the case; anything else (javascript:, data:,
+// vbscript:, file:…) is never a `url`, and stays in the item's text only.
+const SAFE_SCHEME = /^(?:https?|irc|ftp|mailto|ssh):/i;
+
+/**
+ * The URL MeetBot would link: the first URL anywhere, else the first word.
+ * Undefined when that word is not safe to link: it has a scheme not in MeetBot's
+ * list, or a ":" or "&" that could spell one once a browser reads it.
+ */
+export function urlOf(text: string): string | undefined {
   const m = URL_IN_TEXT.exec(text);
   if (m) return m[0];
-  return text.trim().split(/\s+/)[0] ?? '';
+  const word = text.trim().split(/\s+/)[0] ?? '';
+  // Browsers drop leading controls and spaces, and tabs and line breaks anywhere, before reading the scheme.
+  const read = word.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, '');
+  if (SAFE_SCHEME.test(read)) return word;
+  return read === '' || /[:&]/.test(read) ? undefined : word;
+}
+
+/** `url` only when there is a safe one: the item's text keeps what was said either way. */
+function linkItem(text: string) {
+  const url = urlOf(text);
+  return url === undefined ? {} : { url };
 }
 
 export const link: CommandHandler = {
   chairOnly: false,
-  run: (ctx) => addItem(ctx, 'link', ctx.arg, { url: urlOf(ctx.arg) }),
+  run: (ctx) => addItem(ctx, 'link', ctx.arg, linkItem(ctx.arg)),
 };
 
 /** A non-command line that starts with scheme:// becomes a link, from anyone. */
 export function autoLink(ctx: Omit<CommandContext, 'word' | 'arg'>, text: string): boolean {
   if (!STARTS_WITH_URL.test(text)) return false;
-  addItem({ ...ctx, word: '', arg: text }, 'link', text, { url: urlOf(text) });
+  addItem({ ...ctx, word: '', arg: text }, 'link', text, linkItem(text));
   return true;
 }
