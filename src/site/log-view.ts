@@ -4,7 +4,7 @@
 import type { Meeting } from '../types.js';
 import { COMMAND_WORDS } from '../meeting/commands/index.js';
 import type { ItemView, LineNote, LogView } from './site-view.js';
-import { linkParts, mayHaveLink } from './text.js';
+import { hasLink, linkParts } from './text.js';
 import { logPath } from './paths.js';
 import type { Clock } from './clock.js';
 
@@ -38,7 +38,8 @@ export function logView(m: Meeting, items: ItemView[], pageTitle: string, clock:
       lastInside = l.line;
     }
     if (l.kind === 'other' || l.text === '') continue;
-    if (mayHaveLink(l.text)) note(l.line).parts = linkParts(l.text);
+    const parts = linkParts(l.text);
+    if (hasLink(parts)) note(l.line).parts = parts;
     if (l.kind === 'message' && l.text.charCodeAt(0) === 35 /* # */ && COMMAND.test(l.text) && !l.outside) note(l.line).command = true;
   }
   for (const item of items) {

@@ -4,25 +4,41 @@
 import { LinkifyIt } from 'linkify-it';
 import type { Part } from './site-view.js';
 
-const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true });
-// Protocol-relative "//host" would point at file://host/ when the site is read from disk.
-linkify.add('//', null);
-const httpTail = linkify.re.get_http_validator();
-for (const scheme of ['irc:', 'ircs:']) {
-  linkify.add(scheme, {
-    validate(text, pos) {
-      const m = httpTail.exec(text.slice(pos));
-      return m ? m[0].length : 0;
-    },
-  });
+function linkifier(fuzzyLink: boolean): LinkifyIt {
+  const l = new LinkifyIt({ fuzzyLink, fuzzyEmail: true });
+  // Protocol-relative "//host" would point at file://host/ when the site is read from disk.
+  l.add('//', null);
+  const httpTail = l.re.get_http_validator();
+  for (const scheme of ['irc:', 'ircs:']) {
+    l.add(scheme, {
+      validate(text, pos) {
+        const m = httpTail.exec(text.slice(pos));
+        return m ? m[0].length : 0;
+      },
+    });
+  }
+  return l;
 }
+
+/**
+ * What is a link: a URL with its scheme, a www. address, an email address.
+ * Bare domain names ("example.org") are not: finding them costs linkify-it a
+ * slow search on every line with a full stop, and chat is full of those.
+ */
+const strict = linkifier(false);
+const withWww = linkifier(true);
+/** Every link has one of these; most lines have none, and are done at once. */
+const LINK_HINT = /\/\/|@|www\.|mailto:/i;
+const WWW = /www\./i;
+const linkifyFor = (text: string) => (WWW.test(text) ? withWww : strict);
 
 /** The only schemes a link made from log text may have. */
 export const SAFE_SCHEME = /^(https?|ftp|mailto|ircs?):/i;
 
 /** Text with its safe links cut out as {href, text}; the text alone when it has none. */
 export function linkParts(text: string): Part[] {
-  const matches = linkify.match(text);
+  if (!LINK_HINT.test(text)) return [text];
+  const matches = linkifyFor(text).match(text);
   if (!matches) return [text];
   const parts: Part[] = [];
   let at = 0;
@@ -36,10 +52,8 @@ export function linkParts(text: string): Part[] {
   return parts;
 }
 
-/** True when the text may hold a link: every link has a ":", "@" or "." in it, most lines none of them or few. */
-export function mayHaveLink(text: string): boolean {
-  return /[:@.]/.test(text) && linkify.test(text);
-}
+/** True when the parts hold a link (linkParts gives a lone string for text without one). */
+export const hasLink = (parts: Part[]): boolean => parts.length !== 1 || typeof parts[0] !== 'string';
 
 /** "16:01:02" from an ISO time; "" for none. */
 export const clockOf = (iso: string | null): string => (iso ? iso.slice(11, 19) : '');
