@@ -13,8 +13,9 @@ import { listLogs, readAndParse, readNotes } from './read-logs.js';
 import { siteModel, type SiteOptions } from './site/model.js';
 import { planBuild, type Manifest } from './site/incremental.js';
 import { checkOutDir, MARKER, openStaging } from './output.js';
-import { createProgress, type Progress } from './progress.js';
-import { filesUnder, moveInto, PACKAGE_ROOT, packageVersion, removeWithEmptyParents, renderPages, writeData } from './write-site.js';
+import { createProgress, stoppable, type Progress } from './progress.js';
+import { filesUnder, moveInto, PACKAGE_ROOT, packageVersion, removeWithEmptyParents, renderPages, writeData, writeFiles } from './write-site.js';
+import { searchIndexFiles } from './search/index-files.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -29,6 +30,8 @@ export interface BuildOptions {
   /** Redraw a progress bar in place (a terminal). */
   live?: boolean;
   progress?: Progress;
+  /** Aborting it stops the build at its next step; the previous site is kept. */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -55,7 +58,7 @@ export function siteOptions(config: Config = {}): SiteOptions {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const began = performance.now();
-  const progress = options.progress ?? createProgress({ quiet: options.quiet, live: options.live });
+  const progress = stoppable(options.progress ?? createProgress({ quiet: options.quiet, live: options.live }), options.signal);
   const { logsDir, outDir } = options;
   checkOutDir(outDir, logsDir);
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
@@ -87,6 +90,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await writeData(target, meetings, plan.downloads, progress);
     progress.end();
 
+    // Full-text search (src/search/, docs/search.md): the whole index, site/search/*.js, on every build.
+    progress.phase('search');
+    const searchFiles = searchIndexFiles(meetings, model);
+    writeFiles(target, searchFiles);
+    progress.end(`${searchFiles.length} index files`);
+
     const r = plan.render;
     progress.phase('render', 2 * r.meetings.length + 2 * r.series.length + r.people.length + r.feeds.length, 'pages');
     const pages = await renderPages(model, target, progress);
@@ -105,7 +114,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const seconds = (performance.now() - began) / 1000;
     return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages, written: written.size, incremental, seconds };
   } catch (err) {
-    staging.abort();
+    await staging.abort();
     throw err;
   }
 }

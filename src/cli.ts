@@ -45,7 +45,10 @@ const COMMANDS: Record<string, Command> = {
     options: SITE_OPTIONS,
     async run(values) {
       const settings = siteSettings(values);
-      const result = await interruptible(settings.outDir, () => build({ ...settings, quiet: !!values.quiet, live: wantsLiveProgress(process.stderr, process.env) }));
+      const result = await interruptible(settings.outDir, (signal) =>
+        build({ ...settings, quiet: !!values.quiet, live: wantsLiveProgress(process.stderr, process.env), signal }),
+      );
+      if (result === INTERRUPTED) return 130;
       for (const d of reportable(result.diagnostics, values.quiet ? 'error' : 'warning')) console.error(formatDiagnostic(d));
       if (!values.quiet) console.error(summary(result, settings.outDir));
       return 0;
@@ -183,17 +186,31 @@ function siteSettings(values: Record<string, string | boolean | undefined>): Sit
   return { logsDir, outDir, config, configFile, ...(values['no-cache'] ? { cacheDir: null } : {}) };
 }
 
-/** Runs a build; Ctrl-C drops what it wrote and leaves the previous site as it was. */
-async function interruptible<T>(outDir: string, run: () => Promise<T>): Promise<T> {
+const INTERRUPTED = Symbol('interrupted');
+
+/**
+ * Runs a build; Ctrl-C (or SIGTERM) stops it at its next step and drops what
+ * it wrote, leaving the previous site as it was. A second Ctrl-C quits at once.
+ */
+async function interruptible<T>(outDir: string, run: (signal: AbortSignal) => Promise<T>): Promise<T | typeof INTERRUPTED> {
+  const controller = new AbortController();
+  let caught: NodeJS.Signals | undefined;
   const stop = (signal: NodeJS.Signals) => {
-    abandonSync(outDir);
-    console.error(`\nminutebook: interrupted (${signal}); ${outDir}/ is as it was before this build`);
-    process.exit(130);
+    if (caught) {
+      abandonSync(outDir);
+      process.exit(130);
+    }
+    caught = signal;
+    controller.abort();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   try {
-    return await run();
+    return await run(controller.signal);
+  } catch (err) {
+    if (!caught) throw err;
+    console.error(`\nminutebook: interrupted (${caught}); ${outDir}/ is as it was before this build`);
+    return INTERRUPTED;
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);

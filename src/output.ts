@@ -22,8 +22,8 @@ export interface Staging {
   remove(rel: string): void;
   /** Swaps the staging folder in. */
   commit(): Promise<void>;
-  /** Drops the staging folder; the live site is untouched. */
-  abort(): void;
+  /** Drops the staging folder (once writes still under way have landed); the live site is untouched. */
+  abort(): Promise<void>;
 }
 
 const stagingOf = (outDir: string) => `${outDir}.building`;
@@ -75,8 +75,17 @@ export async function openStaging(outDir: string, { reuse }: { reuse: boolean })
         releaseLock(lock);
         await fsp.rm(previous, { recursive: true, force: true });
       },
-      abort() {
-        fs.rmSync(dir, { recursive: true, force: true });
+      async abort() {
+        // A write already under way may add a file while the folder goes: try again until it is gone.
+        for (let tries = 0; ; tries++) {
+          try {
+            fs.rmSync(dir, { recursive: true, force: true });
+            break;
+          } catch (err) {
+            if (tries >= 50) throw err;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        }
         releaseLock(lock);
       },
     };
@@ -146,6 +155,10 @@ function alive(pid: number): boolean {
 
 /** For a SIGINT handler: drop the staging folder and the lock, synchronously. */
 export function abandonSync(outDir: string): void {
-  fs.rmSync(stagingOf(outDir), { recursive: true, force: true });
+  try {
+    fs.rmSync(stagingOf(outDir), { recursive: true, force: true });
+  } catch {
+    // Writes under way added a file meanwhile; the next build removes what is left.
+  }
   releaseLock(lockOf(outDir));
 }

@@ -79,3 +79,23 @@ export function createProgress(options: ProgressOptions = {}): Progress {
 export function wantsLiveProgress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
   return stream.isTTY === true && !env.CI && env.TERM !== 'dumb';
 }
+
+/** The same progress, but every step first checks the signal: a build stops within a step of being asked to. */
+export function stoppable(progress: Progress, signal: AbortSignal | undefined): Progress {
+  if (!signal) return progress;
+  return {
+    get timings() {
+      return progress.timings;
+    },
+    phase(name, total, unit) {
+      signal.throwIfAborted();
+      progress.phase(name, total, unit);
+    },
+    tick(n) {
+      signal.throwIfAborted();
+      progress.tick(n);
+    },
+    end: (detail) => progress.end(detail),
+    line: (text) => progress.line(text),
+  };
+}

@@ -25,22 +25,28 @@ export function packageVersion(): string {
   return JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 }
 
-async function put(dir: string, rel: string, content: string | Uint8Array): Promise<void> {
+/** Synchronous on purpose: thousands of small writes cost several times more through promises. */
+function put(dir: string, rel: string, content: string | Uint8Array): void {
   const file = path.join(dir, rel);
-  await fsp.mkdir(path.dirname(file), { recursive: true });
-  await fsp.writeFile(file, content);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+/** Files computed elsewhere (the search index), each {path, content} under dir. */
+export function writeFiles(dir: string, files: { path: string; content: string }[]): void {
+  for (const f of files) put(dir, f.path, f.content);
 }
 
 /** The data index, always; each listed meeting's data file and downloads (.txt, .md, raw log). */
 export async function writeData(dir: string, all: Meeting[], ids: Set<string>, progress: Progress): Promise<void> {
-  await put(dir, 'data/index.json', JSON.stringify(indexFile(all, packageVersion()), null, 1) + '\n');
+  put(dir, 'data/index.json', JSON.stringify(indexFile(all, packageVersion()), null, 1) + '\n');
   for (const m of all) {
     if (!ids.has(m.id)) continue;
     const d = downloadsOf(m.id);
-    await put(dir, d.json, JSON.stringify(meetingFile(m)) + '\n');
-    await put(dir, d.txt, meetbotText(m));
-    await put(dir, d.md, markdownMinutes(m));
-    await put(dir, d.log, await fsp.readFile(m.source.file));
+    put(dir, d.json, JSON.stringify(meetingFile(m)) + '\n');
+    put(dir, d.txt, meetbotText(m));
+    put(dir, d.md, markdownMinutes(m));
+    put(dir, d.log, fs.readFileSync(m.source.file));
     progress.tick();
   }
 }

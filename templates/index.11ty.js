@@ -1,5 +1,5 @@
 // Home: the series with their latest meeting, recent meetings, open action
-// items at a glance, totals and a search box.
+// items at a glance, totals (the search box is in every page's header).
 import { layout } from './_includes/layouts/base.js';
 import { esc, plural, when } from './_includes/format.js';
 import { meetingList } from './_includes/partials/meetings.js';
@@ -18,11 +18,6 @@ latest: <a href="${esc(s.latest.path)}">${esc(s.latest.title)}</a> ${when(s.late
     )
     .join('\n');
   const body = `<h1>${esc(site.title)}</h1>
-<form class="search" action="search.html" method="get" role="search">
-<label for="q">Search the minutes and logs</label>
-<input id="q" name="q" type="search">
-<button type="submit">Search</button>
-</form>
 <p class="totals">${plural(t.meetings, 'meeting')} in ${plural(t.series, 'series', 'series')} · ${plural(t.people, 'person', 'people')} · ${plural(
     t.topics,
     'topic',

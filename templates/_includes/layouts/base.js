@@ -29,6 +29,7 @@ export function layout({ site, root, title, body, current = '', head = '', feed 
 <meta name="referrer" content="no-referrer">
 <title>${esc(title)}</title>
 <link rel="stylesheet" href="${root}assets/style.css">
+<script src="${root}assets/search-key.js" defer></script>
 <script src="${root}assets/offline.js" defer></script>
 ${feeds.join('\n')}
 ${head}</head>
@@ -37,6 +38,7 @@ ${head}</head>
 <header class="site">
 <a class="brand" href="${root}index.html">${esc(site.title)}</a>
 <nav aria-label="Sections"><ul>${nav}</ul></nav>
+<form class="site-search" action="${root}search.html" method="get" role="search"><label class="vh" for="site-q">Search the minutes and logs</label><input id="site-q" name="q" type="search" placeholder="Search (press /)" autocomplete="off"><button type="submit">Search</button></form>
 </header>
 <main id="main" tabindex="-1">
 ${body}

@@ -1,0 +1,46 @@
+// Words of log text as the search index keys them. The browser does the same
+// to the query (templates/assets/search-engine.js holds a twin of this file;
+// test/search/tokenize.test.ts checks the two agree on every string it tries).
+// Folding: compatibility decomposition, combining marks dropped, lower case,
+// so "Café", "CAFE" and "café" are one word. Chinese and Japanese script has
+// no spaces, so each of its characters is a word of its own.
+
+/** Words too common to help a search; a query word among them is dropped. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be been but by can could did do does doing for from had has have he her hers him his how i if in into is it its ' +
+    'just me my no nor not of off on or our ours she so some such than that the their them then there these they this those to too ' +
+    'us very was we were what when where which while who whom why will with would you your yours'
+  ).split(' '),
+);
+
+/** Longer words are cut to this length, here and in queries alike (long hashes, run-together words). */
+export const MAX_WORD = 32;
+
+// Han, Hiragana and Katakana one character at a time; any other run of letters and digits whole.
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
+const MARKS = /\p{M}+/gu;
+const IDEOGRAPH = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
+// Most log lines are ASCII: for them folding is lower-casing and a word is a run of [a-z0-9], several times faster.
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/** Whether a folded word is worth indexing: two characters or more (one for an ideograph), not a stop word. */
+export function keeps(word: string): boolean {
+  return (word.length > 1 || IDEOGRAPH.test(word)) && !STOP_WORDS.has(word);
+}
+
+/** Every indexed word of the text, in order, repeats kept. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  const ascii = ASCII.test(text);
+  for (const m of (ascii ? text.toLowerCase() : fold(text)).matchAll(ascii ? ASCII_WORD : WORD)) {
+    const w = m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0];
+    if (keeps(w)) out.push(w);
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// minutebook search page: reads the query from the address (search.html?q=…
+// and filters), runs it as the reader types, keeps the address in step so a
+// search can be linked, and shows results grouped by meeting, each hit with
+// its words marked, linking to the item in the minutes or the line in the
+// log (search-render.js draws them). Arrows move through the results; Enter
+// follows one.
+(function () {
+  'use strict';
+  var Loader = window.MinutebookLoader;
+  var Words = window.MinutebookWords;
+  var Render = window.MinutebookRender;
+  var el = Render.el;
+  var plural = Render.plural;
+  var PAGE = 10;
+  var FIELDS = ['q', 'series', 'person', 'kind', 'from', 'to'];
+
+  var form = document.getElementById('search-form');
+  var box = document.getElementById('q');
+  var status = document.getElementById('search-status');
+  var results = document.getElementById('search-results');
+  if (!form || !box) return;
+  if (!Loader.supported) {
+    status.textContent = 'Search needs a newer browser (one with DecompressionStream). The topic, action, decision and people indexes list every meeting.';
+    return;
+  }
+  form.hidden = false;
+  document.getElementById('search-help').hidden = false;
+  var engine = window.MinutebookSearchEngine.create(Loader.load);
+  var current = 0;
+  var timer = 0;
+  var index = null;
+
+  function params() {
+    var p = {};
+    FIELDS.forEach(function (f) {
+      p[f] = form.elements[f] ? form.elements[f].value.trim() : '';
+    });
+    if (/\s$/.test(form.elements.q.value)) p.q += ' ';
+    return p;
+  }
+
+  function keepInAddress(p) {
+    var query = new URLSearchParams();
+    FIELDS.forEach(function (f) {
+      if (p[f].trim()) query.set(f, p[f].trim());
+    });
+    var text = query.toString();
+    history.replaceState(null, '', location.pathname + (text ? '?' + text : ''));
+  }
+
+  function run() {
+    var p = params();
+    var id = ++current;
+    keepInAddress(p);
+    var words = Words.queryWords(p.q);
+    if (!words.length) {
+      results.replaceChildren();
+      status.textContent = p.q.trim() ? 'Those words are too common to search for; add another word.' : '';
+      return;
+    }
+    var slow = setTimeout(function () {
+      if (id === current) status.textContent = 'Searching…';
+    }, 200);
+    engine
+      .open()
+      .then(function (ix) {
+        index = ix;
+        var query = { q: p.q, series: p.series, kind: p.kind, from: p.from, to: p.to, person: personKey(ix, p.person) };
+        if (p.person && !query.person) return { words: [], groups: [], total: 0, unknownPerson: p.person };
+        return engine.search(query);
+      })
+      .then(function (result) {
+        if (id !== current) return;
+        clearTimeout(slow);
+        results.replaceChildren();
+        status.textContent = summary(result, p);
+        return showGroups(result, 0, id);
+      })
+      .catch(function (err) {
+        clearTimeout(slow);
+        if (id !== current) return;
+        status.textContent = 'Search failed: ' + err.message + '. Rebuilding the site may help.';
+      });
+  }
+
+  function personKey(ix, name) {
+    if (!name) return '';
+    var lower = name.toLowerCase();
+    var match = ix.raw.people.find(function (p) {
+      return p[0] === lower || p[1].toLowerCase() === lower;
+    });
+    return match ? match[0] : '';
+  }
+
+  function summary(result, p) {
+    if (result.unknownPerson) return 'No one called “' + result.unknownPerson + '” took part in these meetings.';
+    if (!result.total) return 'No results for “' + p.q.trim() + '”' + (p.series || p.person || p.kind || p.from || p.to ? ' with these filters.' : '.');
+    var text = plural(result.total, 'result') + ' in ' + plural(result.groups.length, 'meeting');
+    return result.any ? text + ' (no line has every word; these have some of them)' : text;
+  }
+
+  /** Renders groups [from, from + PAGE) once their meetings' documents are in. */
+  function showGroups(result, from, id) {
+    var groups = result.groups.slice(from, from + PAGE);
+    return Promise.all(groups.map(function (g) {
+      return engine.meeting(g.meeting);
+    })).then(function (meetings) {
+      if (id !== current) return;
+      var old = results.querySelector('.sr-more');
+      if (old) old.remove();
+      groups.forEach(function (g, k) {
+        results.appendChild(Render.group(g, result.hitsOf(g), meetings[k], index.raw.series[g.series][1], result.words));
+      });
+      if (from + PAGE < result.groups.length) {
+        var more = el('button', 'sr-more', 'Show more meetings (' + (result.groups.length - from - PAGE).toLocaleString('en') + ' left)');
+        more.type = 'button';
+        more.addEventListener('click', function () {
+          showGroups(result, from + PAGE, id).then(function () {
+            var next = results.querySelectorAll('.sr-group')[from + PAGE];
+            if (next) next.querySelector('a').focus();
+          });
+        });
+        results.appendChild(more);
+      }
+    });
+  }
+
+  /** ↓ from the box to the first result, ↑ and ↓ between results, ↑ from the first back to the box, Escape to the box. */
+  function onKey(event) {
+    var links = Array.prototype.slice.call(results.querySelectorAll('.sr-hit:not([hidden]) .sr-link'));
+    var at = links.indexOf(document.activeElement);
+    var next = null;
+    if (event.key === 'ArrowDown') next = document.activeElement === box ? links[0] : at >= 0 ? links[at + 1] : null;
+    else if (event.key === 'ArrowUp' && at >= 0) next = at === 0 ? box : links[at - 1];
+    else if (event.key === 'Escape' && at >= 0) next = box;
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+    if (next !== box) next.scrollIntoView({ block: 'nearest' });
+  }
+
+  var address = new URLSearchParams(location.search);
+  FIELDS.forEach(function (f) {
+    if (address.has(f) && form.elements[f]) form.elements[f].value = address.get(f);
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  form.addEventListener('input', function (event) {
+    clearTimeout(timer);
+    if (event.target === box) timer = setTimeout(run, 120);
+    else run();
+  });
+  document.addEventListener('keydown', onKey);
+  if (box.value.trim()) run();
+  else box.focus();
+})();

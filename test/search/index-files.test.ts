@@ -1,0 +1,128 @@
+// The search index as build.ts writes it: the files' shape, determinism,
+// sharding, ranking sanity, filters, and that log text cannot run as script.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import vm from 'node:vm';
+import fc from 'fast-check';
+import { searchIndexFiles, type SearchFile } from '../../src/search/index-files.js';
+import { decodeNumbers, encodeNumbers } from '../../src/search/encode.js';
+import { siteModel } from '../../src/site/model.js';
+import type { Meeting } from '../../src/types.js';
+import { log, meeting } from '../support/inline-log.js';
+import { memoryEngine, readSearchFile } from '../../bench/search-client.js';
+
+const week = (day: string, said: [string, string][], series = 'team'): Meeting =>
+  meeting(log(['alice', '#startmeeting'], ...said, ['alice', '#endmeeting']), `${series}.2020-01-${day}-10.00.log.txt`);
+
+const HOSTILE = '"); window.pwned = 1; ("</script><script>pwned = 2</script>\u2028\u2029 \\" constructor __proto__ toString';
+const meetings = [
+  week('02', [
+    ['alice', '#topic Etcd migration plan'],
+    ['bob', 'I think etcd needs a newer version'],
+    ['carol', 'the etcd cluster was down last night, polling etcd failed'],
+    ['alice', '#action bob to upgrade etcd'],
+    ['alice', '#agreed move to etcd 3.5 on Friday'],
+    ['carol', 'liaisons please report red flags'],
+  ]),
+  week('09', [
+    ['alice', '#topic Release notes'],
+    ['bob', 'release notes drafted, see the wiki'],
+    ['carol', HOSTILE],
+    ['alice', '#info Café déjà vu'],
+  ]),
+  week('03', [['dave', '#topic Infra etcd backups'], ['erin', 'backups of etcd are nightly']], 'infra'),
+];
+const files = searchIndexFiles(meetings, siteModel(meetings));
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+async function search(params: Record<string, string>, from: SearchFile[] = files) {
+  const { engine } = memoryEngine(from);
+  const result = await engine.search(params);
+  const hits = [];
+  for (const g of result.groups) {
+    const d = await engine.meeting(g.meeting);
+    for (const h of result.hitsOf(g)) hits.push({ meeting: d.id as string, kind: h.kind as string, text: d.docs[h.local][2] as string, line: d.docs[h.local][0] as number });
+  }
+  return { result: plain({ total: result.total, any: result.any, groups: result.groups.length }), hits };
+}
+
+test('numbers survive their text form', () => {
+  fc.assert(fc.property(fc.array(fc.nat({ max: 2 ** 40 })), (ns) => assert.equal(decodeNumbers(encodeNumbers(ns)), ns)));
+});
+
+test('every file is one minutebookSearch(name, …) call, under search/', () => {
+  assert.ok(files.length >= 5);
+  for (const f of files) {
+    assert.match(f.path, /^search\/(manifest|[tpd]\/\d+)\.js$/);
+    const data = readSearchFile(f.path.slice(7, -3), f.content);
+    assert.ok(data !== undefined);
+  }
+});
+
+test('the same meetings, in any order, give the same bytes', () => {
+  const again = searchIndexFiles([...meetings].reverse(), siteModel([...meetings].reverse()));
+  assert.equal(again, files);
+});
+
+test('log text cannot leave its string: each file runs as exactly one call, touching nothing else', () => {
+  for (const f of files) {
+    const calls: unknown[][] = [];
+    const context = vm.createContext({ minutebookSearch: (...args: unknown[]) => calls.push(args) });
+    vm.runInContext(f.content, context);
+    assert.is(calls.length, 1, f.path);
+    assert.equal(Object.keys(context).sort(), ['minutebookSearch'], `${f.path} defined globals`);
+  }
+  const doc = files.filter((f) => f.path.startsWith('search/d/')).map((f) => readSearchFile(f.path.slice(7, -3), f.content));
+  assert.ok(doc.some((d) => d.docs.some((row: unknown[]) => row[2] === HOSTILE)), 'the hostile line comes back unchanged');
+});
+
+test('a word finds its lines and items; the topic ranks first', async () => {
+  const { result, hits } = await search({ q: 'etcd' });
+  assert.is(result.total, 7);
+  assert.is(result.groups, 2);
+  assert.is(hits[0].kind, 'topic');
+  assert.is(hits[0].text, 'Etcd migration plan');
+  assert.ok(hits.some((h) => h.kind === 'line' && h.text.startsWith('the etcd cluster')));
+});
+
+test('every word must match; the last one also as a prefix while typed', async () => {
+  assert.equal((await search({ q: 'etcd polling' })).hits.map((h) => h.line), [4]);
+  assert.equal((await search({ q: 'liai' })).hits.map((h) => h.text), ['liaisons please report red flags']);
+  assert.is((await search({ q: 'liai ' })).result.total, 0, 'a finished word is not a prefix');
+  assert.equal((await search({ q: 'cafe deja' })).hits.map((h) => h.kind), ['item']);
+});
+
+test('when no line has every word, lines with some of them, and the result says so', async () => {
+  const { result } = await search({ q: 'backups wiki ' });
+  assert.ok(result.any);
+  assert.is(result.total, 2 + 1);
+});
+
+test('filters: kind, series, person, dates', async () => {
+  assert.equal((await search({ q: 'etcd', kind: 'action' })).hits.map((h) => h.text), ['bob to upgrade etcd']);
+  assert.equal((await search({ q: 'etcd', kind: 'decision' })).hits.map((h) => h.text), ['move to etcd 3.5 on Friday']);
+  assert.ok((await search({ q: 'etcd', series: 'infra' })).hits.every((h) => h.meeting.startsWith('infra/')));
+  assert.equal((await search({ q: 'etcd', person: 'carol' })).hits.map((h) => h.line), [4]);
+  assert.equal((await search({ q: 'etcd', from: '2020-01-03', to: '2020-01-08' })).hits.map((h) => h.meeting), ['infra/2020/infra.2020-01-03-10.00', 'infra/2020/infra.2020-01-03-10.00']);
+});
+
+test('words that are names of object properties are words like any other', async () => {
+  assert.is((await search({ q: 'constructor ' })).result.total, 1);
+  assert.is((await search({ q: 'tostring ' })).result.total, 1);
+});
+
+test('small shards and separate postings lists give the same results', async () => {
+  const small = searchIndexFiles(meetings, siteModel(meetings), { shardBytes: 40, inlineChars: 2 });
+  assert.ok(small.filter((f) => f.path.startsWith('search/t/')).length > 10);
+  assert.ok(small.some((f) => f.path.startsWith('search/p/')));
+  for (const q of ['etcd', 'etcd polling', 'rel', 'notes', 'liai']) assert.equal(await search({ q }, small), await search({ q }), q);
+  assert.equal(await search({ q: 'etcd', person: 'bob' }, small), await search({ q: 'etcd', person: 'bob' }));
+});
+
+test('an archive with no meetings has an index that finds nothing', async () => {
+  const empty = searchIndexFiles([], siteModel([]));
+  assert.equal(empty.map((f) => f.path), ['search/manifest.js']);
+  assert.is((await search({ q: 'etcd' }, empty)).result.total, 0);
+});
+
+test.run();
