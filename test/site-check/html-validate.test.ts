@@ -28,7 +28,7 @@ test('.htmlvalidate.json turns off only stylistic rules, each with its reason he
 
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 
-for (const name of ['default', 'corpus'] as SiteName[]) {
+for (const name of ['default', 'corpus', 'hostile'] as SiteName[]) {
   test(`every page of the ${name} site is valid HTML`, async () => {
     const site = await builtSite(name);
     assert.ok(site.pages.length > 0, `the ${name} site has no .html pages`);

@@ -62,7 +62,7 @@ test('the checker finds each kind of bad link in a small made-up site', () => {
   }
 });
 
-for (const name of ['default', 'corpus'] as SiteName[]) {
+for (const name of ['default', 'corpus', 'hostile'] as SiteName[]) {
   test(`${name} site: every relative link reaches a file, every #fragment an id`, async () => {
     const { broken } = await findings(name);
     assertNone(`broken links in the ${name} site${missingSummary(broken)}`, broken);

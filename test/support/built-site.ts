@@ -1,6 +1,6 @@
 // The built sites the site checks read, built once per test process into a
-// temporary folder: "default" from logs/ and "corpus" from the real, messy
-// logs under test/fixtures/logs/. Each build runs src/build.ts's build() in a
+// temporary folder: "default" from logs/, "corpus" from the real, messy
+// logs under test/fixtures/logs/, "hostile" from test/fixtures/hostile/. Each build runs src/build.ts's build() in a
 // child process, so two Eleventy runs never share a module cache or
 // MINUTEBOOK_DATA, and a failed build becomes a readable test failure.
 import { spawn } from 'node:child_process';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const REPO = path.resolve(import.meta.dirname, '..', '..');
-export type SiteName = 'default' | 'corpus';
+export type SiteName = 'default' | 'corpus' | 'hostile';
 
 export interface BuiltSite {
   name: SiteName;
@@ -39,7 +39,8 @@ async function buildOnce(name: SiteName): Promise<BuiltSite> {
   const done = `${root}.built`;
   if (!fs.existsSync(done)) {
     fs.rmSync(root, { recursive: true, force: true });
-    const logsDir = name === 'default' ? path.join(REPO, 'logs') : stageFixtureLogs(path.join(CACHE, 'corpus-logs'));
+    const logsDir =
+      name === 'default' ? path.join(REPO, 'logs') : name === 'hostile' ? path.join(REPO, 'test', 'fixtures', 'hostile') : stageFixtureLogs(path.join(CACHE, 'corpus-logs'));
     await buildInChild(logsDir, root);
     fs.writeFileSync(done, '');
   }
@@ -63,7 +64,7 @@ function stageFixtureLogs(dir: string): string {
 function buildInChild(logsDir: string, outDir: string): Promise<void> {
   const entry = pathToFileURL(path.join(REPO, 'src', 'build.ts')).href;
   const code = `const { build } = await import(${JSON.stringify(entry)});
-await build({ logsDir: ${JSON.stringify(logsDir)}, outDir: ${JSON.stringify(outDir)}, quiet: true });`;
+await build({ logsDir: ${JSON.stringify(logsDir)}, outDir: ${JSON.stringify(outDir)}, cacheDir: null, quiet: true });`;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
       cwd: REPO,
