@@ -5,7 +5,10 @@ import path from 'node:path';
 
 export default function (eleventyConfig) {
   eleventyConfig.setQuietMode(true);
-  eleventyConfig.addPassthroughCopy({ [path.join(import.meta.dirname, 'templates', 'assets')]: 'assets' });
+  // Assets are copied in the run that writes the pages that are not one of many (src/write-site.ts).
+  if (globalThis[Symbol.for('minutebook.site')]?.render.singletons !== false) {
+    eleventyConfig.addPassthroughCopy({ [path.join(import.meta.dirname, 'templates', 'assets')]: 'assets' });
+  }
   // Each page written ticks the build's progress (set by src/write-site.ts).
   eleventyConfig.addTransform('minutebook-progress', function (content) {
     globalThis[Symbol.for('minutebook.pageWritten')]?.();

@@ -10,8 +10,8 @@ import type { Config } from './config.js';
 import type { Diagnostic, Meeting } from './types.js';
 import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
 import { listLogs, readAndParse, readNotes } from './read-logs.js';
-import { siteModel, type SiteOptions } from './site/model.js';
-import { planBuild, type Manifest } from './site/incremental.js';
+import { attachLogs, siteModel, type SiteOptions } from './site/model.js';
+import { planBuild, planFiles, type Manifest } from './site/incremental.js';
 import { checkOutDir, MARKER, openStaging } from './output.js';
 import { createProgress, stoppable, type Progress } from './progress.js';
 import { filesUnder, moveInto, PACKAGE_ROOT, packageVersion, removeWithEmptyParents, renderPages, writeData, writeFiles } from './write-site.js';
@@ -30,6 +30,8 @@ export interface BuildOptions {
   /** Redraw a progress bar in place (a terminal). */
   live?: boolean;
   progress?: Progress;
+  /** Meetings per Eleventy run (default write-site.ts's MEETINGS_PER_RUN). */
+  meetingsPerRun?: number;
   /** Aborting it stops the build at its next step; the previous site is kept. */
   signal?: AbortSignal;
 }
@@ -73,7 +75,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   progress.end(`${list.files.length} logs (${logs.parsed} parsed, ${logs.cached} from the cache), ${meetings.length} meetings`);
 
   progress.phase('model');
-  const model = siteModel(meetings, notes, siteOptions(options.config));
+  const site = siteOptions(options.config);
+  const model = siteModel(meetings, notes, { ...site, logs: 'none' });
   const salt = renderSalt(options.config);
   const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
   const previous = manifestFile ? await readManifest(manifestFile) : null;
@@ -93,12 +96,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Full-text search (src/search/, docs/search.md): the whole index, site/search/*.js, on every build.
     progress.phase('search');
     const searchFiles = searchIndexFiles(meetings, model);
-    writeFiles(target, searchFiles);
-    progress.end(`${searchFiles.length} index files`);
+    const changedSearch = planFiles(plan, searchFiles, previous, staging.existing);
+    writeFiles(target, changedSearch);
+    progress.end(`${searchFiles.length} index files${incremental ? `, ${changedSearch.length} changed` : ''}`);
 
     const r = plan.render;
     progress.phase('render', 2 * r.meetings.length + 2 * r.series.length + r.people.length + r.feeds.length, 'pages');
-    const pages = await renderPages(model, target, progress);
+    const pages = await renderPages(model, target, progress, {
+      // Log views only for the meetings of the run under way: they hold every line's links.
+      prepare: (pages) => attachLogs(pages, meetings, site),
+      done: (pages) => pages.forEach((p) => delete p.log),
+      perRun: options.meetingsPerRun,
+    });
     progress.end(`${pages} pages`);
 
     progress.phase('write');

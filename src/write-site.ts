@@ -7,7 +7,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Meeting } from './types.js';
-import type { SiteModel } from './site/site-view.js';
+import type { MeetingPage, SiteModel } from './site/site-view.js';
 import { indexFile, meetingFile } from './site/summary.js';
 import { downloadsOf } from './site/paths.js';
 import { meetbotText } from './site/meetbot-text.js';
@@ -51,8 +51,40 @@ export async function writeData(dir: string, all: Meeting[], ids: Set<string>, p
   }
 }
 
-/** Renders the model's pages (its render set, and every summary page) into dir; the number of files written. */
-export async function renderPages(model: SiteModel, dir: string, progress: Progress): Promise<number> {
+/** Meetings whose two pages one Eleventy run renders: runs of ~2,000 pages keep memory bounded, and cost less than one long run. */
+export const MEETINGS_PER_RUN = 1000;
+
+/**
+ * Renders the model's render set, and the pages that are not one of many,
+ * into dir, in several Eleventy runs: the first writes everything but the
+ * meetings past its share, each next one the next meetings. `prepare` is
+ * called with each run's meetings before it (the log views are attached
+ * then) and `done` after, so they can be dropped. The number of files written.
+ */
+export async function renderPages(
+  model: SiteModel,
+  dir: string,
+  progress: Progress,
+  hooks: { prepare?: (pages: MeetingPage[]) => void; done?: (pages: MeetingPage[]) => void; perRun?: number } = {},
+): Promise<number> {
+  const all = model.render;
+  const perRun = hooks.perRun ?? MEETINGS_PER_RUN;
+  let written = 0;
+  try {
+    for (let from = 0; from === 0 || from < all.meetings.length; from += perRun) {
+      const meetings = all.meetings.slice(from, from + perRun);
+      hooks.prepare?.(meetings);
+      model.render = from === 0 ? { ...all, meetings } : { singletons: false, meetings, seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
+      written += await eleventyRun(model, dir, progress);
+      hooks.done?.(meetings);
+    }
+  } finally {
+    model.render = all;
+  }
+  return written;
+}
+
+async function eleventyRun(model: SiteModel, dir: string, progress: Progress): Promise<number> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const scope = globalThis as Record<symbol, unknown>;
   scope[SITE_MODEL] = model;

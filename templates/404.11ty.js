@@ -1,9 +1,10 @@
 // Shown by hosts for a missing page, at whatever depth it was asked for, so
 // its links start from the site's path prefix when one is configured
 // (GitHub Pages: /repo/), else from the root relatively.
+import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 
-export const data = { permalink: '404.html', eleventyExcludeFromCollections: true };
+export const data = once('404.html');
 
 export function render({ minutebook: site }) {
   const root = site.notFoundRoot;

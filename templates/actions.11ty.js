@@ -1,11 +1,12 @@
 // The action-item rollup's front page: every open action, and how many
 // actions each person and each series has, linking to the pages that list
 // them all (people/NICK.html, SERIES/actions.html).
+import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { esc, personLink, plural } from './_includes/format.js';
 import { threadList } from './_includes/partials/threads.js';
 
-export const data = { permalink: 'actions.html', eleventyExcludeFromCollections: true };
+export const data = once('actions.html');
 
 export function render({ minutebook: site }) {
   const root = '';

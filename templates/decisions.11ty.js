@@ -1,10 +1,11 @@
 // Every decision: #agreed, #accepted, #rejected and vote results. The newest
 // here; all of them on a page per year.
+import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { plural } from './_includes/format.js';
 import { decisionGroups, yearNav } from './_includes/partials/decisions.js';
 
-export const data = { permalink: 'decisions.html', eleventyExcludeFromCollections: true };
+export const data = once('decisions.html');
 
 export function render({ minutebook: site }) {
   const root = '';

@@ -1,11 +1,12 @@
 // Home: the series with their latest meeting, recent meetings, open action
 // items at a glance, totals (the search box is in every page's header).
+import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { esc, plural, when } from './_includes/format.js';
 import { meetingList } from './_includes/partials/meetings.js';
 import { threadList } from './_includes/partials/threads.js';
 
-export const data = { permalink: 'index.html', eleventyExcludeFromCollections: true };
+export const data = once('index.html');
 
 export function render({ minutebook: site }) {
   const home = site.home;

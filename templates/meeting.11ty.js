@@ -44,7 +44,7 @@ export function render({ minutebook: site, m }) {
 <h1>${esc(ref.title)}</h1>
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>
 <nav class="downloads" aria-label="This meeting in other forms"><ul>
-<li><a href="${esc(root + m.log.path)}">Full log</a></li>
+<li><a href="${esc(root + m.logPath)}">Full log</a></li>
 <li><a href="${esc(root + d.txt)}" type="text/plain">Minutes (.txt)</a></li>
 <li><a href="${esc(root + d.md)}" type="text/markdown">Markdown (.md)</a></li>
 <li><a href="${esc(root + d.json)}" type="application/json">Data (.json)</a></li>

@@ -1,8 +1,9 @@
 // Everyone who took part, with what they did.
+import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { esc, personLink } from './_includes/format.js';
 
-export const data = { permalink: 'people/index.html', eleventyExcludeFromCollections: true };
+export const data = once('people/index.html');
 
 export function render({ minutebook: site }) {
   const root = '../';

@@ -2,10 +2,11 @@
 // JavaScript (assets/search*.js, run against the index in search/); without
 // it the page says so and points to the indexes that cover the same ground.
 // Series and people for the filters come from the data layer.
+import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { esc } from './_includes/format.js';
 
-export const data = { permalink: 'search.html', eleventyExcludeFromCollections: true };
+export const data = once('search.html');
 
 const SCRIPTS = ['search-words.js', 'search-query.js', 'search-engine.js', 'search-loader.js', 'search-render.js', 'search.js'];
 const KINDS = [

@@ -5,11 +5,12 @@
 // page they opened for reading offline. assets/ goes cache first. The cache
 // name carries a hash of what this build precaches, so a new build replaces
 // the old assets; no timestamp, so the same input gives the same bytes.
+import { once } from './_includes/once.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const data = { permalink: 'sw.js', eleventyExcludeFromCollections: true };
+export const data = once('sw.js');
 
 const TEMPLATES = import.meta.dirname;
 

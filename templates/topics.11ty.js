@@ -1,11 +1,12 @@
 // The topic index: every topic of every meeting, grouped by normalized title.
 // One page for a small archive; for a large one, the most recurring topics
 // and a page per first letter.
+import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { plural } from './_includes/format.js';
 import { letterNav, topicGroups } from './_includes/partials/topics.js';
 
-export const data = { permalink: 'topics.html', eleventyExcludeFromCollections: true };
+export const data = once('topics.html');
 
 export function render({ minutebook: site }) {
   const root = '';

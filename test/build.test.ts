@@ -70,6 +70,15 @@ test('two clean builds of the same logs are byte-identical', async () => {
   assert.equal(snapshot(w.out), first);
 });
 
+test('rendering in several Eleventy runs writes what one run writes', async () => {
+  const w = workspace(...SEEDS, JENKINS, 'i2p/008.log');
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });
+  const one = snapshot(w.out);
+  fs.rmSync(w.out, { recursive: true });
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, meetingsPerRun: 1, ...quiet });
+  assert.equal(snapshot(w.out), one);
+});
+
 test('a build that fails midway leaves the previous site intact, and no staging folder', async () => {
   const w = workspace(...SEEDS);
   await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });

@@ -96,7 +96,7 @@ function docFile(m: Meeting, docs: SearchDoc[], page: SearchSite['meetings'][num
     date: page?.ref.date ?? m.start.slice(0, 10),
     time: page?.ref.time ?? m.start.slice(11, 16),
     minutes: page?.ref.path ?? `${m.id}.html`,
-    log: page?.log.path ?? `${m.id}.log.html`,
+    log: page?.logPath ?? `${m.id}.log.html`,
     nicks,
     docs: rows,
   };

@@ -25,9 +25,9 @@ export interface Plan {
 
 const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
-/** A meeting page's view without its lines: the parse key stands for them. */
+/** A meeting page's view without its log: the log's view is a function of the meeting (the parse key) and the page. */
 function meetingSig(salt: string, page: MeetingPage, parseKey: string): string {
-  return hash(`${salt}\0${parseKey}\0${JSON.stringify({ ...page, log: { ...page.log, lines: page.log.lines.length } })}`);
+  return hash(`${salt}\0${parseKey}\0${JSON.stringify({ ...page, log: undefined })}`);
 }
 
 /**
@@ -42,7 +42,7 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
     files[rel] = sig;
     return reuse && previous!.files[rel] === sig && existing.has(rel);
   };
-  const render: RenderSet = { meetings: [], seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
+  const render: RenderSet = { singletons: true, meetings: [], seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
   const downloads = new Set<string>();
   for (const page of model.meetings) {
     const key = parseKeys.get(page.ref.id) ?? '';
@@ -71,4 +71,18 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
   simple(model.people, render.people);
   simple(model.feeds, render.feeds);
   return { manifest: { salt, files }, render, downloads };
+}
+
+/**
+ * Files computed outside the model (the search index): their signature is
+ * their content's hash. Adds them to the plan's manifest; returns those that
+ * must be written.
+ */
+export function planFiles<T extends { path: string; content: string }>(plan: Plan, files: T[], previous: Manifest | null, existing: Set<string>): T[] {
+  const reuse = previous !== null && previous.salt === plan.manifest.salt;
+  return files.filter((f) => {
+    const sig = hash(f.content);
+    plan.manifest.files[f.path] = sig;
+    return !(reuse && previous!.files[f.path] === sig && existing.has(f.path));
+  });
 }

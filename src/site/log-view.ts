@@ -22,7 +22,7 @@ export function nickColour(nick: string): number {
   return (h >>> 0) % NICK_COLOURS;
 }
 
-export function logView(m: Meeting, items: ItemView[], pageTitle: string, clock: Clock): LogView {
+export function logView(m: Meeting, items: Pick<ItemView, 'id' | 'line' | 'label'>[], pageTitle: string, clock: Clock): LogView {
   const notes: Record<number, LineNote> = {};
   const colours: Record<string, number> = {};
   const note = (line: number): LineNote => (notes[line] ??= {});

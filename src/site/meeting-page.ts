@@ -56,6 +56,17 @@ export interface MeetingContext {
   clock: Clock;
 }
 
+/** The log page's view, for a page that will be rendered. */
+export function attachLog(page: MeetingPage, m: Meeting, ctx: Pick<MeetingContext, 'siteTitle' | 'clock'>): void {
+  const items = page.summary.flatMap((b) => (b.id === null ? b.items : [topicItem(b), ...b.items]));
+  page.log = logView(m, items, pageTitle(`Log: ${m.title}, ${page.ref.date}`, ctx.siteTitle), ctx.clock);
+}
+
+/** What the log needs of a topic: its anchor and label, on its line. */
+function topicItem(b: TopicBlock): Pick<ItemView, 'id' | 'line' | 'label'> {
+  return { id: b.id!, line: b.line, label: KIND_LABELS.topic };
+}
+
 export function meetingPage(m: Meeting, ctx: MeetingContext): MeetingPage {
   const { ref, people } = ctx;
   const views = m.items.map((item) => itemView(item, m, people, ctx.clock));
@@ -84,7 +95,7 @@ export function meetingPage(m: Meeting, ctx: MeetingContext): MeetingPage {
     prev: ctx.prev,
     next: ctx.next,
     downloads: downloadsOf(m.id),
-    log: logView(m, views, pageTitle(`Log: ${title}`, ctx.siteTitle), ctx.clock),
+    logPath: logPath(m.id),
   };
 }
 
@@ -95,7 +106,7 @@ function topicBlocks(m: Meeting, views: ItemView[]): TopicBlock[] {
   m.items.forEach((item, k) => {
     const v = views[k];
     if (item.kind === 'topic') {
-      const block: TopicBlock = { id: v.id, parts: v.parts, nick: v.nick, clock: v.clock, logHref: v.logHref, items: [] };
+      const block: TopicBlock = { id: v.id, line: v.line, parts: v.parts, nick: v.nick, clock: v.clock, logHref: v.logHref, items: [] };
       blocks.push(block);
       if (item.topic !== null) byTopic.set(item.topic, block);
       return;
@@ -103,7 +114,7 @@ function topicBlocks(m: Meeting, views: ItemView[]): TopicBlock[] {
     let block = item.topic === null ? undefined : byTopic.get(item.topic);
     if (!block) {
       block = blocks.find((b) => b.id === null);
-      if (!block) blocks.unshift((block = { id: null, parts: [], nick: '', clock: '', logHref: '', items: [] }));
+      if (!block) blocks.unshift((block = { id: null, line: 0, parts: [], nick: '', clock: '', logHref: '', items: [] }));
     }
     block.items.push(v);
   });

@@ -6,7 +6,7 @@ import type { HomePage, MeetingPage, MeetingRef, SiteModel } from './site-view.j
 import { decisions } from './decisions.js';
 import type { ReadNotes } from './notes.js';
 import { people as peopleOf, type PeopleOptions } from './people.js';
-import { meetingPage, meetingRef } from './meeting-page.js';
+import { attachLog, meetingPage, meetingRef } from './meeting-page.js';
 import { groupSeries, seriesPage } from './series.js';
 import { topicIndex } from './topics.js';
 import { actionsPage, actionThreads, seriesActionPages, threadsByPerson } from './actions.js';
@@ -24,6 +24,8 @@ export interface SiteOptions extends PeopleOptions {
   pathPrefix?: string;
   /** IANA zone pages show times in (default UTC). */
   timezone?: string;
+  /** Compute every log page's view (the default), or none: the build attaches them to the pages it renders. */
+  logs?: 'all' | 'none';
   /** Topic groups up to which the index is one page (tests set it low). */
   onePageTopics?: number;
   /** series → title */
@@ -34,6 +36,13 @@ export const DEFAULT_TITLE = 'Meeting minutes';
 /** Open actions the home page lists before pointing to the rollup. */
 const HOME_OPEN_ACTIONS = 15;
 const HOME_RECENT = 10;
+
+/** Log views for the given pages of a model built with logs: 'none'. */
+export function attachLogs(pages: MeetingPage[], meetings: Meeting[], options: SiteOptions = {}): void {
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  const ctx = { siteTitle: options.title ?? DEFAULT_TITLE, clock: clockIn(options.timezone) };
+  for (const page of pages) if (!page.log) attachLog(page, byId.get(page.ref.id)!, ctx);
+}
 
 export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options: SiteOptions = {}): SiteModel {
   const title = options.title ?? DEFAULT_TITLE;
@@ -48,6 +57,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   for (const g of groups) {
     g.meetings.forEach((m, k) => {
       const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock });
+      if (options.logs !== 'none') attachLog(page, m, { siteTitle: title, clock });
       pagesById.set(m.id, page);
     });
   }
@@ -86,7 +96,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
     peopleIndex: peopleIndex(persons),
     people: persons,
     feeds: feedViews,
-    render: { meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, series, people: persons, feeds: feedViews },
+    render: { singletons: true, meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, series, people: persons, feeds: feedViews },
   };
 }
 

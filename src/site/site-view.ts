@@ -58,6 +58,8 @@ export interface ItemView {
 export interface TopicBlock {
   /** Anchor of the topic; null for the items before the first topic. */
   id: string | null;
+  /** The topic's line; 0 for the items before the first topic. */
+  line: number;
   parts: Part[];
   nick: string;
   clock: string;
@@ -108,7 +110,14 @@ export interface MeetingPage {
   prev: MeetingRef | null;
   next: MeetingRef | null;
   downloads: Downloads;
-  log: LogView;
+  /** The log page. */
+  logPath: string;
+  /**
+   * What the log page shows. Computed only for the pages a build renders
+   * (attachLogs): finding links in every line of an archive is most of the
+   * model's time, and an incremental build renders few log pages.
+   */
+  log?: LogView;
 }
 
 export interface SeriesPage {
@@ -308,6 +317,8 @@ export interface SiteModel {
 }
 
 export interface RenderSet {
+  /** Render the pages that are not one of many (home, indexes, search, 404) and copy the assets. */
+  singletons: boolean;
   meetings: MeetingPage[];
   seriesActions: SeriesActionsPage[];
   topicLetters: TopicLetterPage[];

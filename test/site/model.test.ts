@@ -2,7 +2,7 @@
 // topic index, people across meetings (aliases, bots), decisions, feeds.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { siteModel } from '../../src/site/model.js';
+import { attachLogs, siteModel } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
 import type { Meeting } from '../../src/types.js';
 import { log, meeting } from '../support/inline-log.js';
@@ -136,9 +136,20 @@ test('feeds: one for the site and one per series, newest first, deterministic id
 test('log notes: links, commands and the items lines made', () => {
   const page = model.meetings.find((p) => p.ref.id === first.id)!;
   const action = first.items.find((i) => i.kind === 'action')!;
-  assert.equal(page.log.notes[action.line], { command: true, item: `i-${action.line}`, label: 'Action' });
-  assert.ok(page.log.notes[first.lines[0].line].command, '#startmeeting is a command');
-  assert.is(page.log.notes[first.lines[2].line], undefined, 'plain talk has no note');
+  const notes = page.log!.notes;
+  assert.equal(notes[action.line], { command: true, item: `i-${action.line}`, label: 'Action' });
+  const topic = first.topics[0].line;
+  assert.equal(notes[topic], { command: true, item: `t-${topic}`, label: 'Topic' });
+  assert.ok(notes[first.lines[0].line].command, '#startmeeting is a command');
+  assert.is(notes[first.lines[2].line], undefined, 'plain talk has no note');
+});
+
+test('built with logs: none, a model has no log views until they are attached', () => {
+  const lazy = siteModel([first, second], [], { logs: 'none' });
+  assert.ok(lazy.meetings.every((p) => p.log === undefined));
+  attachLogs(lazy.meetings.slice(0, 1), [first, second]);
+  assert.equal(lazy.meetings[0].log, siteModel([first, second]).meetings[0].log);
+  assert.is(lazy.meetings[1].log, undefined);
 });
 
 test('the same meeting id twice: the later one gets -2 and a warning', () => {
@@ -151,10 +162,10 @@ test('pages show times in the configured zone; the data stays UTC', () => {
   const berlin = siteModel([first], [], { timezone: 'Europe/Berlin' });
   const page = berlin.meetings[0];
   assert.equal([page.ref.date, page.ref.time, page.ref.zone, page.ref.start], ['2020-01-02', '11:00', 'CET', '2020-01-02T10:00:00Z']);
-  assert.is(page.log.stamps?.[0], '11:00:00');
+  assert.is(page.log!.stamps?.[0], '11:00:00');
   assert.is(page.summary[0].clock, '11:00:01');
   assert.is(berlin.timeZone, 'Europe/Berlin');
-  assert.is(model.meetings[0].log.stamps, undefined, 'in UTC the template cuts the ISO time');
+  assert.is(model.meetings[0].log!.stamps, undefined, 'in UTC the template cuts the ISO time');
   assert.is(model.meetings[0].ref.zone, 'UTC');
 });
 
