@@ -14,7 +14,9 @@ import { attachLogs, siteModel, type SiteOptions } from './site/model.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
 import { checkOutDir, MARKER, openStaging } from './output.js';
 import { createProgress, stoppable, type Progress } from './progress.js';
-import { filesUnder, moveInto, PACKAGE_ROOT, packageVersion, removeWithEmptyParents, renderPages, writeData, writeFiles } from './write-site.js';
+import { filesUnder, MEETINGS_PER_RUN, moveInto, PACKAGE_ROOT, packageVersion, removeWithEmptyParents, renderPages, writeFiles, writeIndex, writeMeetingFiles } from './write-site.js';
+import { lineStore } from './line-store.js';
+import type { MeetingPage } from './site/site-view.js';
 import { searchIndexFiles } from './search/index-files.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
@@ -75,8 +77,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   progress.end(`${list.files.length} logs (${logs.parsed} parsed, ${logs.cached} from the cache), ${meetings.length} meetings`);
 
   progress.phase('model');
+  const store = lineStore(logs.sources, meetings);
   const site = siteOptions(options.config);
-  const model = siteModel(meetings, notes, { ...site, logs: 'none' });
+  const model = siteModel(meetings, notes, { ...site, logs: 'none', lineCount: store.count });
   const salt = renderSalt(options.config);
   const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
   const previous = manifestFile ? await readManifest(manifestFile) : null;
@@ -89,9 +92,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     // An incremental build writes into a folder of its own, then moves the files over the kept ones.
     const target = incremental ? path.join(staging.dir, '.minutebook-new') : staging.dir;
-    progress.phase('data', plan.downloads.size, 'meetings');
-    await writeData(target, meetings, plan.downloads, progress);
-    progress.end();
 
     // Full-text search (src/search/, docs/search.md): the whole index, site/search/*.js, on every build.
     progress.phase('search');
@@ -100,14 +100,34 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     writeFiles(target, changedSearch);
     progress.end(`${searchFiles.length} index files${incremental ? `, ${changedSearch.length} changed` : ''}`);
 
+    // From here on a meeting's lines are in memory only while its files are written.
+    store.drop(meetings);
+    const byId = new Map(meetings.map((m) => [m.id, m]));
+    const meetingsOf = (pages: MeetingPage[]) => pages.map((p) => byId.get(p.ref.id)!);
     const r = plan.render;
     progress.phase('render', 2 * r.meetings.length + 2 * r.series.length + r.people.length + r.feeds.length, 'pages');
+    writeIndex(target, meetings, store.count);
     const pages = await renderPages(model, target, progress, {
-      // Log views only for the meetings of the run under way: they hold every line's links.
-      prepare: (pages) => attachLogs(pages, meetings, site),
-      done: (pages) => pages.forEach((p) => delete p.log),
+      prepare(pages) {
+        const run = meetingsOf(pages);
+        store.load(run);
+        writeMeetingFiles(target, run.filter((m) => plan.downloads.delete(m.id)));
+        attachLogs(pages, run, site);
+      },
+      done(pages) {
+        for (const p of pages) delete p.log;
+        store.drop(meetingsOf(pages));
+      },
       perRun: options.meetingsPerRun,
     });
+    // Data files whose pages did not change (rare: a new minutebook writes them differently).
+    const rest = meetings.filter((m) => plan.downloads.has(m.id));
+    for (let k = 0; k < rest.length; k += MEETINGS_PER_RUN) {
+      const run = rest.slice(k, k + MEETINGS_PER_RUN);
+      store.load(run);
+      writeMeetingFiles(target, run);
+      store.drop(run);
+    }
     progress.end(`${pages} pages`);
 
     progress.phase('write');

@@ -11,6 +11,7 @@ import { cacheKey, NO_CACHE, type ParseCache } from './cache.js';
 import { readSeriesNotes, type ReadNotes } from './site/notes.js';
 import { uniqueIds } from './site/summary.js';
 import type { Progress } from './progress.js';
+import type { LineSource } from './line-store.js';
 
 /** Files that sit among logs but are not logs. */
 const NOT_LOGS = ['**/*.series.md', '**/README*', '**/node_modules/**'];
@@ -47,6 +48,8 @@ export interface ParsedLogs {
   diagnostics: Diagnostic[];
   /** meeting id → the parse it came from and its place in the file (for incremental builds). */
   parseKeys: Map<string, string>;
+  /** meeting id → where its lines can be read again (line-store.ts). */
+  sources: Map<string, LineSource>;
   /** Logs parsed now, and logs read from the cache. */
   parsed: number;
   cached: number;
@@ -56,6 +59,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
   const meetings: Meeting[] = [];
   const diagnostics: Diagnostic[] = [];
   const keys: string[] = [];
+  const from: LineSource[] = [];
   let parsed = 0;
   let cached = 0;
   for (const rel of relPaths) {
@@ -84,15 +88,17 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     result.meetings.forEach((m, k) => {
       meetings.push(m);
       keys.push(`${key}:${k}`);
+      from.push({ file, relPath: rel, key, index: k });
     });
     diagnostics.push(...result.diagnostics);
   }
   const before = meetings.map((m) => m.diagnostics.length);
   const unique = uniqueIds(meetings);
   const parseKeys = new Map(unique.map((m, k) => [m.id, keys[k]]));
+  const sources = new Map(unique.map((m, k) => [m.id, from[k]]));
   // Duplicate-id warnings are added after parsing; gather them too.
   unique.forEach((m, k) => diagnostics.push(...m.diagnostics.slice(before[k])));
-  return { meetings: unique, diagnostics, parseKeys, parsed, cached };
+  return { meetings: unique, diagnostics, parseKeys, sources, parsed, cached };
 }
 
 /** Series notes (SERIES.series.md) anywhere in the logs folder, in path order. */

@@ -37,17 +37,19 @@ export function writeFiles(dir: string, files: { path: string; content: string }
   for (const f of files) put(dir, f.path, f.content);
 }
 
-/** The data index, always; each listed meeting's data file and downloads (.txt, .md, raw log). */
-export async function writeData(dir: string, all: Meeting[], ids: Set<string>, progress: Progress): Promise<void> {
-  put(dir, 'data/index.json', JSON.stringify(indexFile(all, packageVersion()), null, 1) + '\n');
-  for (const m of all) {
-    if (!ids.has(m.id)) continue;
+/** The data index: every meeting's summary. */
+export function writeIndex(dir: string, all: Meeting[], lineCount: (m: Meeting) => number): void {
+  put(dir, 'data/index.json', JSON.stringify(indexFile(all, packageVersion(), lineCount), null, 1) + '\n');
+}
+
+/** Each meeting's data file and downloads (.txt, .md, raw log); the meetings' lines must be loaded. */
+export function writeMeetingFiles(dir: string, meetings: Meeting[]): void {
+  for (const m of meetings) {
     const d = downloadsOf(m.id);
     put(dir, d.json, JSON.stringify(meetingFile(m)) + '\n');
     put(dir, d.txt, meetbotText(m));
     put(dir, d.md, markdownMinutes(m));
     put(dir, d.log, fs.readFileSync(m.source.file));
-    progress.tick();
   }
 }
 

@@ -24,6 +24,8 @@ export interface SiteOptions extends PeopleOptions {
   pathPrefix?: string;
   /** IANA zone pages show times in (default UTC). */
   timezone?: string;
+  /** A meeting's number of lines, when its lines are not in memory (line-store.ts). */
+  lineCount?: (m: Meeting) => number;
   /** Compute every log page's view (the default), or none: the build attaches them to the pages it renders. */
   logs?: 'all' | 'none';
   /** Topic groups up to which the index is one page (tests set it low). */
@@ -83,7 +85,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
       search: pageTitle('Search', title),
       notFound: pageTitle('Page not found', title),
     },
-    home: homePage(pages, series, threads, persons.length, decided.page.total, meetings),
+    home: homePage(pages, series, threads, persons.length, decided.page.total, meetings, options.lineCount ?? ((m) => m.lines.length)),
     meetings: pages,
     series,
     topics: topics.page,
@@ -100,10 +102,18 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   };
 }
 
-function homePage(pages: MeetingPage[], series: SiteModel['series'], threads: SiteModel['home']['openActions'], people: number, decisions: number, meetings: Meeting[]): HomePage {
+function homePage(
+  pages: MeetingPage[],
+  series: SiteModel['series'],
+  threads: SiteModel['home']['openActions'],
+  people: number,
+  decisions: number,
+  meetings: Meeting[],
+  lineCount: (m: Meeting) => number,
+): HomePage {
   const open = threads.filter((t) => t.open);
   let lines = 0;
-  for (const m of meetings) lines += m.lines.length;
+  for (const m of meetings) lines += lineCount(m);
   const latestFirst = (a: { latest: MeetingRef }, b: { latest: MeetingRef }) => (a.latest.start < b.latest.start ? 1 : a.latest.start > b.latest.start ? -1 : 0);
   return {
     totals: {

@@ -40,7 +40,7 @@ export function meetingFile(meeting: Meeting): MeetingFile {
   return { schemaVersion: SCHEMA_VERSION, meeting };
 }
 
-export function summaryOf(m: Meeting): MeetingSummary {
+export function summaryOf(m: Meeting, lines = m.lines.length): MeetingSummary {
   return {
     id: m.id,
     series: m.series,
@@ -53,7 +53,7 @@ export function summaryOf(m: Meeting): MeetingSummary {
     topics: m.topics.length,
     actions: m.items.filter((i) => i.kind === 'action').length,
     people: m.people.length,
-    lines: m.lines.length,
+    lines,
   };
 }
 
@@ -62,7 +62,7 @@ export function newestFirst(a: Pick<Meeting, 'start' | 'id'>, b: Pick<Meeting, '
   return a.start < b.start ? 1 : a.start > b.start ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function indexFile(meetings: Meeting[], version: string): IndexFile {
+export function indexFile(meetings: Meeting[], version: string, lineCount = (m: Meeting) => m.lines.length): IndexFile {
   const count = { errors: 0, warnings: 0, infos: 0 };
   for (const m of meetings) {
     for (const d of m.diagnostics) count[`${d.level}s` as keyof typeof count]++;
@@ -70,7 +70,7 @@ export function indexFile(meetings: Meeting[], version: string): IndexFile {
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: `minutebook ${version}`,
-    meetings: [...meetings].sort(newestFirst).map(summaryOf),
+    meetings: [...meetings].sort(newestFirst).map((m) => summaryOf(m, lineCount(m))),
     diagnostics: count,
   };
 }

@@ -1,0 +1,68 @@
+// Keeping an archive's log lines out of memory between the phases that need
+// them. At 10,000 meetings the lines are three million objects, most of the
+// build's memory; the model and the rollups need only their count. The build
+// drops each meeting's lines once the search index has read them, and loads
+// them again, a run of meetings at a time, to write data files and log pages:
+// by parsing the log again (parsing is deterministic, and cheaper than
+// keeping or caching the objects).
+import fs from 'node:fs';
+import type { Meeting } from './types.js';
+import { parseLog } from './pipeline.js';
+import { cacheKey } from './cache.js';
+import { MinutebookError } from './errors.js';
+
+export interface LineSource {
+  /** The path the log was parsed under, and its path in the logs folder. */
+  file: string;
+  relPath: string;
+  /** The parse key of the bytes the meeting came from: a log edited meanwhile is caught. */
+  key: string;
+  /** The meeting's place among the file's meetings. */
+  index: number;
+}
+
+export interface LineStore {
+  /** How many lines the meeting has, whether they are loaded or not. */
+  count(m: Meeting): number;
+  /** Lets the meetings' lines go (their count stays known). */
+  drop(meetings: Meeting[]): void;
+  /** Gives the meetings their lines again, reading each log once. */
+  load(meetings: Meeting[]): void;
+}
+
+export function lineStore(sources: ReadonlyMap<string, LineSource>, all: Meeting[]): LineStore {
+  const counts = new Map(all.map((m) => [m.id, m.lines.length]));
+  const dropped = new Set<string>();
+  return {
+    count: (m) => counts.get(m.id) ?? m.lines.length,
+    drop(meetings) {
+      for (const m of meetings) {
+        if (dropped.has(m.id)) continue;
+        m.lines = [];
+        dropped.add(m.id);
+      }
+    },
+    load(meetings) {
+      const byFile = new Map<string, Meeting[]>();
+      for (const m of meetings) {
+        if (!dropped.has(m.id)) continue;
+        const file = sources.get(m.id)!.file;
+        let list = byFile.get(file);
+        if (!list) byFile.set(file, (list = []));
+        list.push(m);
+      }
+      for (const [file, list] of byFile) {
+        const { relPath, key } = sources.get(list[0].id)!;
+        const bytes = fs.readFileSync(file);
+        if (cacheKey({ file, relPath, bytes }) !== key) {
+          throw new MinutebookError(`${file} changed while the site was being built; build again`);
+        }
+        const parsed = parseLog(bytes, file, { relPath }).meetings;
+        for (const m of list) {
+          m.lines = parsed[sources.get(m.id)!.index].lines;
+          dropped.delete(m.id);
+        }
+      }
+    },
+  };
+}
