@@ -95,6 +95,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     // Full-text search (src/search/, docs/search.md): the whole index, site/search/*.js, on every build.
     progress.phase('search');
+    store.load(meetings); // the index reads every line; meetings from the parse cache come without theirs
     const searchFiles = searchIndexFiles(meetings, model);
     const changedSearch = planFiles(plan, searchFiles, previous, staging.existing);
     writeFiles(target, changedSearch);

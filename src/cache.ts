@@ -50,9 +50,20 @@ export function cacheKey(k: ParseKey): string {
     .digest('hex');
 }
 
+/**
+ * A parse result without its meetings' lines (line-store.ts reads them
+ * again when they are needed): an entry is a few kilobytes, so a build that
+ * reads ten thousand of them spends milliseconds, not seconds, on it.
+ */
+export interface CacheEntry {
+  result: ParseResult;
+  /** Each meeting's number of lines. */
+  lineCounts: number[];
+}
+
 export interface ParseCache {
-  get(key: string): Promise<ParseResult | undefined>;
-  set(key: string, result: ParseResult): Promise<void>;
+  get(key: string): Promise<CacheEntry | undefined>;
+  set(key: string, entry: CacheEntry): Promise<void>;
 }
 
 /** A cache in `dir`; every failure to read or write is a miss, never an error. */
@@ -61,18 +72,19 @@ export function parseCache(dir: string): ParseCache {
   return {
     async get(key) {
       try {
-        return JSON.parse(await fsp.readFile(fileOf(key), 'utf8')) as ParseResult;
+        return JSON.parse(await fsp.readFile(fileOf(key), 'utf8')) as CacheEntry;
       } catch {
         return undefined;
       }
     },
-    async set(key, result) {
+    async set(key, { result, lineCounts }) {
       const file = fileOf(key);
       try {
         await fsp.mkdir(path.dirname(file), { recursive: true });
         // Written aside and renamed: a reader never sees half an entry.
         const temp = `${file}.${process.pid}.tmp`;
-        await fsp.writeFile(temp, JSON.stringify(result));
+        const stripped = { ...result, meetings: result.meetings.map((m) => ({ ...m, lines: [] })) };
+        await fsp.writeFile(temp, JSON.stringify({ result: stripped, lineCounts }));
         await fsp.rename(temp, file);
       } catch {
         // A read-only or full disk costs speed, not the build.

@@ -19,6 +19,8 @@ export interface LineSource {
   key: string;
   /** The meeting's place among the file's meetings. */
   index: number;
+  /** How many lines it has. */
+  count: number;
 }
 
 export interface LineStore {
@@ -30,11 +32,11 @@ export interface LineStore {
   load(meetings: Meeting[]): void;
 }
 
+/** Meetings read from the parse cache come without their lines: they start dropped. */
 export function lineStore(sources: ReadonlyMap<string, LineSource>, all: Meeting[]): LineStore {
-  const counts = new Map(all.map((m) => [m.id, m.lines.length]));
-  const dropped = new Set<string>();
+  const dropped = new Set(all.filter((m) => m.lines.length !== sources.get(m.id)!.count).map((m) => m.id));
   return {
-    count: (m) => counts.get(m.id) ?? m.lines.length,
+    count: (m) => sources.get(m.id)?.count ?? m.lines.length,
     drop(meetings) {
       for (const m of meetings) {
         if (dropped.has(m.id)) continue;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic, Meeting } from './types.js';
 import { diagnostic, MinutebookError } from './errors.js';
-import { parseLog } from './pipeline.js';
+import { parseLog, type ParseResult } from './pipeline.js';
 import { cacheKey, NO_CACHE, type ParseCache } from './cache.js';
 import { readSeriesNotes, type ReadNotes } from './site/notes.js';
 import { uniqueIds } from './site/summary.js';
@@ -78,17 +78,22 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       diagnostics.push(diagnostic(file, 0, 'info', `large log (${Math.round(bytes.length / 1048576)} MB); read whole`));
     }
     const key = cacheKey({ file, relPath: rel, bytes });
-    let result = await cache.get(key);
-    if (result) cached++;
-    else {
+    let result: ParseResult;
+    let counts: number[];
+    const entry = await cache.get(key);
+    if (entry) {
+      ({ result, lineCounts: counts } = entry);
+      cached++;
+    } else {
       result = parseLog(bytes, file, { relPath: rel });
+      counts = result.meetings.map((m) => m.lines.length);
       parsed++;
-      await cache.set(key, result);
+      await cache.set(key, { result, lineCounts: counts });
     }
     result.meetings.forEach((m, k) => {
       meetings.push(m);
       keys.push(`${key}:${k}`);
-      from.push({ file, relPath: rel, key, index: k });
+      from.push({ file, relPath: rel, key, index: k, count: counts[k] });
     });
     diagnostics.push(...result.diagnostics);
   }
