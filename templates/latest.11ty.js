@@ -1,7 +1,7 @@
 // SERIES/latest.html: a stable address that sends the reader to the newest
 // meeting of the series, without a server (meta refresh and a visible link).
 import { esc } from './_includes/format.js';
-import { CSP } from './_includes/layouts/base.js';
+import { documentHead } from './_includes/layouts/base.js';
 
 export const data = {
   pagination: { data: 'minutebook.render.series', size: 1, alias: 's' },
@@ -11,16 +11,9 @@ export const data = {
 
 export function render({ s }) {
   const href = esc(s.root + s.latest.path);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+  return `${documentHead(s.root, s.latestTitle)}
 <meta http-equiv="refresh" content="0; url=${href}">
 <link rel="canonical" href="${href}">
-<title>${esc(s.latestTitle)}</title>
-<link rel="stylesheet" href="${esc(s.root)}assets/style.css">
 </head>
 <body>
 <main id="main">

@@ -14,12 +14,8 @@ const SECTIONS = [
   ['people', 'people/index.html', 'People'],
 ];
 
-export function layout({ site, root, title, body, current = '', head = '', feed = null, bodyClass = '' }) {
-  const nav = SECTIONS.map(
-    ([key, path, label]) => `<li><a href="${root}${path}"${key === current ? ' aria-current="page"' : ''}>${label}</a></li>`,
-  ).join('');
-  const feeds = [`<link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="${root}feed.xml">`];
-  if (feed) feeds.push(`<link rel="alternate" type="application/atom+xml" title="${esc(feed.title)}" href="${esc(root + feed.path)}">`);
+/** The start of every page: doctype, the security policy, title and stylesheet; the <head> stays open. */
+export function documentHead(root, title) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -28,7 +24,16 @@ export function layout({ site, root, title, body, current = '', head = '', feed 
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
 <title>${esc(title)}</title>
-<link rel="stylesheet" href="${root}assets/style.css">
+<link rel="stylesheet" href="${esc(root)}assets/style.css">`;
+}
+
+export function layout({ site, root, title, body, current = '', head = '', feed = null, bodyClass = '' }) {
+  const nav = SECTIONS.map(
+    ([key, path, label]) => `<li><a href="${root}${path}"${key === current ? ' aria-current="page"' : ''}>${label}</a></li>`,
+  ).join('');
+  const feeds = [`<link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="${root}feed.xml">`];
+  if (feed) feeds.push(`<link rel="alternate" type="application/atom+xml" title="${esc(feed.title)}" href="${esc(root + feed.path)}">`);
+  return `${documentHead(root, title)}
 <script src="${root}assets/search-key.js" defer></script>
 <script src="${root}assets/offline.js" defer></script>
 ${feeds.join('\n')}
