@@ -43,9 +43,12 @@ export interface ParseKey {
   bytes: Uint8Array;
 }
 
+/** Bumped when an entry's shape changes: entries of another shape are never read. */
+const ENTRY_FORMAT = 2;
+
 export function cacheKey(k: ParseKey): string {
   return createHash('sha256')
-    .update(`${parserFingerprint()}\0${k.file}\0${k.relPath}\0${k.timezone ?? ''}\0`)
+    .update(`${ENTRY_FORMAT}\0${parserFingerprint()}\0${k.file}\0${k.relPath}\0${k.timezone ?? ''}\0`)
     .update(k.bytes)
     .digest('hex');
 }
@@ -64,15 +67,58 @@ export interface CacheEntry {
 export interface ParseCache {
   get(key: string): Promise<CacheEntry | undefined>;
   set(key: string, entry: CacheEntry): Promise<void>;
+  /**
+   * The key a file had when it was last read, if it has not been touched
+   * since (same size, modification and change times, inode), so an unchanged
+   * log is neither read nor hashed: at 10,000 logs that is most of a build
+   * with nothing to do. The key is still the hash of the bytes.
+   */
+  knownKey(file: string, stat: fs.Stats): string | undefined;
+  remember(file: string, stat: fs.Stats, key: string): void;
+  /** Writes what remember() learnt. */
+  flush(): Promise<void>;
 }
+
+const statOf = (s: fs.Stats) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 
 /** A cache in `dir`; every failure to read or write is a miss, never an error. */
 export function parseCache(dir: string): ParseCache {
   const fileOf = (key: string) => path.join(dir, 'parse', key.slice(0, 2), `${key}.json`);
+  const statsFile = path.join(dir, 'files.json');
+  let stats: Record<string, [string, string]> = {};
+  try {
+    const saved = JSON.parse(fs.readFileSync(statsFile, 'utf8')) as { parser: string; files: Record<string, [string, string]> };
+    if (saved.parser === parserFingerprint()) stats = saved.files;
+  } catch {
+    // No record yet: every log is read and hashed.
+  }
+  let learnt = false;
   return {
+    knownKey(file, stat) {
+      const known = stats[path.resolve(file)];
+      return known && known[0] === statOf(stat) ? known[1] : undefined;
+    },
+    remember(file, stat, key) {
+      const at = path.resolve(file);
+      if (stats[at]?.[1] === key && stats[at][0] === statOf(stat)) return;
+      stats[at] = [statOf(stat), key];
+      learnt = true;
+    },
+    async flush() {
+      if (!learnt) return;
+      try {
+        await fsp.mkdir(dir, { recursive: true });
+        const temp = `${statsFile}.${process.pid}.tmp`;
+        await fsp.writeFile(temp, JSON.stringify({ parser: parserFingerprint(), files: stats }));
+        await fsp.rename(temp, statsFile);
+      } catch {
+        // Costs speed next time, not this build.
+      }
+    },
     async get(key) {
       try {
-        return JSON.parse(await fsp.readFile(fileOf(key), 'utf8')) as CacheEntry;
+        const entry = JSON.parse(await fsp.readFile(fileOf(key), 'utf8')) as CacheEntry;
+        return Array.isArray(entry?.result?.meetings) && Array.isArray(entry.lineCounts) ? entry : undefined;
       } catch {
         return undefined;
       }
@@ -94,4 +140,4 @@ export function parseCache(dir: string): ParseCache {
 }
 
 /** No cache: every log is parsed. */
-export const NO_CACHE: ParseCache = { get: async () => undefined, set: async () => {} };
+export const NO_CACHE: ParseCache = { get: async () => undefined, set: async () => {}, knownKey: () => undefined, remember: () => {}, flush: async () => {} };

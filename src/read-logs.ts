@@ -2,6 +2,7 @@
 // the cache when the bytes are unchanged), and the series notes. Problems
 // with a file are diagnostics on that file; the other logs still build.
 import fs from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic, Meeting } from './types.js';
@@ -62,11 +63,28 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
   const from: LineSource[] = [];
   let parsed = 0;
   let cached = 0;
+  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[]) => {
+    result.meetings.forEach((m, k) => {
+      meetings.push(m);
+      keys.push(`${key}:${k}`);
+      from.push({ file, relPath: rel, key, index: k, count: counts[k] });
+    });
+    for (const d of result.diagnostics) diagnostics.push(d);
+  };
   for (const rel of relPaths) {
     const file = path.join(logsDir, rel);
     progress?.tick();
-    let bytes: Buffer;
+    let bytes: Buffer | undefined;
+    let stat: Stats;
     try {
+      stat = await fs.stat(file);
+      const known = cache.knownKey(file, stat);
+      const entry = known ? await cache.get(known) : undefined;
+      if (known && entry) {
+        record(file, rel, known, entry.result, entry.lineCounts);
+        cached++;
+        continue;
+      }
       bytes = await fs.readFile(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
@@ -78,6 +96,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       diagnostics.push(diagnostic(file, 0, 'info', `large log (${Math.round(bytes.length / 1048576)} MB); read whole`));
     }
     const key = cacheKey({ file, relPath: rel, bytes });
+    cache.remember(file, stat, key);
     let result: ParseResult;
     let counts: number[];
     const entry = await cache.get(key);
@@ -90,13 +109,9 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       parsed++;
       await cache.set(key, { result, lineCounts: counts });
     }
-    result.meetings.forEach((m, k) => {
-      meetings.push(m);
-      keys.push(`${key}:${k}`);
-      from.push({ file, relPath: rel, key, index: k, count: counts[k] });
-    });
-    diagnostics.push(...result.diagnostics);
+    record(file, rel, key, result, counts);
   }
+  await cache.flush();
   const before = meetings.map((m) => m.diagnostics.length);
   const unique = uniqueIds(meetings);
   const parseKeys = new Map(unique.map((m, k) => [m.id, keys[k]]));
