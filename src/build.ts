@@ -12,12 +12,13 @@ import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
 import { listLogs, readAndParse, readNotes } from './read-logs.js';
 import { attachLogs, siteModel, type SiteOptions } from './site/model.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
-import { checkOutDir, MARKER, openStaging } from './output.js';
+import { checkOutDir, filesOf, MARKER, openStaging } from './output.js';
 import { createProgress, stoppable, type Progress } from './progress.js';
-import { filesUnder, MEETINGS_PER_RUN, moveInto, PACKAGE_ROOT, packageVersion, removeWithEmptyParents, renderPages, writeFiles, writeIndex, writeMeetingFiles } from './write-site.js';
+import { MEETINGS_PER_RUN, PACKAGE_ROOT, packageVersion, renderPages, writeFiles, writeIndex, writeMeetingFiles } from './write-site.js';
 import { lineStore } from './line-store.js';
 import type { MeetingPage } from './site/site-view.js';
 import { searchIndexFiles } from './search/index-files.js';
+import { searchCache } from './search/cache.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -83,20 +84,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const salt = renderSalt(options.config);
   const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
   const previous = manifestFile ? await readManifest(manifestFile) : null;
-  const staging = await openStaging(outDir, { reuse: previous?.salt === salt });
+  const staging = await openStaging(outDir, { incremental: previous?.salt === salt });
   try {
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing);
     model.render = plan.render;
     const incremental = staging.existing.size > 1;
     progress.end(incremental ? `${plan.render.meetings.length} of ${meetings.length} meetings changed` : `${meetings.length} meetings`);
 
-    // An incremental build writes into a folder of its own, then moves the files over the kept ones.
-    const target = incremental ? path.join(staging.dir, '.minutebook-new') : staging.dir;
+    const target = staging.dir;
 
     // Full-text search (src/search/, docs/search.md): the whole index, site/search/*.js, on every build.
     progress.phase('search');
     store.load(meetings); // the index reads every line; meetings from the parse cache come without theirs
-    const searchFiles = searchIndexFiles(meetings, model);
+    const searchFiles = searchIndexFiles(meetings, model, cacheDir === null ? {} : { cache: searchCache(path.join(cacheDir, 'search')) });
     const changedSearch = planFiles(plan, searchFiles, previous, staging.existing);
     writeFiles(target, changedSearch);
     progress.end(`${searchFiles.length} index files${incremental ? `, ${changedSearch.length} changed` : ''}`);
@@ -132,12 +132,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress.end(`${pages} pages`);
 
     progress.phase('write');
-    const written = new Set(incremental ? moveInto(target, staging.dir) : filesUnder(staging.dir));
+    const written = new Set(filesOf(staging.dir));
     const files = plan.manifest.files;
     for (const rel of written) files[rel] ??= '';
-    for (const rel of staging.existing) {
-      if (!(rel in files) && rel !== MARKER) removeWithEmptyParents(staging.dir, rel);
-    }
+    for (const rel of [...staging.existing]) if (!(rel in files) && rel !== MARKER) staging.remove(rel);
     await staging.commit();
     if (manifestFile) await writeManifest(manifestFile, plan.manifest);
     progress.end(`${written.size} files → ${outDir}/`);
@@ -156,7 +154,7 @@ function renderSalt(config: Config | undefined): string {
   const hash = createHash('sha256').update(packageVersion()).update(JSON.stringify(config ?? {}));
   const roots = [path.join(PACKAGE_ROOT, 'templates'), path.join(PACKAGE_ROOT, '.eleventy.js'), path.join(path.dirname(new URL(import.meta.url).pathname), 'site')];
   for (const root of roots) {
-    const files = fs.statSync(root).isDirectory() ? filesUnder(root).sort().map((f) => path.join(root, f)) : [root];
+    const files = fs.statSync(root).isDirectory() ? filesOf(root).sort().map((f) => path.join(root, f)) : [root];
     for (const f of files) hash.update(f.slice(PACKAGE_ROOT.length)).update(fs.readFileSync(f));
   }
   return hash.digest('hex').slice(0, 24);

@@ -1,9 +1,12 @@
-// Writing the site without ever losing the previous one: a build writes into
-// a staging folder beside the output (SITE.building), which starts as a
-// hard-linked copy of the live site when the build is incremental, and is
-// swapped in by two renames only once everything is written. A failed or
-// interrupted build leaves the live site as it was; a swap cut between its
-// two renames is finished by the next build (SITE.previous → SITE).
+// Writing the site without ever losing the previous one. A build writes into
+// a staging folder beside the output (SITE.building) and changes the live
+// site only once everything is written:
+// - a clean build stages the whole site and swaps it in by two renames;
+// - an incremental build stages only the files it writes, then, in one
+//   synchronous step (no signal handler runs in between), renames each into
+//   the live site and removes the files that went away. A journal written
+//   first lets the next build finish that step if the process died in it.
+// A failed or interrupted build leaves the live site as it was.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -15,12 +18,11 @@ export const MARKER = '.minutebook-site';
 export interface Staging {
   /** Where this build writes. */
   dir: string;
-  /** Files (site-relative, "/" separators) copied from the live site. */
+  /** Files (site-relative, "/" separators) the live site has that this build keeps unless told otherwise (incremental builds). */
   existing: Set<string>;
-  /** Call before writing a file that exists: the write then makes a new file, not one shared with the live site. */
-  fresh(rel: string): void;
+  /** The live site's file is to go when the build commits. */
   remove(rel: string): void;
-  /** Swaps the staging folder in. */
+  /** Puts what was written in place. */
   commit(): Promise<void>;
   /** Drops the staging folder (once writes still under way have landed); the live site is untouched. */
   abort(): Promise<void>;
@@ -28,6 +30,7 @@ export interface Staging {
 
 const stagingOf = (outDir: string) => `${outDir}.building`;
 const previousOf = (outDir: string) => `${outDir}.previous`;
+const journalOf = (outDir: string) => `${outDir}.journal`;
 const lockOf = (outDir: string) => `${outDir}.lock`;
 
 /** Refuses output folders that a swap would damage: the working folder, one above it, the logs. */
@@ -40,11 +43,12 @@ export function checkOutDir(outDir: string, logsDir: string): void {
   if (inside(logs, out) || inside(out, logs)) throw new MinutebookError(`--out ${outDir} and the logs folder ${logsDir} overlap; give the site a folder of its own, e.g. --out site`);
 }
 
-export async function openStaging(outDir: string, { reuse }: { reuse: boolean }): Promise<Staging> {
+/** `incremental`: keep the live site's files and stage only changes; else stage a whole new site. */
+export async function openStaging(outDir: string, { incremental }: { incremental: boolean }): Promise<Staging> {
   const lock = lockOf(outDir);
   takeLock(lock, outDir);
   try {
-    recoverInterruptedSwap(outDir);
+    recover(outDir);
     const live = fs.existsSync(outDir) ? fs.statSync(outDir) : null;
     if (live && !live.isDirectory()) throw new MinutebookError(`${outDir} is a file, not a folder; remove it or choose another --out`);
     if (live && fs.readdirSync(outDir).length > 0 && !writtenByUs(outDir)) {
@@ -53,27 +57,22 @@ export async function openStaging(outDir: string, { reuse }: { reuse: boolean })
     const dir = stagingOf(outDir);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
-    const existing = new Set<string>();
-    if (reuse && live) linkTree(outDir, dir, '', existing);
-    fs.writeFileSync(path.join(dir, MARKER), 'Written by minutebook. This folder is replaced by every build.\n');
+    const overlay = incremental && live !== null && fs.existsSync(path.join(outDir, MARKER));
+    const existing = new Set<string>(overlay ? filesOf(outDir) : []);
+    if (!overlay) fs.writeFileSync(path.join(dir, MARKER), 'Written by minutebook. This folder is replaced by every build.\n');
     existing.add(MARKER);
+    const removed = new Set<string>();
     return {
       dir,
       existing,
-      fresh(rel) {
-        if (existing.delete(rel)) fs.rmSync(path.join(dir, rel), { force: true });
-      },
       remove(rel) {
         existing.delete(rel);
-        fs.rmSync(path.join(dir, rel), { force: true });
+        removed.add(rel);
       },
       async commit() {
-        const previous = previousOf(outDir);
-        fs.rmSync(previous, { recursive: true, force: true });
-        if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
-        fs.renameSync(dir, outDir);
+        if (overlay) commitOverlay(outDir, dir, removed);
+        else await commitSwap(outDir, dir);
         releaseLock(lock);
-        await fsp.rm(previous, { recursive: true, force: true });
       },
       async abort() {
         // A write already under way may add a file while the folder goes: try again until it is gone.
@@ -95,34 +94,83 @@ export async function openStaging(outDir: string, { reuse }: { reuse: boolean })
   }
 }
 
-/** The marker, or (sites of minutebook before it wrote one) its data index. */
-function writtenByUs(dir: string): boolean {
-  return fs.existsSync(path.join(dir, MARKER)) || fs.existsSync(path.join(dir, 'data', 'index.json'));
+async function commitSwap(outDir: string, dir: string): Promise<void> {
+  const previous = previousOf(outDir);
+  fs.rmSync(previous, { recursive: true, force: true });
+  if (fs.existsSync(outDir)) fs.renameSync(outDir, previous);
+  fs.renameSync(dir, outDir);
+  await fsp.rm(previous, { recursive: true, force: true });
 }
 
-/** Hard links (cheap, no bytes copied) of every file under from/rel into to/rel. */
-function linkTree(from: string, to: string, rel: string, files: Set<string>): void {
-  for (const entry of fs.readdirSync(path.join(from, rel), { withFileTypes: true })) {
-    const child = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      fs.mkdirSync(path.join(to, child));
-      linkTree(from, to, child, files);
-    } else if (entry.isFile()) {
-      try {
-        fs.linkSync(path.join(from, child), path.join(to, child));
-      } catch {
-        fs.copyFileSync(path.join(from, child), path.join(to, child));
-      }
-      files.add(child);
-    }
+interface Journal {
+  writes: string[];
+  removes: string[];
+}
+
+/** Synchronous from the journal on: the changes land together, or the journal says what is left. */
+function commitOverlay(outDir: string, dir: string, removed: Set<string>): void {
+  const journal: Journal = { writes: filesOf(dir), removes: [...removed] };
+  fs.writeFileSync(journalOf(outDir), JSON.stringify(journal));
+  applyJournal(outDir, journal);
+}
+
+function applyJournal(outDir: string, { writes, removes }: Journal): void {
+  const dir = stagingOf(outDir);
+  for (const rel of writes) {
+    const from = path.join(dir, rel);
+    if (!fs.existsSync(from)) continue; // moved before an interruption
+    fs.mkdirSync(path.dirname(path.join(outDir, rel)), { recursive: true });
+    fs.renameSync(from, path.join(outDir, rel));
   }
+  for (const rel of removes) removeWithEmptyParents(outDir, rel);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(journalOf(outDir), { force: true });
 }
 
-function recoverInterruptedSwap(outDir: string): void {
+/** Finishes what an earlier build's commit left undone. */
+function recover(outDir: string): void {
+  const journal = journalOf(outDir);
+  if (fs.existsSync(journal)) {
+    let pending: Journal | undefined;
+    try {
+      pending = JSON.parse(fs.readFileSync(journal, 'utf8')) as Journal;
+    } catch {
+      // Cut while being written: nothing was moved yet.
+    }
+    if (pending) applyJournal(outDir, pending);
+    fs.rmSync(journal, { force: true });
+  }
   const previous = previousOf(outDir);
   if (!fs.existsSync(previous)) return;
   if (fs.existsSync(outDir)) fs.rmSync(previous, { recursive: true, force: true });
   else fs.renameSync(previous, outDir);
+}
+
+/** Every file under dir, site-relative with "/" separators. */
+export function filesOf(dir: string, rel = '', out: string[] = []): string[] {
+  for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) filesOf(dir, child, out);
+    else out.push(child);
+  }
+  return out;
+}
+
+/** Removes a file and the folders it leaves empty, up to (not including) root. */
+function removeWithEmptyParents(root: string, rel: string): void {
+  fs.rmSync(path.join(root, rel), { force: true });
+  for (let dir = path.dirname(rel); dir !== '.' && dir !== ''; dir = path.dirname(dir)) {
+    try {
+      fs.rmdirSync(path.join(root, dir));
+    } catch {
+      break;
+    }
+  }
+}
+
+/** The marker, or (sites of minutebook before it wrote one) its data index. */
+function writtenByUs(dir: string): boolean {
+  return fs.existsSync(path.join(dir, MARKER)) || fs.existsSync(path.join(dir, 'data', 'index.json'));
 }
 
 function takeLock(lock: string, outDir: string): void {

@@ -108,37 +108,3 @@ async function eleventyRun(model: SiteModel, dir: string, progress: Progress): P
     delete scope[PAGE_WRITTEN];
   }
 }
-
-/** Every file under dir, site-relative with "/" separators. */
-export function filesUnder(dir: string, rel = '', out: string[] = []): string[] {
-  for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-    const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) filesUnder(dir, child, out);
-    else out.push(child);
-  }
-  return out;
-}
-
-/** Moves every file of `from` into `to`, replacing what is there (a rename: the old file's bytes are not touched). */
-export function moveInto(from: string, to: string): string[] {
-  const moved = filesUnder(from);
-  for (const rel of moved) {
-    const target = path.join(to, rel);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.renameSync(path.join(from, rel), target);
-  }
-  fs.rmSync(from, { recursive: true, force: true });
-  return moved;
-}
-
-/** Removes a file and the folders it leaves empty, up to (not including) root. */
-export function removeWithEmptyParents(root: string, rel: string): void {
-  fs.rmSync(path.join(root, rel), { force: true });
-  for (let dir = path.dirname(rel); dir !== '.' && dir !== ''; dir = path.dirname(dir)) {
-    try {
-      fs.rmdirSync(path.join(root, dir));
-    } catch {
-      break;
-    }
-  }
-}

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from '../src/build.js';
 import { createProgress } from '../src/progress.js';
-import { filesUnder } from '../src/write-site.js';
+import { filesOf as filesUnder } from '../src/output.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(REPO, 'test', 'fixtures', 'logs');
