@@ -93,10 +93,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     const target = staging.dir;
 
-    // Full-text search (src/search/, docs/search.md): the whole index, site/search/*.js, on every build.
+    // Full-text search (src/search/, docs/search.md): parts of the index whose meetings did not change come
+    // from its cache; the meetings of the parts built again get their lines back from the line store.
     progress.phase('search');
-    store.load(meetings); // the index reads every line; meetings from the parse cache come without theirs
-    const searchFiles = searchIndexFiles(meetings, model, cacheDir === null ? {} : { cache: searchCache(path.join(cacheDir, 'search')) });
+    const searchFiles = searchIndexFiles(meetings, model, {
+      fingerprint: (m) => `${logs.parseKeys.get(m.id)} ${m.id}`,
+      loadLines: (some) => store.load(some),
+      ...(cacheDir === null ? {} : { cache: searchCache(path.join(cacheDir, 'search')) }),
+    });
     const changedSearch = planFiles(plan, searchFiles, previous, staging.existing);
     writeFiles(target, changedSearch);
     progress.end(`${searchFiles.length} index files${incremental ? `, ${changedSearch.length} changed` : ''}`);

@@ -23,18 +23,12 @@ export function numberWriter(): NumberWriter {
   let length = 0;
   return {
     write(n) {
-      if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`cannot encode ${n}`);
-      if (length + 10 > bytes.length) {
+      if (length + MAX_DIGITS > bytes.length) {
         const bigger = new Uint8Array(bytes.length * 2);
         bigger.set(bytes);
         bytes = bigger;
       }
-      let digits = 1;
-      for (let rest = Math.floor(n / BASE); rest > 0; rest = Math.floor(rest / BASE)) digits++;
-      let at = length + digits - 1;
-      bytes[at--] = CODES[n % BASE];
-      for (n = Math.floor(n / BASE); n > 0; n = Math.floor(n / BASE)) bytes[at--] = CODES[BASE + (n % BASE)];
-      length += digits;
+      length = writeNumber(bytes, length, n);
     },
     take() {
       const text = Buffer.from(bytes.buffer, 0, length).toString('latin1');
@@ -42,6 +36,25 @@ export function numberWriter(): NumberWriter {
       return text;
     },
   };
+}
+
+/** Digits a number below 2^53 may take. */
+export const MAX_DIGITS = 10;
+
+/** Writes n's digits into bytes at `at` (room for MAX_DIGITS is the caller's care); returns the position after them. */
+export function writeNumber(bytes: Uint8Array, at: number, n: number): number {
+  if (n >= 0 && n < BASE) {
+    // Most gaps: one digit.
+    bytes[at] = CODES[n];
+    return at + 1;
+  }
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`cannot encode ${n}`);
+  let digits = 1;
+  for (let rest = Math.floor(n / BASE); rest > 0; rest = Math.floor(rest / BASE)) digits++;
+  let k = at + digits - 1;
+  bytes[k--] = CODES[n % BASE];
+  for (n = Math.floor(n / BASE); n > 0; n = Math.floor(n / BASE)) bytes[k--] = CODES[BASE + (n % BASE)];
+  return at + digits;
 }
 
 export function encodeNumbers(numbers: readonly number[]): string {

@@ -4,26 +4,34 @@
 // elements, from file:// too, where fetch() is refused. A third argument 1
 // says the data is JSON deflated and in base64 (the browser inflates it with
 // DecompressionStream): text and sorted words halve or better that way.
-//   manifest.js   dictionary bounds, series, people, and per meeting its day
-//                 and how many documents of each kind it has (encode.ts)
-//   t/N.js        a run of the sorted dictionary: word → postings (shards.ts),
-//                 deflated
-//   p/N.js        one long postings list
-//   d/N.js        meeting N's documents: line, nick, text, for the hits
-//                 shown, deflated (text is most of the index's bytes)
-// Meetings go by series, then start, so a series is one run of document
-// numbers. Pure and deterministic: the same meetings give the same bytes.
+//   manifest.js         segments and their dictionary bounds, series, people,
+//                       and per meeting its series, start and how many
+//                       documents of each kind it has (manifest.ts), deflated
+//   t/SEGMENT/N.js      a run of a segment's sorted dictionary: word →
+//                       postings (shards.ts), deflated
+//   p/SEGMENT/N.js      one long postings list
+//   d/SERIES/STAMP.js   a meeting's documents: line, nick, text, for the hits
+//                       shown, deflated (text is most of the index's bytes)
+// Segments (segments.ts) are built one by one, each from its own meetings, so
+// with a cache only the segments and months whose meetings changed are built
+// again; the rest come from the cache as they were. Pure and deterministic:
+// the same meetings give the same bytes, cache or none.
 import { deflateRawSync } from 'node:zlib';
 import type { Meeting } from '../types.js';
 import type { SiteModel } from '../site/site-view.js';
-import { countKinds, meetingDocs, type SearchDoc } from './docs.js';
-import { encodeNumbers } from './encode.js';
-import { invert, type IndexedDoc } from './postings.js';
+import type { SearchCache } from './cache.js';
+import { readMeeting } from './docs.js';
+import { codeFingerprint, keyOf, meetingKey, type MeetingKey } from './keys.js';
+import { manifest, SEARCH_FORMAT, type SegmentSummary } from './manifest.js';
+import { invert, invertScratch } from './postings.js';
+import { place, type Placed, type Run } from './segments.js';
 import { layout, SHARD_DEFAULTS, type ShardOptions } from './shards.js';
+import { reserve, vocabulary } from './vocabulary.js';
+import { asciiJson, docStream, documentFile, documentParts, emptied, indexParts, peopleOf, stopwatch } from './parts.js';
+import { dictionaryOrder, extendOrder } from './order.js';
 
 export const SEARCH_DIR = 'search';
-/** Bumped when the files change shape; the browser checks it. */
-export const SEARCH_FORMAT = 1;
+export { SEARCH_FORMAT } from './manifest.js';
 
 export interface SearchFile {
   /** Relative to the site root. */
@@ -32,84 +40,172 @@ export interface SearchFile {
 }
 
 export type SearchSite = Pick<SiteModel, 'meetings' | 'series' | 'people'>;
+export type { SearchCache } from './cache.js';
 
-const DAY = 86_400_000;
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite, options: ShardOptions = SHARD_DEFAULTS): SearchFile[] {
-  const pageOf = new Map(site.meetings.map((p) => [p.ref.id, p]));
-  const keyOfPath = new Map(site.people.map((p) => [p.path, p.key]));
-  const personKeys = new Set(site.people.map((p) => p.key));
-  const titleOf = new Map(site.series.map((s) => [s.series, s.title]));
-  const ordered = [...meetings].sort((a, b) => compare(a.series, b.series) || compare(a.start, b.start) || compare(a.id, b.id));
-
-  const files: SearchFile[] = [];
-  const allDocs: IndexedDoc[] = [];
-  const table: number[] = [];
-  const series: [string, string, number][] = [];
-  let previousDay = 0;
-  ordered.forEach((m, n) => {
-    const page = pageOf.get(m.id);
-    const docs = meetingDocs(m);
-    const keyOfNick = new Map<string, string>();
-    for (const p of page?.people ?? []) if (p.path && keyOfPath.has(p.path)) keyOfNick.set(p.nick, keyOfPath.get(p.path)!);
-    const personOf = (nick: string | null) => (nick === null ? null : (keyOfNick.get(nick) ?? (personKeys.has(nick.toLowerCase()) ? nick.toLowerCase() : null)));
-    for (const d of docs) allDocs.push({ words: d.words, person: personOf(d.nick) });
-
-    const last = series[series.length - 1];
-    const day = Math.floor(Date.parse(m.start) / DAY);
-    if (last?.[0] === m.series) {
-      last[2]++;
-      table.push(day - previousDay);
-    } else {
-      series.push([m.series, titleOf.get(m.series) ?? m.series, 1]);
-      table.push(day);
-    }
-    previousDay = day;
-    table.push(...countKinds(docs));
-    files.push(scriptFile(`d/${n}`, docFile(m, docs, page), true));
-  });
-
-  const dictionary = layout(invert(allDocs), options);
-  dictionary.shards.forEach((shard, n) => files.push(scriptFile(`t/${n}`, shard, true)));
-  dictionary.lists.forEach((list, n) => files.push(scriptFile(`p/${n}`, list)));
-  const people = site.people.map((p) => [p.key, p.nick]).sort((a, b) => compare(a[1].toLowerCase(), b[1].toLowerCase()) || compare(a[0], b[0]));
-  const manifest = { format: SEARCH_FORMAT, docs: allDocs.length, bounds: dictionary.bounds, series, people, meetings: encodeNumbers(table) };
-  files.push(scriptFile('manifest', manifest));
-  return files.sort((a, b) => compare(a.path, b.path));
-}
-
-function docFile(m: Meeting, docs: SearchDoc[], page: SearchSite['meetings'][number] | undefined) {
-  const nicks: string[] = [];
-  const nickIndex = new Map<string, number>();
-  const rows = docs.map((d) => {
-    let nick = -1;
-    if (d.nick !== null) {
-      if (!nickIndex.has(d.nick)) nickIndex.set(d.nick, nicks.push(d.nick) - 1);
-      nick = nickIndex.get(d.nick)!;
-    }
-    return d.kind === 'line' ? [d.line, nick, d.text] : [d.line, nick, d.text, d.label];
-  });
-  return {
-    id: m.id,
-    title: page?.ref.title ?? m.title,
-    date: page?.ref.date ?? m.start.slice(0, 10),
-    time: page?.ref.time ?? m.start.slice(11, 16),
-    minutes: page?.ref.path ?? `${m.id}.html`,
-    log: page?.logPath ?? `${m.id}.log.html`,
-    nicks,
-    docs: rows,
-  };
+export interface SearchOptions extends Partial<ShardOptions> {
+  /** Parts of the index built before, by key (cache.ts). */
+  cache?: SearchCache;
+  /**
+   * What a meeting's lines and items are made from, as a string that changes
+   * whenever they could (its log's parse key and its place in the log). With
+   * it, meetings are not hashed line by line, and only the meetings of the
+   * parts built again need their lines: `loadLines` is called with those
+   * first (it may read them back in; without it they must be there).
+   */
+  fingerprint?: (m: Meeting) => string;
+  loadLines?: (meetings: Meeting[]) => void;
+  /** Seconds spent in each stage are added here (for bench/search-build.js). */
+  timings?: Record<string, number>;
 }
 
 /**
- * name → "search/NAME.js" calling minutebookSearch(name, data), or with
- * `deflate`, minutebookSearch(name, "base64", 1) (raw deflate, level 9: the
- * same bytes for the same input). Log text stays inside a JSON string either
- * way: it cannot end the call or run, whatever the log says.
+ * zlib levels (docs/search.md): the dictionary at 5, which gives the bytes
+ * of 6 (±0.2 %) in four fifths of the time; documents, two thirds of the
+ * bytes and of the deflating, at 2: half the time of 6 for 3.5 % more bytes
+ * (a query loads 10 of them).
  */
-export function scriptFile(name: string, data: unknown, deflate = false): SearchFile {
-  const json = JSON.stringify(data);
-  const argument = deflate ? `"${deflateRawSync(json, { level: 9 }).toString('base64')}",1` : json.replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+const DICTIONARY_LEVEL = 5;
+const DOCUMENT_LEVEL = 2;
+/** A cached segment's first entry: what the manifest needs of it (not a file of the site). */
+const SUMMARY = '#summary';
+/** A cached month's first entry: each meeting's nicks, for the keys of segments (not a file of the site). */
+const NICKS = '#nicks';
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite, options: SearchOptions = {}): SearchFile[] {
+  const shape: ShardOptions = { shardBytes: options.shardBytes ?? SHARD_DEFAULTS.shardBytes, inlineChars: options.inlineChars ?? SHARD_DEFAULTS.inlineChars };
+  const cache = options.cache;
+  const lap = stopwatch(options.timings);
+  const { ordered, segments, months } = place(meetings);
+  lap('other');
+  const people = peopleOf(site);
+  const personOf = ordered.map((p) => people.personOf(p.meeting));
+  const code = codeFingerprint();
+  // A meeting's content: its fingerprint, or a hash of its lines and items (keys.ts); its nicks come with the hash, or
+  // from the cache (each month's entry lists them), or from its lines.
+  const fingerprint = options.fingerprint;
+  const keys: (MeetingKey | null)[] = ordered.map((p) => (fingerprint ? null : meetingKey(p.meeting)));
+  const content = ordered.map((p, k) => (fingerprint ? `fingerprint ${fingerprint(p.meeting)}` : keys[k]!.content));
+  const withLines = (from: Placed[]) => {
+    const wanted = from.filter((p) => !keys[p.index]);
+    if (wanted.length) options.loadLines?.(wanted.map((p) => p.meeting));
+    for (const p of wanted) keys[p.index] = meetingKey(p.meeting);
+  };
+  lap('hash meetings');
+
+  const runOf = (run: Run) => ordered.slice(run.from, run.to);
+  const monthKeys = months.map((run) => keyOf([code, SEARCH_FORMAT, 'documents', run.name, ...runOf(run).flatMap((p) => documentParts(p, content[p.index], people))]));
+  lap('keys');
+  const monthFiles = monthKeys.map((key) => cache?.get(key) ?? null);
+  const listed = months.map((run, k) => nicksOf(monthFiles[k], run.to - run.from));
+  listed.forEach((nicks, k) => (monthFiles[k] = nicks ? monthFiles[k] : null));
+  lap('cache read');
+  withLines(months.flatMap((run, k) => (monthFiles[k] ? [] : runOf(run))));
+  months.forEach((run, k) => runOf(run).forEach((p, j) => (keys[p.index] ??= { content: content[p.index], nicks: listed[k]![j] })));
+  lap('hash meetings');
+  const segmentKeys = segments.map((run) =>
+    keyOf([code, SEARCH_FORMAT, 'index', shape.shardBytes, shape.inlineChars, run.name, ...runOf(run).flatMap((p) => indexParts(p, content[p.index], keys[p.index]!.nicks, personOf[p.index]))]),
+  );
+  lap('keys');
+  const segmentFiles = segmentKeys.map((key) => {
+    const entry = cache?.get(key);
+    return entry?.[0]?.path === SUMMARY ? entry : null;
+  });
+  lap('cache read');
+  withLines(segments.flatMap((run, s) => (segmentFiles[s] ? [] : runOf(run))));
+  lap('hash meetings');
+
+  // Segment by segment: read the meetings of every segment and month the cache did not have (word ids for the
+  // segment, document files for the month), then build the segment's dictionary and postings.
+  const vocab = vocabulary();
+  const order = dictionaryOrder();
+  const scratch = invertScratch();
+  const stream = docStream();
+  // Room for the largest segment to build, at once: about 6 words a line, so 7. One allocation each, not a run of
+  // doublings, which would count against V8's limit on memory outside its heap (see postings.ts).
+  const lines = Math.max(0, ...segments.map((seg, s) => (segmentFiles[s] ? 0 : ordered.slice(seg.from, seg.to).reduce((n, p) => n + p.meeting.lines.length, 0))));
+  reserve(stream.ids, 7 * lines);
+  reserve(stream.ends, lines);
+  reserve(stream.persons, lines);
+  const monthOf = months.flatMap((run, k) => Array<number>(run.to - run.from).fill(k));
+  const newMonths = months.map((run, k) => (monthFiles[k] ? null : [{ path: NICKS, content: asciiJson(runOf(run).map((p) => keys[p.index]!.nicks)) }]));
+  const files: SearchFile[] = [];
+  const summaries: SegmentSummary[] = [];
+  segments.forEach((seg, s) => {
+    let entry = segmentFiles[s];
+    const counts: number[] = [];
+    emptied(stream);
+    lap('other');
+    for (let i = seg.from; i < seg.to; i++) {
+      const documents = newMonths[monthOf[i]];
+      if (entry && !documents) continue;
+      const p = ordered[i];
+      const read = readMeeting(p.meeting, vocab, entry ? emptied(stream) : stream, personOf[i]);
+      counts.push(...read.counts);
+      documents?.push(scriptFile(p.file, documentFile(p, read, people.pageOf.get(p.meeting.id)), DOCUMENT_LEVEL));
+    }
+    lap('read meetings, document files');
+    if (!entry) {
+      extendOrder(order, vocab);
+      const own: SearchFile[] = [];
+      const dictionary = layout(invert(stream, order, scratch), vocab.terms, shape, (json, n) => own.push(scriptFile(`t/${seg.name}/${n}`, json, DICTIONARY_LEVEL)));
+      dictionary.lists.forEach((list, n) => own.push(scriptFile(`p/${seg.name}/${n}`, list)));
+      const summary = { docs: stream.ends.length, bounds: dictionary.bounds, counts };
+      entry = [{ path: SUMMARY, content: asciiJson(summary) }, ...own];
+      lap('dictionary, postings');
+      cache?.set(segmentKeys[s], entry);
+      lap('cache write');
+    }
+    summaries.push({ name: seg.name, ...(JSON.parse(entry[0].content) as Omit<SegmentSummary, 'name'>) });
+    files.push(...entry.slice(1));
+  });
+  lap('other');
+  newMonths.forEach((documents, k) => {
+    if (!documents) return;
+    monthFiles[k] = documents;
+    cache?.set(monthKeys[k], documents);
+  });
+  lap('cache write');
+  for (const documents of monthFiles) files.push(...documents!.slice(1));
+  files.push(scriptFile('manifest', manifest(ordered, summaries, site), DICTIONARY_LEVEL));
+  lap('manifest');
+  cache?.retain?.(new Set([...monthKeys, ...segmentKeys]));
+  lap('cache write');
+  files.sort((a, b) => compare(a.path, b.path));
+  lap('other');
+  return files;
+}
+
+/** The nicks a cached month's entry lists, one list per meeting; null if the entry is not one. */
+function nicksOf(entry: SearchFile[] | null, meetings: number): string[][] | null {
+  if (entry?.[0]?.path !== NICKS) return null;
+  try {
+    const nicks = JSON.parse(entry[0].content) as unknown;
+    return Array.isArray(nicks) && nicks.length === meetings && nicks.every((n) => Array.isArray(n)) ? (nicks as string[][]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * name → "search/NAME.js" calling minutebookSearch(name, data), or with a
+ * zlib level, minutebookSearch(name, "base64", 1): the JSON raw-deflated
+ * (the same bytes for the same input and zlib). Data is a value to write as
+ * JSON, or JSON already written as UTF-8 bytes. Log text stays inside a JSON
+ * string either way: it cannot end the call or run, whatever the log says.
+ */
+export function scriptFile(name: string, data: unknown, level?: number): SearchFile {
+  const json = data instanceof Uint8Array ? data : JSON.stringify(data);
+  const argument =
+    level !== undefined
+      ? `"${deflateRawSync(typeof json === 'string' ? utf8(json) : json, { level }).toString('base64')}",1`
+      : (typeof json === 'string' ? json : Buffer.from(json).toString('utf8')).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
   return { path: `${SEARCH_DIR}/${name}.js`, content: `minutebookSearch(${JSON.stringify(name)},${argument});\n` };
+}
+
+/** The text's UTF-8 bytes in a buffer every call reuses (zlib would make a new one each time: memory V8 counts, see cache.ts). */
+let bytes = Buffer.allocUnsafe(1 << 16);
+function utf8(text: string): Buffer {
+  if (bytes.length < text.length * 3) bytes = Buffer.allocUnsafe(Math.max(text.length * 3, bytes.length * 2));
+  return bytes.subarray(0, bytes.write(text, 0, 'utf8'));
 }

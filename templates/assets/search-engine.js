@@ -1,15 +1,20 @@
 // minutebook search: the query engine. It knows the index files of
 // src/search/ (see docs/search.md) and nothing of pages: it is handed a
 // load(name) that returns a file's data (a <script> element in the browser,
-// a file read in the benchmark and tests). Plain script, no build step;
-// needs search-words.js; defines globalThis.MinutebookSearchEngine.
+// a file read in the benchmark and tests). The index is cut in segments (a
+// year, or a month of the newest year), each with its own dictionary and
+// documents numbered from 0: a word is looked up in every segment, and its
+// postings are put end to end, each segment's numbers moved up by the
+// documents of the segments before it. Plain script, no build step; needs
+// search-words.js; defines globalThis.MinutebookSearchEngine.
 (function (global) {
   'use strict';
   var Words = global.MinutebookWords;
-  var FORMAT = 1;
+  var FORMAT = 2;
   var KINDS = ['topic', 'action', 'decision', 'item', 'line'];
   var LEVELS = 4;
   var PERSON = '~';
+  /** Dictionary shards one prefix may load in each segment. */
   var MAX_PREFIX_SHARDS = 4;
   var MAX_EXPANSIONS = 12;
   /** Characters of separate postings lists one prefix may load, beyond its most common word. */
@@ -33,19 +38,28 @@
 
   var LEVEL_WEIGHT = [0.5, Math.SQRT1_2, 1, Math.SQRT2];
 
-  /** A postings list of `count` documents → {docs, scores}: ascending documents, each level's weight × idf (0 for people lists). */
-  function decodePostings(text, withLevels, idf, count) {
+  /**
+   * A postings list of `count` documents → {docs, scores}: ascending
+   * documents (plus `offset`, the first document number of its segment), each
+   * level's weight × idf (0 for people lists).
+   */
+  function decodePostings(text, withLevels, idf, count, offset) {
     if (count === undefined) {
       count = 0;
       for (var c = 0; c < text.length; c++) if (digit(text.charCodeAt(c)) < 46) count++;
     }
-    var i;
-    var docs = new Int32Array(count);
-    var scores = new Float32Array(count);
-    var doc = -1;
+    var into = { docs: new Int32Array(count), scores: new Float32Array(count) };
+    decodeInto(text, withLevels, idf, offset || 0, into, 0);
+    return into;
+  }
+
+  /** Decodes a postings list into into.docs and into.scores from index k; returns the index after it. */
+  function decodeInto(text, withLevels, idf, offset, into, k) {
+    var docs = into.docs;
+    var scores = into.scores;
+    var doc = offset - 1;
     var n = 0;
-    var k = 0;
-    for (i = 0; i < text.length; i++) {
+    for (var i = 0; i < text.length; i++) {
       var d = digit(text.charCodeAt(i));
       if (d >= 46) {
         n = n * 46 + (d - 46);
@@ -60,35 +74,58 @@
       } else doc += v + 1;
       docs[k++] = doc;
     }
-    return { docs: docs, scores: scores };
+    return k;
   }
 
   function digit(c) {
     return c - 33 - (c > 34 ? 1 : 0) - (c > 92 ? 1 : 0);
   }
 
+  /** "2016-11-07-16.00" for minutes since 1970, as src/search/segments.ts names document files. */
+  function stampOf(minute) {
+    var m = /^(.+)-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(new Date(minute * 60000).toISOString());
+    return m[1] + '-' + m[2] + '-' + m[3] + '-' + m[4] + '.' + m[5];
+  }
+
+  /**
+   * The manifest (src/search/manifest.ts) made ready to use: per meeting its
+   * series, day, minute and first document of each kind; per segment its
+   * first document number.
+   */
   function readManifest(m) {
     if (!m || m.format !== FORMAT) throw new Error('the search index was built by another version of minutebook; rebuild the site');
     var table = decodeNumbers(m.meetings);
-    var count = table.length / 6;
-    var meetings = { series: new Int32Array(count), day: new Int32Array(count), start: new Int32Array(count + 1), kinds: new Int32Array(count * 5) };
-    var n = 0;
+    var count = table.length / 7;
+    var meetings = { series: new Int32Array(count), day: new Int32Array(count), minute: new Float64Array(count), start: new Int32Array(count + 1), kinds: new Int32Array(count * 5) };
+    var minute = m.first;
     var doc = 0;
-    m.series.forEach(function (s, si) {
-      var day = 0;
-      for (var k = 0; k < s[2]; k++, n++) {
-        day = k === 0 ? table[n * 6] : day + table[n * 6];
-        meetings.series[n] = si;
-        meetings.day[n] = day;
-        meetings.start[n] = doc;
-        for (var j = 0; j < 5; j++) {
-          meetings.kinds[n * 5 + j] = doc;
-          doc += table[n * 6 + 1 + j];
-        }
+    for (var n = 0; n < count; n++) {
+      minute += table[n * 7 + 1];
+      meetings.series[n] = table[n * 7];
+      meetings.minute[n] = minute;
+      meetings.day[n] = Math.floor(minute / 1440);
+      meetings.start[n] = doc;
+      for (var j = 0; j < 5; j++) {
+        meetings.kinds[n * 5 + j] = doc;
+        doc += table[n * 7 + 2 + j];
       }
-    });
+    }
     meetings.start[count] = doc;
-    return { raw: m, count: count, docs: doc, meetings: meetings };
+    var offset = 0;
+    var segments = m.segments.map(function (s) {
+      var segment = { name: s[0], docs: s[1], bounds: s[2], offset: offset };
+      offset += s[1];
+      return segment;
+    });
+    return { raw: m, count: count, docs: doc, meetings: meetings, segments: segments };
+  }
+
+  /** Meeting n's document file: d/SERIES/STAMP, "-2" on for a second meeting of the series in the same minute. */
+  function meetingFile(ix, n) {
+    var M = ix.meetings;
+    var twin = 1;
+    for (var k = n - 1; k >= 0 && M.minute[k] === M.minute[n] && M.series[k] === M.series[n]; k--) twin++;
+    return 'd/' + ix.raw.series[M.series[n]][0] + '/' + stampOf(M.minute[n]) + (twin > 1 ? '-' + twin : '');
   }
 
   function create(load) {
@@ -99,9 +136,9 @@
       manifest = manifest || Promise.resolve(load('manifest')).then(readManifest);
       return manifest;
     }
-    function shard(n) {
-      if (!shards.has(n)) shards.set(n, Promise.resolve(load('t/' + n)));
-      return shards.get(n);
+    function shard(name) {
+      if (!shards.has(name)) shards.set(name, Promise.resolve(load(name)));
+      return shards.get(name);
     }
     function shardOf(bounds, word) {
       var lo = 0;
@@ -114,51 +151,70 @@
       return lo;
     }
     var decoded = new Map();
-    /** A word's postings, decoded once: typing "etc", "etcd", "etcd " reuses them. */
-    function postings(ix, term, entry) {
-      if (!decoded.has(term)) {
-        var withLevels = term.charAt(0) !== PERSON;
-        var idf = Math.log(1 + (ix.docs - entry[0] + 0.5) / (entry[0] + 0.5));
-        var text = typeof entry[1] === 'string' ? entry[1] : load('p/' + entry[1]);
-        decoded.set(term, Promise.resolve(text).then(function (t) {
-          var p = decodePostings(t, withLevels, idf, entry[0]);
-          p.term = term;
-          return p;
+    /** A word's postings in every segment that has it, decoded once: typing "etc", "etcd", "etcd " reuses them. */
+    function postings(ix, found) {
+      var key = found.term + '\u0000' + found.parts.map(function (p) { return p[0]; }).join(',');
+      if (!decoded.has(key)) {
+        var withLevels = found.term.charAt(0) !== PERSON;
+        var idf = Math.log(1 + (ix.docs - found.count + 0.5) / (found.count + 0.5));
+        var texts = found.parts.map(function (p) {
+          return typeof p[1][1] === 'string' ? p[1][1] : load('p/' + ix.segments[p[0]].name + '/' + p[1][1]);
+        });
+        decoded.set(key, Promise.all(texts).then(function (list) {
+          var into = { docs: new Int32Array(found.count), scores: new Float32Array(found.count), term: found.term };
+          var k = 0;
+          list.forEach(function (text, i) {
+            k = decodeInto(text, withLevels, idf, ix.segments[found.parts[i][0]].offset, into, k);
+          });
+          return into;
         }));
       }
-      return decoded.get(term);
+      return decoded.get(key);
     }
 
-    /** The dictionary entries a query word stands for: [term, entry] pairs. */
+    /**
+     * The dictionary entries a query word stands for, every segment's added
+     * up: {term, count, size, parts: [[segment, entry], …]} in segment order.
+     */
     function lookup(ix, q) {
-      var bounds = ix.raw.bounds;
-      if (!bounds.length) return Promise.resolve([]);
-      var first = shardOf(bounds, q.word);
-      var last = q.prefix ? Math.min(shardOf(bounds, q.word + '\uffff'), first + MAX_PREFIX_SHARDS - 1) : first;
       var wanted = [];
-      for (var s = first; s <= last; s++) wanted.push(shard(s));
-      return Promise.all(wanted).then(function (list) {
-        var found = [];
-        list.forEach(function (sh) {
+      var top = q.prefix ? q.word + '\uffff' : q.word;
+      ix.segments.forEach(function (seg, si) {
+        var bounds = seg.bounds;
+        if (!bounds.length || bounds[0] > top) return;
+        var first = shardOf(bounds, q.word);
+        var last = q.prefix ? Math.min(shardOf(bounds, top), first + MAX_PREFIX_SHARDS - 1) : first;
+        for (var s = first; s <= last; s++) wanted.push([si, 't/' + seg.name + '/' + s]);
+      });
+      return Promise.all(wanted.map(function (w) {
+        return shard(w[1]);
+      })).then(function (list) {
+        var byTerm = new Map();
+        list.forEach(function (sh, i) {
           for (var term in sh) {
             if (!Object.prototype.hasOwnProperty.call(sh, term)) continue;
-            if (term === q.word || (q.prefix && term.startsWith(q.word))) found.push([term, sh[term]]);
+            if (term !== q.word && !(q.prefix && term.startsWith(q.word))) continue;
+            var entry = sh[term];
+            var found = byTerm.get(term);
+            if (!found) byTerm.set(term, (found = { term: term, count: 0, size: 0, parts: [] }));
+            found.count += entry[0];
+            found.size += typeof entry[1] === 'string' ? 0 : entry[2];
+            found.parts.push([wanted[i][0], entry]);
           }
         });
-        return choose(found, q.word);
+        return choose(Array.from(byTerm.values()), q.word);
       });
     }
     /** The word itself, then the most common words it begins, within the budget. */
     function choose(found, word) {
       found.sort(function (a, b) {
-        return (b[0] === word) - (a[0] === word) || b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1);
+        return (b.term === word) - (a.term === word) || b.count - a.count || (a.term < b.term ? -1 : 1);
       });
       var chosen = [];
       var spent = 0;
       for (var i = 0; i < found.length && chosen.length < MAX_EXPANSIONS; i++) {
-        var size = typeof found[i][1][1] === 'string' ? 0 : found[i][1][2];
-        if (chosen.length > 0 && spent + size > PREFIX_BUDGET) continue;
-        spent += size;
+        if (chosen.length > 0 && spent + found[i].size > PREFIX_BUDGET) continue;
+        spent += found[i].size;
         chosen.push(found[i]);
       }
       return chosen;
@@ -169,7 +225,7 @@
       return lookup(ix, q).then(function (entries) {
         return Promise.all(
           entries.map(function (e) {
-            return postings(ix, e[0], e[1]);
+            return postings(ix, e);
           }),
         ).then(function (lists) {
           var terms = lists.map(function (l) {
@@ -202,9 +258,11 @@
           });
         });
       },
-      /** The documents of meeting n (its d/N.js), cached by the loader. */
+      /** The documents of meeting n (its d/SERIES/STAMP.js), cached by the loader. */
       meeting: function (n) {
-        return Promise.resolve(load('d/' + n));
+        return open().then(function (ix) {
+          return load(meetingFile(ix, n));
+        });
       },
     };
   }
@@ -227,5 +285,5 @@
     return { docs: docs.subarray(0, k), scores: scores.subarray(0, k) };
   }
 
-  global.MinutebookSearchEngine = { create: create, decodeNumbers: decodeNumbers, decodePostings: decodePostings, mergeMax: mergeMax, KINDS: KINDS, FORMAT: FORMAT };
+  global.MinutebookSearchEngine = { create: create, decodeNumbers: decodeNumbers, decodePostings: decodePostings, stampOf: stampOf, mergeMax: mergeMax, KINDS: KINDS, FORMAT: FORMAT };
 })(globalThis);

@@ -53,7 +53,7 @@ test('numbers survive their text form', () => {
 test('every file is one minutebookSearch(name, …) call, under search/', () => {
   assert.ok(files.length >= 5);
   for (const f of files) {
-    assert.match(f.path, /^search\/(manifest|[tpd]\/\d+)\.js$/);
+    assert.match(f.path, /^search\/(manifest|[tp]\/[0-9-]+\/\d+|d\/[a-z0-9._-]+\/\d{4}-\d\d-\d\d-\d\d\.\d\d(-\d+)?)\.js$/);
     const data = readSearchFile(f.path.slice(7, -3), f.content);
     assert.ok(data !== undefined);
   }
