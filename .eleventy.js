@@ -1,14 +1,9 @@
 // Eleventy configuration. The build entry (src/build.ts) runs Eleventy with
 // templates/ as input; the data it renders comes through templates/_data/.
-// Pages are JavaScript templates (*.11ty.js); the assets are copied as they are.
-import path from 'node:path';
+// Pages are JavaScript templates (*.11ty.js); src/write-site.ts copies the assets.
 
 export default function (eleventyConfig) {
   eleventyConfig.setQuietMode(true);
-  // Assets are copied in the run that writes the pages that are not one of many (src/write-site.ts).
-  if (globalThis[Symbol.for('minutebook.site')]?.render.singletons !== false) {
-    eleventyConfig.addPassthroughCopy({ [path.join(import.meta.dirname, 'templates', 'assets')]: 'assets' });
-  }
   // Each page written ticks the build's progress (set by src/write-site.ts).
   eleventyConfig.addTransform('minutebook-progress', function (content) {
     globalThis[Symbol.for('minutebook.pageWritten')]?.();

@@ -76,6 +76,8 @@ export async function renderPages(
     for (let from = 0; from === 0 || from < all.meetings.length; from += perRun) {
       const meetings = all.meetings.slice(from, from + perRun);
       hooks.prepare?.(meetings);
+      // Copied here, not by Eleventy: its copies could still be writing when a failed run rejects.
+      if (from === 0) fs.cpSync(path.join(PACKAGE_ROOT, 'templates', 'assets'), path.join(dir, 'assets'), { recursive: true });
       model.render = from === 0 ? { ...all, meetings } : { singletons: false, meetings, seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
       written += await eleventyRun(model, dir, progress);
       hooks.done?.(meetings);
@@ -90,7 +92,18 @@ async function eleventyRun(model: SiteModel, dir: string, progress: Progress): P
   const { default: Eleventy } = await import('@11ty/eleventy');
   const scope = globalThis as Record<symbol, unknown>;
   scope[SITE_MODEL] = model;
-  scope[PAGE_WRITTEN] = () => progress.tick();
+  // A step that fails (an interrupt, say) is held until Eleventy's run ends: thrown inside it, the run would
+  // reject while its copies are still writing, into a folder the build is about to remove.
+  let failure: { error: unknown } | undefined;
+  scope[PAGE_WRITTEN] = () => {
+    if (failure) return;
+    try {
+      progress.tick();
+    } catch (error) {
+      failure = { error };
+    }
+  };
+  let pages = 0;
   try {
     const eleventy = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), path.resolve(dir), {
       quietMode: true,
@@ -99,7 +112,7 @@ async function eleventyRun(model: SiteModel, dir: string, progress: Progress): P
     // Our own progress reports what it does; its errors reach us as exceptions.
     eleventy.disableLogger();
     const written = await eleventy.write();
-    return Array.isArray(written) ? (written as unknown[]).flat().length : 0;
+    pages = Array.isArray(written) ? (written as unknown[]).flat().length : 0;
   } catch (err) {
     const message = (err as Error).message;
     throw new MinutebookError(`rendering the pages failed: ${message.length > 500 ? `${message.slice(0, 500)}…` : message}`, { cause: err });
@@ -107,4 +120,6 @@ async function eleventyRun(model: SiteModel, dir: string, progress: Progress): P
     delete scope[SITE_MODEL];
     delete scope[PAGE_WRITTEN];
   }
+  if (failure) throw failure.error;
+  return pages;
 }
