@@ -54,16 +54,20 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     lines = splitLines(new TextDecoder('utf-16le').decode(body.subarray(2)));
   } else if (body[0] === 0xfe && body[1] === 0xff) {
     lines = splitLines(new TextDecoder('utf-16be').decode(body.subarray(2)));
-  } else {
-    // isUtf8 and toString are Node's SIMD paths: several times faster than a fatal TextDecoder.
-    if (isUtf8(body)) {
-      const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  } else if (isUtf8(body)) {
+    // isUtf8 is one of Node's SIMD paths: several times faster than a fatal TextDecoder.
+    const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    if (buffer.indexOf(0x0d) < 0) {
+      lines = utf8Lines(buffer, file, diagnostics);
+      hasControls = false; // stripped line by line
+    } else {
+      const text = buffer.toString('utf8');
       // One scan of the whole text is much cheaper than one per line.
       hasControls = CONTROL_TEST.test(text);
       lines = splitLines(text);
-    } else {
-      lines = decodeLineByLine(body, file, diagnostics);
     }
+  } else {
+    lines = decodeLineByLine(body, file, diagnostics);
   }
   const last = body.length ? body[body.length - 1] : 0x0a;
   const noFinalNewline = last !== 0x0a && last !== 0x0d;
@@ -73,7 +77,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
 
   if (hasControls) {
     const nul = lines.findIndex((l) => l.includes('\0'));
-    if (nul >= 0) diagnostics.push(diagnostic(file, nul + 1, 'warning', 'NUL bytes (first on this line): the file may be binary, not a log'));
+    if (nul >= 0) diagnostics.push(nulBytes(file, nul));
     for (let i = 0; i < lines.length; i++) lines[i] = stripControls(lines[i]);
   }
   const long = perLineNotes(file, 'warning', (n) => `${n} lines in all are longer than ${LONG_LINE} characters; kept whole`);
@@ -82,6 +86,81 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   }
   long.summarize(diagnostics);
   return { lines, diagnostics, noFinalNewline };
+}
+
+function nulBytes(file: string, index: number): Diagnostic {
+  return diagnostic(file, index + 1, 'warning', 'NUL bytes (first on this line): the file may be binary, not a log');
+}
+
+/**
+ * Valid UTF-8 with LF line ends → lines. The whole file is read as Latin-1, which is
+ * right for every ASCII line and makes one-byte strings: half the memory of the two-byte
+ * string a single non-ASCII character makes of a UTF-8 decode, and the parsed lines keep
+ * slices of it alive. Only lines with a special byte (non-ASCII, or a control to strip)
+ * are decoded again, as UTF-8, on their own.
+ */
+function utf8Lines(buffer: Buffer, file: string, diagnostics: Diagnostic[]): string[] {
+  const text = buffer.toString('latin1');
+  const { ends, specials } = scanLines(buffer);
+  const lines = new Array<string>(ends.length + 1);
+  let nulSeen = false;
+  let s = 0;
+  let start = 0;
+  for (let k = 0; k <= ends.length; k++) {
+    const stop = k < ends.length ? ends[k] : buffer.length;
+    if (specials[s] === k) {
+      s++;
+      const line = buffer.toString('utf8', start, stop);
+      if (!nulSeen && line.includes('\0')) {
+        nulSeen = true;
+        diagnostics.push(nulBytes(file, k));
+      }
+      lines[k] = stripControls(line);
+    } else lines[k] = text.slice(start, stop);
+    start = stop + 1;
+  }
+  return lines;
+}
+
+const PLAIN = 0;
+const SPECIAL = 1;
+const NEWLINE = 2;
+/** Per byte: "\n"; or special, a byte a Latin-1 read gets wrong or stripControls removes (C0 controls but tab and line ends, DEL, 0x80-0xFF); or plain. */
+const KIND = new Uint8Array(256);
+for (let b = 0; b < 256; b++) KIND[b] = b === 0x0a ? NEWLINE : (b < 0x20 && b !== 0x09 && b !== 0x0d) || b >= 0x7f ? SPECIAL : PLAIN;
+
+/**
+ * Where each "\n" is, and which lines (by index) hold a special byte. Reads four bytes
+ * at a time: a word with no byte below 0x20 or above 0x7e is passed over whole, and
+ * only the others (about one in twenty: the one with the line's "\n") byte by byte.
+ * Several times faster than String.split and a regular expression over the text.
+ */
+function scanLines(bytes: Uint8Array): { ends: number[]; specials: number[] } {
+  const ends: number[] = [];
+  const specials: number[] = [];
+  const end = bytes.length;
+  const first = Math.min(end, (4 - (bytes.byteOffset & 3)) & 3); // first index on a 4-byte boundary
+  const count = (end - first) >> 2; // 0 whenever first is short of the boundary
+  const words = count > 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + first, count) : NO_WORDS;
+  scanBytes(bytes, 0, first, ends, specials);
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w];
+    if (((((x + 0x01010101) | x) | ((x - 0x20202020) & ~x)) & 0x80808080) !== 0) {
+      scanBytes(bytes, first + w * 4, first + w * 4 + 4, ends, specials);
+    }
+  }
+  scanBytes(bytes, first + words.length * 4, end, ends, specials);
+  return { ends, specials };
+}
+
+const NO_WORDS = new Int32Array(0);
+
+function scanBytes(bytes: Uint8Array, from: number, to: number, ends: number[], specials: number[]): void {
+  for (let i = from; i < to; i++) {
+    const kind = KIND[bytes[i]];
+    if (kind === NEWLINE) ends.push(i);
+    else if (kind === SPECIAL && specials[specials.length - 1] !== ends.length) specials.push(ends.length);
+  }
 }
 
 /** Slow path, only for files that are not valid UTF-8 as a whole. */

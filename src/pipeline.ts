@@ -37,7 +37,7 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
   const front = readFrontMatter(decoded.lines, file);
   fileDiagnostics = fileDiagnostics.concat(front.diagnostics);
   const firstLine = front.lineCount + 1;
-  const body = decoded.lines.slice(front.lineCount);
+  const body = front.lineCount ? decoded.lines.slice(front.lineCount) : decoded.lines;
   const result = (format: string | null, meetings: Meeting[]): ParseResult => ({
     file,
     format,
@@ -81,13 +81,19 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
   fileDiagnostics = fileDiagnostics.concat(timeline.diagnostics);
 
   const lines: LogLine[] = new Array(body.length);
+  const times = timeline.times;
+  const nickOf = nickInterner();
   for (let i = 0; i < body.length; i++) {
     const p = parsed[i];
-    lines[i] = p
-      ? p.newNick !== undefined
-        ? { line: firstLine + i, time: timeline.times[i], nick: p.nick, kind: p.kind, text: p.text, newNick: p.newNick }
-        : { line: firstLine + i, time: timeline.times[i], nick: p.nick, kind: p.kind, text: p.text }
-      : { line: firstLine + i, time: null, nick: null, kind: 'other', text: body[i] };
+    if (p === null) {
+      lines[i] = { line: firstLine + i, time: null, nick: null, kind: 'other', text: body[i] };
+      continue;
+    }
+    const nick = p.nick === null ? null : nickOf(p.nick);
+    lines[i] =
+      p.newNick !== undefined
+        ? { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text, newNick: p.newNick }
+        : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
   }
   const day = front.meta.date ?? fileDate;
   const fallbackStart = day ? new Date(dayNumber(day) * 86400000).toISOString().replace('.000Z', 'Z') : '1970-01-01T00:00:00Z';
@@ -95,6 +101,25 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
   placeFileDiagnostics(meetings, fileDiagnostics);
   for (const m of meetings) boundDiagnostics(m, file);
   return result(format.name, meetings);
+}
+
+/**
+ * One string per nick for the file, not a copy on every line: less memory for the lines
+ * the build holds, and the interpreter's lookups find the nick's hash already computed.
+ * A few slots keep the nicks seen last: comparing with one is cheaper than hashing a new
+ * string, and a meeting's few dozen nicks nearly always find theirs.
+ */
+function nickInterner(): (nick: string) => string {
+  const all = new Map<string, string>();
+  const recent = new Array<string>(64).fill('');
+  return (nick) => {
+    const slot = (nick.length * 7 + nick.charCodeAt(0)) & 63;
+    if (recent[slot] === nick) return recent[slot];
+    let same = all.get(nick);
+    if (same === undefined) all.set(nick, (same = nick));
+    recent[slot] = same;
+    return same;
+  };
 }
 
 function parseLines(

@@ -8,8 +8,6 @@ import { diagnostic, perLineNotes } from './errors.js';
 import { monthOf } from './lines/shared.js';
 
 const ROLLOVER_SECONDS = 3600;
-/** toISOString writes years past 9999 or before 0 as "+010000-…" / "-000001-…". */
-const ISO_YEAR = /^\d{4}-/;
 const STARTED = /^Meeting started \w{3} (\w{3}) +(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4})/;
 
 export interface TimelineInput {
@@ -68,7 +66,7 @@ export function resolveTimes(input: TimelineInput): Timeline {
     }
     day[i] = current;
     absolute[i] = isAbsolute;
-    if (!anchor && p?.kind === 'message' && !isAbsolute) {
+    if (!anchor && p?.kind === 'message' && !isAbsolute && p.text.startsWith('Meeting started ')) {
       const m = STARTED.exec(p.text);
       const month = m ? monthOf(m[1]) : 0;
       if (m && month) anchor = { index: i, day: dayNumber({ y: Number(m[6]), m: month, d: Number(m[2]) }) - current };
@@ -104,7 +102,11 @@ export function resolveTimes(input: TimelineInput): Timeline {
   // Every step back gets a diagnostic, whatever its cause (a reordered bot reply, a date line
   // earlier than the file name's date): readers of the data may assume times only run forward.
   const backwards = perLineNotes(file, 'info', (n) => `time runs backwards on ${n} lines in all; kept in file order`);
+  // The last time given, as its string and as a number that sorts the same way (NaN when the
+  // clock is out of range and only the string can be compared): no string is compared or
+  // built again for a line in the same second as the one above.
   let last: string | null = null;
+  let lastKey = NaN;
   let outOfRange = 0;
   for (let i = 0; i < parsed.length; i++) {
     const clock = parsed[i]?.clock;
@@ -113,16 +115,23 @@ export function resolveTimes(input: TimelineInput): Timeline {
       continue;
     }
     const d = absolute[i] ? day[i] : base + day[i];
-    let time: string;
-    if (zone) time = zonedToUtc(d, clock, zone);
-    else {
-      if (d !== cachedDay) {
-        cachedDay = d;
-        prefix = new Date(d * 86400000).toISOString().slice(0, 11);
+    let key = NaN;
+    let time: string | null = null;
+    if (zone) {
+      key = zonedInstant(d, clock, zone);
+      time = key >= FIRST_MS && key < END_MS ? (key === lastKey ? last : isoSeconds(key)) : null;
+    } else if (d >= FIRST_DAY && d < END_DAY) {
+      key = clockKey(d, clock);
+      if (key === lastKey) time = last;
+      else {
+        if (d !== cachedDay) {
+          cachedDay = d;
+          prefix = new Date(d * 86400000).toISOString().slice(0, 11);
+        }
+        time = key === key ? isoTime(prefix, clock) : prefix + pad(clock.h) + ':' + pad(clock.m) + ':' + pad(clock.s) + 'Z';
       }
-      time = prefix + pad(clock.h) + ':' + pad(clock.m) + ':' + pad(clock.s) + 'Z';
     }
-    if (!ISO_YEAR.test(time)) {
+    if (time === null) {
       // Rolled past 9999-12-31 (or before year 0): no ISO time can say it.
       if (outOfRange++ === 0) {
         diagnostics.push(diagnostic(file, firstLine + i, 'warning', 'time falls outside the years 0000-9999; lines from here that do are left without a time'));
@@ -131,16 +140,44 @@ export function resolveTimes(input: TimelineInput): Timeline {
       continue;
     }
     times[i] = time;
-    if (last !== null && time < last) {
+    if (last !== null && (key === key && lastKey === lastKey ? key < lastKey : time < last)) {
       const message = sameDay.has(i)
         ? 'time runs backwards; kept on the same day'
         : `time runs backwards (${absolute[i] ? "the log's own date for this line is earlier than the line above" : 'the line above is later'}); kept in file order`;
       backwards.note(diagnostics, firstLine + i, message);
     }
     last = time;
+    lastKey = key;
   }
   backwards.summarize(diagnostics);
   return { times, diagnostics, dateSource };
+}
+
+/** The days and instants an ISO time can say: 0000-01-01 up to, not including, 10000-01-01. */
+const FIRST_DAY = -719528;
+const END_DAY = 2932897;
+const FIRST_MS = FIRST_DAY * 86400000;
+const END_MS = END_DAY * 86400000;
+
+/**
+ * A number that orders (day, clock) as their ISO strings do; NaN for a clock outside
+ * 00:00:00-23:59:60, whose string ("24:00:00", "10:75:00") sorts otherwise.
+ */
+function clockKey(d: number, { h, m, s }: Clock): number {
+  return h >>> 0 === h && h < 24 && m >>> 0 === m && m < 60 && s >>> 0 === s && s < 61 ? ((d * 24 + h) * 60 + m) * 61 + s : NaN;
+}
+
+/**
+ * "YYYY-MM-DDT" and a clock in range as one flat string. Joined with `+` it would be a
+ * rope, which every later reader (a comparison, JSON.stringify) copies into a flat string
+ * kept beside it: more work and more memory for the lines the build holds.
+ */
+function isoTime(prefix: string, { h, m, s }: Clock): string {
+  const c = (k: number) => prefix.charCodeAt(k);
+  return String.fromCharCode(
+    c(0), c(1), c(2), c(3), 45, c(5), c(6), 45, c(8), c(9), 84,
+    48 + ((h / 10) | 0), 48 + (h % 10), 58, 48 + ((m / 10) | 0), 48 + (m % 10), 58, 48 + ((s / 10) | 0), 48 + (s % 10), 90,
+  );
 }
 
 function relativeBefore(day: number[], absolute: boolean[], first: number): number {
@@ -154,11 +191,19 @@ function pad(n: number): string {
 
 /** Wall-clock time in an IANA zone → ISO UTC. */
 export function zonedToUtc(dayNum: number, clock: Clock, timeZone: string): string {
+  return isoSeconds(zonedInstant(dayNum, clock, timeZone));
+}
+
+/** Wall-clock time in an IANA zone → milliseconds since 1970 UTC (whole seconds: offsets are). */
+function zonedInstant(dayNum: number, clock: Clock, timeZone: string): number {
   const asUtc = dayNum * 86400000 + secondsOf(clock) * 1000;
   // The zone's offset at that instant, applied twice to settle across DST changes.
-  let guess = asUtc - offsetMs(asUtc, timeZone);
-  guess = asUtc - offsetMs(guess, timeZone);
-  return new Date(guess).toISOString().replace('.000Z', 'Z');
+  const guess = asUtc - offsetMs(asUtc, timeZone);
+  return asUtc - offsetMs(guess, timeZone);
+}
+
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -62,4 +62,29 @@ test('a Latin-1 file: five lines warned on their lines, the rest counted once (w
   assert.is(d.diagnostics[5].message, '1000 lines in all are not valid UTF-8; decoded as Windows-1252 (Latin-1)');
 });
 
+test('a buffer at any byte offset gives the same lines: ASCII, non-ASCII and control codes mixed', () => {
+  const text = 'plain\nnaïve café\n\x02bold\x02 and \x0304red\nCJK 日本語 \x01ACTION\x01\nlast\ttab\n\u2028\nend';
+  const expected = ['plain', 'naïve café', 'bold and red', 'CJK 日本語 ACTION', 'last\ttab', '\u2028', 'end'];
+  for (let offset = 0; offset < 8; offset++) {
+    const buffer = Buffer.alloc(offset + Buffer.byteLength(text));
+    buffer.write(text, offset);
+    assert.equal(decode(buffer.subarray(offset), 'f').lines, expected, `offset ${offset}`);
+  }
+  // Shorter than the first 4-byte boundary: no word to read at all.
+  for (let offset = 1; offset < 4; offset++) {
+    for (const short of ['', 'a', '\x02', 'é', 'a\n', 'é\x02']) {
+      const buffer = Buffer.alloc(offset + Buffer.byteLength(short));
+      buffer.write(short, offset);
+      const expected = short === '' ? [] : short.split('\n').filter((l, k, all) => k < all.length - 1 || l !== '').map(stripControls);
+      assert.equal(decode(buffer.subarray(offset), 'f').lines, expected, JSON.stringify([offset, short]));
+    }
+  }
+});
+
+test('ASCII lines of a file with non-ASCII ones are one-byte strings, so slices of them cost half', () => {
+  // Only observable as memory; here, that each line still reads back exactly.
+  const lines = ['12:00:00 <a> plain', '12:00:01 <b> é', '12:00:02 <c> plain again'];
+  assert.equal(decode(bytes(lines.join('\n') + '\n'), 'f').lines, lines);
+});
+
 test.run();

@@ -81,4 +81,16 @@ test('years 0-99 stay themselves (Date.UTC reads them as 1900-1999)', () => {
   assert.is(new Date(dayNumber({ y: 2016, m: 11, d: 7 }) * 86400000).toISOString().slice(0, 10), '2016-11-07');
 });
 
+test('a leap second sorts as its string does: "10:00:60" is before "10:01:00", not the same time', () => {
+  const t = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(10, 1, 0), at(10, 0, 60), at(10, 0, 60), at(10, 1, 0)], fileDate: { y: 2016, m: 1, d: 2 } });
+  assert.equal(t.times, ['2016-01-02T10:01:00Z', '2016-01-02T10:00:60Z', '2016-01-02T10:00:60Z', '2016-01-02T10:01:00Z']);
+  assert.equal(t.diagnostics.map((d) => d.line), [2]);
+});
+
+test('a clock out of range is compared as its string', () => {
+  const t = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(10, 75, 0), at(11, 5, 0)], fileDate: { y: 2016, m: 1, d: 2 } });
+  assert.equal(t.times, ['2016-01-02T10:75:00Z', '2016-01-02T11:05:00Z']);
+  assert.equal(t.diagnostics, []);
+});
+
 test.run();

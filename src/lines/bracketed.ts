@@ -5,8 +5,8 @@
 //   mIRC      "* nick has joined #chan", "* nick has quit IRC (reason)", "Session Start: <ctime>"
 //   ircII     "*** nick (host) has joined channel #chan", "*** Signoff: nick (reason)"
 //   IRCCloud  "→ nick joined (host)", "← nick left (host)", "⇐ nick quit (host)", "— nick /me text"
-import type { Clock, LineFormat, ParsedLine } from '../types.js';
-import { bareNick, clockOf, dateOf, dayMarker, statusOf, withDate } from './shared.js';
+import type { CalendarDate, Clock, LineFormat, ParsedLine } from '../types.js';
+import { bareNick, clockOf, dateOf, dayMarker, digitsAt, statusOf, withDate } from './shared.js';
 
 const STAMP = /^\[(?:(\d{4})-(\d\d)-(\d\d)[ T])?(\d\d?):(\d\d)(?::(\d\d))?\] (.*)$/s;
 const MESSAGE = /^< ?([^\s>]+)> ?(.*)$/s;
@@ -29,6 +29,8 @@ export const bracketed: LineFormat = {
       const s = line.charCodeAt(0) === 83 /* S */ ? SESSION.exec(line) : null;
       return s ? dayMarker(line, s[2]) : null;
     }
+    const fast = parseFast(line);
+    if (fast !== undefined) return fast;
     const m = STAMP.exec(line);
     if (!m) return null;
     const clock = clockOf(m[4], m[5], m[6]);
@@ -36,6 +38,48 @@ export const bracketed: LineFormat = {
     return withDate(body(m[7], clock), date);
   },
 };
+
+/**
+ * The common "[HH:MM:SS] <nick> text" (or "[H:MM]", or after a date) read by position, as
+ * STAMP and MESSAGE would read it; undefined for anything else, which the regexes decide.
+ */
+function parseFast(line: string): ParsedLine | undefined {
+  let i = 1;
+  let date: CalendarDate | undefined;
+  if (line.charCodeAt(5) === 45 /* - */) {
+    // "[YYYY-MM-DD " or "[YYYY-MM-DDT"
+    const y = digitsAt(line, 1, 4);
+    const mo = digitsAt(line, 6, 2);
+    const d = digitsAt(line, 9, 2);
+    const sep = line.charCodeAt(11);
+    if (y < 0 || mo < 0 || d < 0 || line.charCodeAt(8) !== 45 || (sep !== 32 && sep !== 84)) return undefined;
+    date = mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { y, m: mo, d } : undefined;
+    i = 12;
+  }
+  let h = digitsAt(line, i, 2);
+  if (h >= 0) i += 2;
+  else if ((h = digitsAt(line, i, 1)) >= 0) i += 1;
+  else return undefined;
+  const m = digitsAt(line, i + 1, 2);
+  if (line.charCodeAt(i) !== 58 /* : */ || m < 0) return undefined;
+  i += 3;
+  let s = 0;
+  if (line.charCodeAt(i) === 58) {
+    if ((s = digitsAt(line, i + 1, 2)) < 0) return undefined;
+    i += 3;
+  }
+  if (line.charCodeAt(i) !== 93 /* ] */ || line.charCodeAt(i + 1) !== 32 || line.charCodeAt(i + 2) !== 60 /* < */) return undefined;
+  i += 3;
+  if (line.charCodeAt(i) === 32) i++;
+  const nickStart = i;
+  // Printable ASCII but ">": anything else (and the end of the line) is left to MESSAGE.
+  for (let c = line.charCodeAt(i); c > 32 && c < 127 && c !== 62; c = line.charCodeAt(++i));
+  if (i === nickStart || line.charCodeAt(i) !== 62 /* > */) return undefined;
+  const nick = bareNick(line.slice(nickStart, i++));
+  if (line.charCodeAt(i) === 32) i++;
+  const clock = h < 24 && m < 60 && s < 61 ? { h, m, s } : null;
+  return withDate({ kind: 'message', nick, text: line.slice(i), clock }, date);
+}
 
 function body(b: string, clock: Clock | null): ParsedLine {
   let m = MESSAGE.exec(b);

@@ -27,11 +27,59 @@ export const irssi: LineFormat = {
       return dayMarker(line.slice(4), d[2]) ?? { kind: 'other', nick: null, text: line.slice(4), clock: null };
     }
     if (first < 48 || first > 57) return null;
+    const fast = parseFast(line);
+    if (fast !== undefined) return fast;
     const m = STAMP.exec(line);
     if (!m) return null;
     return body(m[4], clockOf(m[1], m[2], m[3]));
   },
 };
+
+function digit(line: string, at: number): number {
+  const d = line.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * The common "HH:MM <@nick> text" (or "HH:MM:SS") read by position, as STAMP and
+ * MESSAGE would read it; undefined for anything else, which the regexes decide.
+ */
+function parseFast(line: string): ParsedLine | undefined {
+  const h1 = digit(line, 0);
+  const h2 = digit(line, 1);
+  const m1 = digit(line, 3);
+  const m2 = digit(line, 4);
+  if (h1 < 0 || h2 < 0 || line.charCodeAt(2) !== 58 /* : */ || m1 < 0 || m2 < 0) return undefined;
+  let i = 5;
+  let s = 0;
+  if (line.charCodeAt(5) === 58) {
+    const s1 = digit(line, 6);
+    const s2 = digit(line, 7);
+    if (s1 < 0 || s2 < 0) return undefined;
+    s = s1 * 10 + s2;
+    i = 8;
+  }
+  if (line.charCodeAt(i) !== 32) return undefined;
+  i += line.charCodeAt(i + 1) === 32 ? 2 : 1;
+  if (line.charCodeAt(i++) !== 60 /* < */) return undefined;
+  if (line.charCodeAt(i) === 32) i++;
+  const nickStart = i;
+  // Printable ASCII but ">": anything else (and the end of the line) is left to MESSAGE.
+  for (let c = line.charCodeAt(i); c > 32 && c < 127 && c !== 62; c = line.charCodeAt(++i));
+  const nickEnd = i;
+  if (nickEnd === nickStart) return undefined;
+  while (line.charCodeAt(i) === 32) i++;
+  if (line.charCodeAt(i++) !== 62 /* > */) return undefined;
+  if (line.charCodeAt(i) === 32) i++;
+  const h = h1 * 10 + h2;
+  const m = m1 * 10 + m2;
+  return {
+    kind: 'message',
+    nick: bareNick(line.slice(nickStart, nickEnd)),
+    text: line.slice(i),
+    clock: h < 24 && m < 60 && s < 61 ? { h, m, s } : null,
+  };
+}
 
 function body(b: string, clock: Clock | null): ParsedLine | null {
   let m = MESSAGE.exec(b);

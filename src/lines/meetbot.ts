@@ -11,6 +11,8 @@ export const meetbot: LineFormat = {
   name: 'meetbot',
   description: 'MeetBot raw log: "HH:MM:SS <nick> text", "HH:MM:SS  * nick action"',
   parse(line) {
+    const first = line.charCodeAt(0);
+    if (first < 48 || first > 57) return null; // both shapes open with the clock
     const fast = parseFast(line);
     if (fast !== undefined) return fast;
     let m = MESSAGE.exec(line);

@@ -29,6 +29,8 @@ export const FORMATS: readonly LineFormat[] = [
 ];
 
 const SAMPLE = 150;
+/** Sampled lines every format reads first, to try the likeliest formats first. */
+const PROBE = 3;
 
 export interface Detection {
   format: LineFormat;
@@ -38,30 +40,47 @@ export interface Detection {
   parsed: (ParsedLine | null)[];
 }
 
+interface Trial {
+  format: LineFormat;
+  /** Place in the registry: ties go to the earlier format. */
+  order: number;
+  parsed: (ParsedLine | null)[];
+  /** Sampled lines read so far, and how many of them were recognized. */
+  read: number;
+  score: number;
+}
+
 /**
- * Pick the format that recognizes most of the first non-empty lines.
- * Returns null when no format recognizes any of them.
+ * Pick the format that recognizes most of the first non-empty lines (ties go to the
+ * earlier in the registry). Returns null when no format recognizes any of them.
+ * The formats that read most of the first few lines are tried first, and a format
+ * stops as soon as it has missed too many lines to win: a file is read by about
+ * one format, not by every format that comes before its own in the registry.
  */
 export function detect(lines: readonly string[], formats: readonly LineFormat[] = FORMATS): Detection | null {
   const sample: number[] = [];
   for (let i = 0; i < lines.length && sample.length < SAMPLE; i++) if (lines[i].trim() !== '') sample.push(i);
-  let best: Detection | null = null;
-  let bestScore = 0;
-  for (const format of formats) {
+  const probe = Math.min(PROBE, sample.length);
+  const trials = formats.map((format, order): Trial => {
     const parsed = new Array<ParsedLine | null>(sample.length);
     let score = 0;
-    for (let k = 0; k < sample.length; k++) {
-      parsed[k] = format.parse(lines[sample[k]]);
-      if (parsed[k]) score++;
+    for (let k = 0; k < probe; k++) if ((parsed[k] = format.parse(lines[sample[k]]))) score++;
+    return { format, order, parsed, read: probe, score };
+  });
+  let best: Trial | null = null;
+  trials.sort((a, b) => b.score - a.score || a.order - b.order);
+  for (const trial of trials) {
+    // To win: more lines than the best so far, or as many when earlier in the registry.
+    const needed = best === null ? 1 : trial.order < best.order ? best.score : best.score + 1;
+    const allowed = sample.length - needed; // misses it can afford
+    let misses = trial.read - trial.score;
+    for (let k = trial.read; k < sample.length && misses <= allowed; k++) {
+      if ((trial.parsed[k] = trial.format.parse(lines[sample[k]]))) trial.score++;
+      else misses++;
     }
-    if (score > bestScore) {
-      best = { format, sample, parsed };
-      bestScore = score;
-    }
-    // Nothing later can beat a format that read every sampled line (ties go to the earlier).
-    if (score === sample.length) break;
+    if (misses <= allowed) best = trial;
   }
-  return best;
+  return best && { format: best.format, sample, parsed: best.parsed };
 }
 
 export function detectFormat(lines: readonly string[], formats: readonly LineFormat[] = FORMATS): LineFormat | null {

@@ -8,6 +8,17 @@ export function clockOf(h: string, m: string, s?: string): Clock | null {
   return clock.h < 24 && clock.m < 60 && clock.s < 61 ? clock : null;
 }
 
+/** The number written by the `count` ASCII digits at `at`, or -1 when one of them is not a digit. */
+export function digitsAt(line: string, at: number, count: number): number {
+  let n = 0;
+  for (let k = at; k < at + count; k++) {
+    const d = line.charCodeAt(k) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** 12-hour clock with AM/PM → Clock. */
 export function clock12(h: string, m: string, s: string | undefined, ampm: string): Clock | null {
   let hour = Number(h) % 12;
@@ -29,8 +40,15 @@ export function monthOf(name: string): number {
 
 /** Drop the channel-mode prefix clients put before a nick ("@op", "+voice", " plain"). */
 export function bareNick(nick: string): string {
+  // Most nicks are already bare: printable ASCII at both ends, no prefix.
+  const first = nick.charCodeAt(0);
+  const last = nick.charCodeAt(nick.length - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127 && !NICK_PREFIX.has(first)) return nick;
   return nick.trim().replace(/^[@+%~&]+/, '');
 }
+
+/** @ + % ~ & */
+const NICK_PREFIX = new Set([64, 43, 37, 126, 38]);
 
 /** Set `date` only when there is one, so parsed lines stay minimal and comparable. */
 export function withDate(parsed: ParsedLine, date: CalendarDate | undefined): ParsedLine {

@@ -9,8 +9,15 @@ const REPLY =
 /** Nicks that said one of MeetBot's replies anywhere in the file. */
 export function botNicks(lines: readonly LogLine[]): Set<string> {
   const bots = new Set<string>();
-  for (const l of lines) if (l.kind === 'message' && l.nick && REPLY.test(l.text)) bots.add(l.nick);
+  for (const l of lines) {
+    if (l.kind === 'message' && l.nick && mayBeReply(l.text.charCodeAt(0)) && REPLY.test(l.text)) bots.add(l.nick);
+  }
   return bots;
+}
+
+/** The first letters of the replies (C L M R T U): most lines are passed over without the regex. */
+function mayBeReply(c: number): boolean {
+  return c === 77 || c === 85 || c === 67 || c === 82 || c === 84 || c === 76;
 }
 
 const OPENSTACK_GREETING = /due to finish in \d+ minutes|#startvote/;

@@ -29,10 +29,11 @@ interface Span {
 
 export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state: MeetingState, span: Span): Meeting {
   const last = span.endIndex ?? span.to - 1;
-  const lines = ctx.lines.slice(span.from, span.to).map((l, k) => {
-    const index = span.from + k;
-    return index < span.startIndex || index > last ? { ...l, outside: true as const } : l;
-  });
+  const lines = new Array<LogLine>(span.to - span.from);
+  for (let index = span.from; index < span.to; index++) {
+    const l = ctx.lines[index];
+    lines[index - span.from] = index < span.startIndex || index > last ? outsideLine(l) : l;
+  }
   const diagnostics: Diagnostic[] = [...state.diagnostics];
   const start = state.startLine.time ?? firstTime(ctx.lines, span.startIndex, last + 1) ?? ctx.fallbackStart;
   let end: string;
@@ -75,6 +76,13 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
   };
 }
 
+/** A copy marked as outside the meeting. Written out, not spread: a spread object keeps some fields in a separate array. */
+function outsideLine(l: LogLine): LogLine {
+  return l.newNick === undefined
+    ? { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, outside: true }
+    : { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, newNick: l.newNick, outside: true };
+}
+
 /** A log with no #startmeeting: kept whole, with its people, but no minutes. */
 export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileDiagnostics: Diagnostic[]): Meeting {
   const { lines } = ctx;
@@ -83,15 +91,21 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     if ((l.kind === 'message' || l.kind === 'action') && l.nick !== null) attendees.set(l.nick, (attendees.get(l.nick) ?? 0) + 1);
   }
   // Exports are not always in time order (botbot pages run backwards): take the extremes.
-  const times = lines.map((l) => l.time).filter((t): t is string => t !== null).sort();
-  const start = times[0] ?? ctx.fallbackStart;
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const { time } of lines) {
+    if (time === null) continue;
+    if (first === null || time < first) first = time;
+    if (last === null || time > last) last = time;
+  }
+  const start = first ?? ctx.fallbackStart;
   const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
   return {
     id: meetingId(series, start),
     series,
     title: ctx.meta.title ?? series,
     start,
-    end: times[times.length - 1] ?? start,
+    end: last ?? start,
     ended: true,
     owner: null,
     bot: null,

@@ -112,9 +112,9 @@ function startMeeting(
 }
 
 function runCommand(state: MeetingState, line: LogLine, nick: string): void {
-  const m = COMMAND.exec(line.text);
+  const m = line.text.charCodeAt(0) === 35 /* # */ ? COMMAND.exec(line.text) : null;
   if (!m) {
-    autoLink({ state, line, nick }, line.text);
+    autoLink(state, line, nick);
     return;
   }
   const word = m[1].toLowerCase();

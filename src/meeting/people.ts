@@ -6,14 +6,27 @@ import type { Fork } from './state.js';
 /** MeetBot's order: most lines first. Ties, arbitrary in MeetBot, go case-insensitively by nick. */
 export function peopleOf(attendees: Map<string, number>): Person[] {
   return [...attendees]
-    .map(([nick, lines]) => ({ nick, lines }))
-    .sort((a, b) => b.lines - a.lines || compareNicks(a.nick, b.nick));
+    .map(([nick, lines]) => ({ nick, lines, key: nick.toLowerCase() }))
+    .sort((a, b) => b.lines - a.lines || compareKeyed(a, b))
+    .map(({ nick, lines }) => ({ nick, lines }));
 }
 
 export function compareNicks(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** compareNicks with each nick lowercased once, not once per comparison. */
+function compareKeyed(a: { nick: string; key: string }, b: { nick: string; key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : a.nick < b.nick ? -1 : a.nick > b.nick ? 1 : 0;
+}
+
+function sortNicks(nicks: string[]): string[] {
+  return nicks
+    .map((nick) => ({ nick, key: nick.toLowerCase() }))
+    .sort(compareKeyed)
+    .map((n) => n.nick);
 }
 
 function escapeRegExp(s: string): string {
@@ -48,12 +61,67 @@ export interface Rule {
  */
 export function nickFinder(nicks: readonly string[], { wholeWord, way }: Rule): (text: string) => number[] {
   const fold = wholeWord ? foldCase : (t: string) => t;
-  const tests = nicks.map((nick) => {
-    const re = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(nick)}(?![A-Za-z0-9_])`, 'i');
-    return wholeWord ? (text: string) => re.test(text) : (text: string) => text.includes(nick);
-  });
-  const byKey = new Map<string, number[]>();
+  // Built on first use, each part only if its way is taken: most meetings have few actions.
+  const folded: string[] = [];
+  const patterns: RegExp[] = [];
+  // A nick whose folded form is not in the folded text cannot match: no regular expression is needed.
+  const names = wholeWord
+    ? (k: number, text: string, foldedText: string) =>
+        foldedText.includes((folded[k] ??= foldCase(nicks[k]))) && (patterns[k] ??= wordPattern(nicks[k])).test(text)
+    : (k: number, text: string) => text.includes(nicks[k]);
+  let sizes: number[] | null = null;
+  let lookup: Lookup | null = null;
+  const starts = (text: string, i: number) => !wholeWord || i === 0 || !isWordChar(text.charCodeAt(i - 1));
+  return (text) => {
+    sizes ??= lengthsOf(nicks);
+    let spans = 0;
+    let ascii = true;
+    let afterWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x7f) ascii = false;
+      if (!wholeWord || !afterWord) spans++;
+      afterWord = isWordChar(c);
+    }
+    const foldedText = !wholeWord ? text : ascii ? text.toUpperCase() : foldCase(text);
+    if (way === 'scan' || (way === undefined && nicks.length * text.length <= spans * sizes.length * SCAN_PER_LOOKUP)) {
+      const found: number[] = [];
+      for (let k = 0; k < nicks.length; k++) if (names(k, text, foldedText)) found.push(k);
+      return found;
+    }
+    lookup ??= lookupOf(nicks, fold);
+    const found = new Set<number>();
+    for (let i = 0; i < text.length; i++) {
+      if (!starts(text, i)) continue;
+      for (const size of sizes) {
+        const j = i + size;
+        if (j > text.length) break;
+        if (wholeWord && j < text.length && isWordChar(text.charCodeAt(j))) continue;
+        const hits = lookup.byKey.get(foldedText.slice(i, j));
+        if (hits) for (const k of hits) found.add(k);
+      }
+    }
+    for (const k of lookup.long) if (names(k, text, foldedText)) found.add(k);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
+/** The lengths of the nicks that are looked up, ascending. */
+function lengthsOf(nicks: readonly string[]): number[] {
   const lengths = new Set<number>();
+  for (const nick of nicks) if (nick.length <= LOOKUP_LENGTH) lengths.add(nick.length);
+  return [...lengths].sort((a, b) => a - b);
+}
+
+interface Lookup {
+  /** Folded nick → indices of the nicks that fold to it. */
+  byKey: Map<string, number[]>;
+  /** Nicks too long to look up: always tested. */
+  long: number[];
+}
+
+function lookupOf(nicks: readonly string[], fold: (t: string) => string): Lookup {
+  const byKey = new Map<string, number[]>();
   const long: number[] = [];
   nicks.forEach((nick, k) => {
     if (nick.length > LOOKUP_LENGTH) return void long.push(k);
@@ -61,32 +129,24 @@ export function nickFinder(nicks: readonly string[], { wholeWord, way }: Rule): 
     const same = byKey.get(key);
     if (same) same.push(k);
     else byKey.set(key, [k]);
-    lengths.add(nick.length);
   });
-  const sizes = [...lengths].sort((a, b) => a - b);
-  const starts = (text: string, i: number) => !wholeWord || i === 0 || !isWordChar(text.charCodeAt(i - 1));
-  return (text) => {
-    let spans = 0;
-    for (let i = 0; i < text.length; i++) if (starts(text, i)) spans++;
-    if (way === 'scan' || (way === undefined && nicks.length * text.length <= spans * sizes.length * SCAN_PER_LOOKUP)) {
-      return nicks.flatMap((_, k) => (tests[k](text) ? [k] : []));
-    }
-    const found = new Set<number>();
-    const folded = fold(text);
-    for (let i = 0; i < text.length; i++) {
-      if (!starts(text, i)) continue;
-      for (const size of sizes) {
-        const j = i + size;
-        if (j > text.length) break;
-        if (wholeWord && j < text.length && isWordChar(text.charCodeAt(j))) continue;
-        const hits = byKey.get(folded.slice(i, j));
-        if (hits) for (const k of hits) found.add(k);
-      }
-    }
-    for (const k of long) if (tests[k](text)) found.add(k);
-    return [...found].sort((a, b) => a - b);
-  };
+  return { byKey, long };
 }
+
+/** MeetBot's regular expression for one nick, kept across meetings: most nicks come back. */
+function wordPattern(nick: string): RegExp {
+  let re = wordPatterns.get(nick);
+  if (!re) {
+    if (wordPatterns.size >= PATTERNS_KEPT) wordPatterns.clear();
+    re = new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(nick)}(?![A-Za-z0-9_])`, 'i');
+    wordPatterns.set(nick, re);
+  }
+  return re;
+}
+
+/** Without the g or y flag a RegExp keeps no state between tests, so one can serve every meeting. */
+const wordPatterns = new Map<string, RegExp>();
+const PATTERNS_KEPT = 10000;
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -115,7 +175,8 @@ function foldCase(text: string): string {
 
 /** Sets `assignees` on every action: the attendees its text names, as the fork's MeetBot matches them. */
 export function assign(items: Item[], attendees: Iterable<string>, fork: Fork = 'upstream'): void {
-  const nicks = [...attendees].filter((n) => n !== '').sort(compareNicks);
+  if (!items.some((item) => item.kind === 'action')) return;
+  const nicks = sortNicks([...attendees].filter((n) => n !== ''));
   const named = nickFinder(nicks, { wholeWord: fork !== 'debian' });
   for (const item of items) {
     if (item.kind !== 'action') continue;

@@ -54,4 +54,11 @@ test('the export\'s stray repr line and Limnoria\'s two spaces are not mine', ()
   assert.is(p(''), null);
 });
 
+test('unrepr: named escapes alone, and with a BOM, a surrogate or a byte escape beside them', () => {
+  assert.is(unrepr("it\\'s a \\\"test\\\" \\\\ \\tdone \\n"), 'it\'s a "test" \\ \tdone \\n');
+  assert.is(unrepr("\ufeffit\\'s"), "it's");
+  assert.is(unrepr("\ud800 it\\'s"), "\ufffd it's");
+  assert.is(unrepr("caf\\xc3\\xa9 it\\'s"), "café it's");
+});
+
 test.run();

@@ -149,4 +149,12 @@ test('lines of other shapes are not mine', () => {
   assert.is(p(''), null);
 });
 
+test('the common message line read by position agrees with the regular expressions at its edges', () => {
+  assert.equal(p('[9:05] < @op> one-digit hour'), { kind: 'message', nick: 'op', text: 'one-digit hour', clock: { h: 9, m: 5, s: 0 } });
+  assert.equal(p('[2016-13-40T12:00:00] <bob> no such date'), { kind: 'message', nick: 'bob', text: 'no such date', clock: { h: 12, m: 0, s: 0 } });
+  assert.equal(p('[12:00] <ünï> non-ASCII nick'), { kind: 'message', nick: 'ünï', text: 'non-ASCII nick', clock: { h: 12, m: 0, s: 0 } });
+  assert.equal(p('[12:00] <bob >'), { kind: 'other', nick: null, text: '<bob >', clock: { h: 12, m: 0, s: 0 } });
+  assert.equal(p('[123:00] <bob> hi'), null);
+});
+
 test.run();

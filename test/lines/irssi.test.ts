@@ -106,4 +106,14 @@ test('lines of other shapes are not mine', () => {
   assert.is(p(''), null);
 });
 
+test('the common message line read by position agrees with the regular expressions at its edges', () => {
+  assert.equal(p('09:05:07  < @op >  two spaces'), { kind: 'message', nick: 'op', text: ' two spaces', clock: { h: 9, m: 5, s: 7 } });
+  assert.equal(p('25:61 <bob> impossible clock'), { kind: 'message', nick: 'bob', text: 'impossible clock', clock: null });
+  assert.equal(p('12:00 <ünï> non-ASCII nick'), { kind: 'message', nick: 'ünï', text: 'non-ASCII nick', clock: { h: 12, m: 0, s: 0 } });
+  assert.equal(p('12:00 <bob>'), { kind: 'message', nick: 'bob', text: '', clock: { h: 12, m: 0, s: 0 } });
+  assert.is(p('12:00   <bob> three spaces'), null);
+  assert.is(p('12:00 <a\tb> tab'), null);
+  assert.is(p('12:00:7 <bob> short seconds'), null);
+});
+
 test.run();

@@ -84,4 +84,14 @@ if (existsSync(manifest)) {
   test.skip('detectFormat and every parse never throw on any raw log of the corpus', () => {});
 }
 
+test('ties go to the earlier format, whichever is tried first', () => {
+  // MeetBot and irssi both read every line; MeetBot is earlier in the registry.
+  const lines = ['12:00:00 <alice> hi', '12:00:01 <bob> hello', '12:00:02 <alice> bye'];
+  assert.is(detectFormat(lines), FORMATS.find((f) => f.name === 'meetbot'));
+  assert.is(detectFormat(lines, FORMATS.filter((f) => f.name !== 'meetbot'))?.name, 'irssi');
+  // The first lines suggest untimed lines, tried first; MeetBot and irssi each read more, as many as each other.
+  const mixed = ['<alice> hi', '<bob> hi', '<carol> hi', ...Array.from({ length: 20 }, (_, k) => `12:03:${String(k).padStart(2, '0')} <dave> ${k}`)];
+  assert.is(detectFormat(mixed)?.name, 'meetbot');
+});
+
 test.run();

@@ -1,5 +1,6 @@
 // #link, and the auto-link MeetBot makes of a line that starts with a URL.
-import { addItem, type CommandContext, type CommandHandler } from '../state.js';
+import type { LogLine } from '../../types.js';
+import { addItem, type CommandHandler, type MeetingState } from '../state.js';
 
 // MeetBot's schemes, then "//", then non-space; a trailing "." or ")" is not part of it.
 const URL_IN_TEXT = /(?:https?|irc|ftp|mailto|ssh):\/\/\S*[^\s.)]/;
@@ -36,8 +37,12 @@ export const link: CommandHandler = {
 };
 
 /** A non-command line that starts with scheme:// becomes a link, from anyone. */
-export function autoLink(ctx: Omit<CommandContext, 'word' | 'arg'>, text: string): boolean {
+export function autoLink(state: MeetingState, line: LogLine, nick: string): boolean {
+  const text = line.text;
+  // Every scheme opens with one of h, i, f, m, s: most lines are told apart without the regex.
+  const first = text.charCodeAt(0);
+  if (first !== 104 && first !== 105 && first !== 102 && first !== 109 && first !== 115) return false;
   if (!STARTS_WITH_URL.test(text)) return false;
-  addItem({ ...ctx, word: '', arg: text }, 'link', text, linkItem(text));
+  addItem({ state, line, nick, word: '', arg: text }, 'link', text, linkItem(text));
   return true;
 }
