@@ -21,6 +21,8 @@ export interface LineSource {
   index: number;
   /** How many lines it has. */
   count: number;
+  /** Its nicks (search/keys.ts nicksOf), when it was parsed in this build. */
+  nicks?: string[];
 }
 
 export interface LineStore {

@@ -2,17 +2,19 @@
 // the cache when the bytes are unchanged), and the series notes. Problems
 // with a file are diagnostics on that file; the other logs still build.
 import fs from 'node:fs/promises';
+import fsSync from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic, Meeting } from './types.js';
 import { diagnostic, MinutebookError } from './errors.js';
 import { parseLog, type ParseResult } from './pipeline.js';
-import { cacheKey, NO_CACHE, type ParseCache } from './cache.js';
+import { cacheKey, entryJson, NO_CACHE, type CacheEntry, type ParseCache } from './cache.js';
 import { readSeriesNotes, type ReadNotes } from './site/notes.js';
 import { uniqueIds } from './site/summary.js';
 import type { Progress } from './progress.js';
 import type { LineSource } from './line-store.js';
+import { nicksOf } from './search/keys.js';
 
 /** Files that sit among logs but are not logs. */
 const NOT_LOGS = ['**/*.series.md', '**/README*', '**/node_modules/**'];
@@ -56,18 +58,27 @@ export interface ParsedLogs {
   cached: number;
 }
 
-export async function readAndParse(logsDir: string, relPaths: string[], cache: ParseCache = NO_CACHE, progress?: Progress): Promise<ParsedLogs> {
+export interface ReadOptions {
+  /**
+   * false: each meeting's lines are let go once its log is parsed (their
+   * count is in `sources`; line-store.ts reads them back). Default true.
+   */
+  keepLines?: boolean;
+}
+
+export async function readAndParse(logsDir: string, relPaths: string[], cache: ParseCache = NO_CACHE, progress?: Progress, options: ReadOptions = {}): Promise<ParsedLogs> {
+  const keepLines = options.keepLines ?? true;
   const meetings: Meeting[] = [];
   const diagnostics: Diagnostic[] = [];
   const keys: string[] = [];
   const from: LineSource[] = [];
   let parsed = 0;
   let cached = 0;
-  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[]) => {
+  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[], nicks?: string[][]) => {
     result.meetings.forEach((m, k) => {
       meetings.push(m);
       keys.push(`${key}:${k}`);
-      from.push({ file, relPath: rel, key, index: k, count: counts[k] });
+      from.push({ file, relPath: rel, key, index: k, count: counts[k], ...(nicks ? { nicks: nicks[k] } : {}) });
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
@@ -77,7 +88,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     let bytes: Buffer | undefined;
     let stat: Stats;
     try {
-      stat = await fs.stat(file);
+      stat = fsSync.statSync(file);
       const known = cache.knownKey(file, stat);
       const entry = known ? await cache.get(known) : undefined;
       if (known && entry) {
@@ -85,7 +96,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
         cached++;
         continue;
       }
-      bytes = await fs.readFile(file);
+      bytes = fsSync.readFileSync(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       const hint = code === 'EACCES' || code === 'EPERM' ? ': check its permissions' : code === 'EISDIR' ? ': it is a folder' : '';
@@ -99,6 +110,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     cache.remember(file, stat, key);
     let result: ParseResult;
     let counts: number[];
+    let nicks: string[][] | undefined;
     const entry = await cache.get(key);
     if (entry) {
       ({ result, lineCounts: counts } = entry);
@@ -107,9 +119,16 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       result = parseLog(bytes, file, { relPath: rel });
       counts = result.meetings.map((m) => m.lines.length);
       parsed++;
-      await cache.set(key, { result, lineCounts: counts });
+      if (!keepLines) nicks = result.meetings.map(nicksOf);
+      if (cache !== NO_CACHE || !keepLines) {
+        const json = entryJson({ result, lineCounts: counts });
+        await cache.set(key, json);
+        // Read back rather than cut: a parsed meeting's texts are slices of its whole log's text, and keep
+        // all of it alive (a third of a gigabyte at 10,000 logs); these are strings of their own.
+        if (!keepLines) result = (JSON.parse(json) as CacheEntry).result;
+      }
     }
-    record(file, rel, key, result, counts);
+    record(file, rel, key, result, counts, nicks);
   }
   await cache.flush();
   const before = meetings.map((m) => m.diagnostics.length);

@@ -69,6 +69,14 @@ export function meetingKey(m: Meeting): MeetingKey {
   return { content, nicks: [...nicks] };
 }
 
+/** Every nick on a meeting's lines and items, once, in order of appearance: meetingKey()'s `nicks`. */
+export function nicksOf(m: Meeting): string[] {
+  const nicks = new Set<string>();
+  for (const l of m.lines) if (l.nick !== null) nicks.add(l.nick);
+  for (const i of m.items) if (i.nick !== null) nicks.add(i.nick);
+  return [...nicks];
+}
+
 /** A hash of a list of parts, each written with its length so no two lists run together alike. */
 export function keyOf(parts: readonly (string | number)[]): string {
   const hash: Hash = createHash('sha256');

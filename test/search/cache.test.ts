@@ -9,6 +9,7 @@ import path from 'node:path';
 import { searchCache, type SearchCache } from '../../src/search/cache.js';
 import { searchIndexFiles, type SearchFile } from '../../src/search/index-files.js';
 import { siteModel } from '../../src/site/model.js';
+import { nicksOf } from '../../src/search/keys.js';
 import type { Meeting } from '../../src/types.js';
 import { log, meeting } from '../support/inline-log.js';
 
@@ -145,6 +146,39 @@ test('with fingerprints, unchanged meetings need neither hashing nor their lines
   assert.equal(loaded, [], 'nothing changed: no lines read');
   assert.equal(searchIndexFiles(dropped(), siteModel(archive), options), clean);
   assert.equal(loaded, [archive[2].id], 'a new meeting: its lines only');
+});
+
+test("with dropLines and nicks, a meeting's lines are loaded once, a segment at a time, and let go", () => {
+  const original = new Map(archive.map((m) => [m.id, m.lines]));
+  const loaded: string[] = [];
+  const held = new Set<string>();
+  let most = 0;
+  const options = {
+    cache: counting().cache,
+    fingerprint: (m: Meeting) => `${m.id} ${original.get(m.id)!.length} ${JSON.stringify(m.items)}`,
+    loadLines: (ms: Meeting[]) => {
+      for (const m of ms) {
+        loaded.push(m.id);
+        held.add(m.id);
+        m.lines = original.get(m.id)!;
+      }
+      most = Math.max(most, held.size);
+    },
+    dropLines: (ms: Meeting[]) => {
+      for (const m of ms) {
+        held.delete(m.id);
+        m.lines = [];
+      }
+    },
+    nicks: (m: Meeting) => nicksOf({ ...m, lines: original.get(m.id)! }),
+    lineCount: (m: Meeting) => original.get(m.id)!.length,
+  };
+  const dropped = archive.map((m) => ({ ...m, lines: [] as Meeting['lines'] }));
+  assert.equal(searchIndexFiles(dropped, siteModel(archive), options), searchIndexFiles(archive, siteModel(archive)), 'the same files');
+  assert.equal(loaded.sort(), archive.map((m) => m.id).sort(), 'each meeting once: its nicks came without its lines');
+  assert.is(held.size, 0, 'every line let go');
+  // 2019, then 2020 cut by month (the newest year): a meeting each.
+  assert.is(most, 1, 'one segment at a time');
 });
 
 test('entries no build has used for a day are removed; used ones stay', () => {

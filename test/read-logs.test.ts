@@ -1,0 +1,31 @@
+// Reading the logs folder (src/read-logs.ts): with keepLines false, as the
+// build reads, meetings come without their lines but with everything else,
+// and what the later phases need of the lines (their count, the nicks) is
+// kept beside them.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import path from 'node:path';
+import { listLogs, readAndParse } from '../src/read-logs.js';
+import { nicksOf } from '../src/search/keys.js';
+
+const LOGS = path.join(import.meta.dirname, 'fixtures', 'logs');
+
+test('without lines: the same meetings, their line counts and nicks beside them', async () => {
+  const { files } = await listLogs(LOGS);
+  const whole = await readAndParse(LOGS, files);
+  const lean = await readAndParse(LOGS, files, undefined, undefined, { keepLines: false });
+  assert.ok(whole.meetings.length > 5, 'fixtures hold meetings');
+  assert.is(lean.meetings.length, whole.meetings.length);
+  whole.meetings.forEach((m, k) => {
+    const l = lean.meetings[k];
+    assert.equal(l.lines, [], `${m.id}: lines let go`);
+    assert.equal({ ...l, lines: m.lines }, JSON.parse(JSON.stringify(m)), `${m.id}: the rest as parsed`);
+    const source = lean.sources.get(m.id)!;
+    assert.is(source.count, m.lines.length, `${m.id}: its line count`);
+    assert.equal(source.nicks, nicksOf(m), `${m.id}: its nicks`);
+    assert.is(whole.sources.get(m.id)!.nicks, undefined, 'kept lines: no need');
+  });
+  assert.equal(lean.diagnostics, whole.diagnostics);
+});
+
+test.run();
