@@ -13,6 +13,7 @@ import { lintMeetings, reportable } from './check.js';
 import { abandonSync } from './output.js';
 import { wantsLiveProgress } from './progress.js';
 import { startServer, watch } from './serve.js';
+import { boundHeapGrowth } from './heap.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 interface Command {
@@ -45,6 +46,7 @@ const COMMANDS: Record<string, Command> = {
     options: SITE_OPTIONS,
     async run(values) {
       const settings = siteSettings(values);
+      boundHeapGrowth();
       const result = await interruptible(settings.outDir, (signal) =>
         build({ ...settings, quiet: !!values.quiet, live: wantsLiveProgress(process.stderr, process.env), signal }),
       );
@@ -59,6 +61,7 @@ const COMMANDS: Record<string, Command> = {
     options: { ...SITE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
     async run(values) {
       const settings = siteSettings(values);
+      boundHeapGrowth();
       const again = () => build({ ...settings, quiet: true }).then((r) => console.error(summary(r, settings.outDir)));
       await again();
       const server = await startServer(settings.outDir, { host: (values.host as string) ?? '127.0.0.1', port: Number(values.port ?? 8080) });
