@@ -87,7 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const previous = manifestFile ? await readManifest(manifestFile) : null;
   const staging = await openStaging(outDir, { incremental: previous?.salt === salt });
   try {
-    const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing);
+    const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
     model.render = plan.render;
     const incremental = staging.existing.size > 1;
     progress.end(incremental ? `${plan.render.meetings.length} of ${meetings.length} meetings changed` : `${meetings.length} meetings`);

@@ -21,9 +21,17 @@ export interface Plan {
   render: RenderSet;
   /** Meetings whose data file and downloads must be written. */
   downloads: Set<string>;
+  /** false: no signatures were computed (the manifest's are empty): a build that keeps no manifest. */
+  signed: boolean;
 }
 
-const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
+/** A hash of the parts, each written with its length: no two lists of parts run together alike. */
+const hashOf = (...parts: string[]) => {
+  const h = createHash('sha1');
+  // Each part on its own: one string joined from them would be copied whole first (megabytes for a topic page).
+  for (const p of parts) h.update(`${p.length}:`).update(p);
+  return h.digest('base64url');
+};
 
 /**
  * A meeting page's signature: its parse key (the meeting as parsed) and its
@@ -32,19 +40,23 @@ const hash = (text: string) => createHash('sha1').update(text).digest('base64url
  * log): they are most of its bytes, and hashing every page's whole view
  * was seconds of every build at 10,000 meetings.
  */
-function meetingSig(salt: string, page: MeetingPage, parseKey: string): string {
+function meetingSigOf(salt: string, page: MeetingPage, parseKey: string): string {
   const rest = { ...page, summary: undefined, actions: undefined, actionsByPerson: undefined, log: undefined };
-  return hash(`${salt}\0${parseKey}\0${JSON.stringify(rest)}`);
+  return hashOf(salt, parseKey, JSON.stringify(rest));
 }
 
 /**
  * `parseKeys`: meeting id → the key of the parse it came from and its place
  * in the file. `previous`: the last build's manifest, null for a clean build.
- * `existing`: files the staging folder already has.
+ * `existing`: files the staging folder already has. `sign` false: a build
+ * without a cache, whose manifest nothing reads: every page is rendered and
+ * no signature computed (seconds at 10,000 meetings).
  */
-export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt: string, previous: Manifest | null, existing: Set<string>): Plan {
+export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt: string, previous: Manifest | null, existing: Set<string>, sign = true): Plan {
   const files: Record<string, string> = {};
-  const reuse = previous !== null && previous.salt === salt;
+  const reuse = sign && previous !== null && previous.salt === salt;
+  const hash = sign ? hashOf : () => '';
+  const meetingSig = sign ? meetingSigOf : () => '';
   const keep = (rel: string, sig: string) => {
     files[rel] = sig;
     return reuse && previous!.files[rel] === sig && existing.has(rel);
@@ -57,19 +69,19 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
     const keptPage = keep(page.ref.path, sig);
     const keptLog = keep(logPath(page.ref.id), sig);
     if (!keptPage || !keptLog) render.meetings.push(page);
-    const dataSig = hash(`${salt}\0${key}\0${page.ref.id}`);
+    const dataSig = hash(salt, key, page.ref.id);
     let keptAll = true;
     for (const rel of Object.values(downloadsOf(page.ref.id))) keptAll = keep(rel, dataSig) && keptAll;
     if (!keptAll) downloads.add(page.ref.id);
   }
   for (const s of model.series) {
-    const sig = hash(`${salt}\0${JSON.stringify(s)}`);
+    const sig = hash(salt, JSON.stringify(s));
     const keptIndex = keep(s.path, sig);
     const keptLatest = keep(s.latestPath, sig);
     if (!keptIndex || !keptLatest) render.series.push(s);
   }
   const simple = <T extends { path: string }>(pages: T[], into: T[]) => {
-    for (const p of pages) if (!keep(p.path, hash(`${salt}\0${JSON.stringify(p)}`))) into.push(p);
+    for (const p of pages) if (!keep(p.path, hash(salt, JSON.stringify(p)))) into.push(p);
   };
   simple(model.seriesActions, render.seriesActions);
   simple(model.topicLetters, render.topicLetters);
@@ -77,7 +89,7 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
   simple(model.decisionYears, render.decisionYears);
   simple(model.people, render.people);
   simple(model.feeds, render.feeds);
-  return { manifest: { salt, files }, render, downloads };
+  return { manifest: { salt, files }, render, downloads, signed: sign };
 }
 
 /**
@@ -86,9 +98,9 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
  * must be written.
  */
 export function planFiles<T extends { path: string; content: string }>(plan: Plan, files: T[], previous: Manifest | null, existing: Set<string>): T[] {
-  const reuse = previous !== null && previous.salt === plan.manifest.salt;
+  const reuse = plan.signed && previous !== null && previous.salt === plan.manifest.salt;
   return files.filter((f) => {
-    const sig = hash(f.content);
+    const sig = plan.signed ? hashOf(f.content) : '';
     plan.manifest.files[f.path] = sig;
     return !(reuse && previous!.files[f.path] === sig && existing.has(f.path));
   });

@@ -1,0 +1,73 @@
+// Which files a build writes (src/site/incremental.ts): everything the first
+// time, nothing when nothing changed, the new meeting's pages and what shows
+// it when one is added; and no signatures at all for a build that keeps none.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { siteModel } from '../../src/site/model.js';
+import { planBuild, planFiles, type Manifest } from '../../src/site/incremental.js';
+import type { Meeting } from '../../src/types.js';
+import { log, meeting } from '../support/inline-log.js';
+
+const week = (day: string, said: [string, string][], series = 'team'): Meeting =>
+  meeting(log(['alice', '#startmeeting'], ...said, ['alice', '#endmeeting']), `${series}.2020-01-${day}-10.00.log.txt`);
+const first = week('02', [['alice', '#topic Release'], ['alice', '#action bob to fix the build']]);
+const second = week('09', [['alice', '#topic Release'], ['bob', 'fixed']]);
+const other = week('03', [['carol', '#topic Backups'], ['carol', '#agreed nightly']], 'infra');
+const keys = (ms: Meeting[]) => new Map(ms.map((m) => [m.id, `key of ${m.id}`]));
+const rendered = (plan: ReturnType<typeof planBuild>) => [
+  ...plan.render.meetings.map((p) => p.ref.id),
+  ...plan.render.series.map((s) => s.path),
+  ...plan.render.topicLetters.map((p) => p.path),
+  ...plan.render.people.map((p) => p.path),
+];
+const everything = (m: Manifest) => new Set(Object.keys(m.files));
+
+test('a first build renders everything; the same input again, nothing', () => {
+  const ms = [first, other];
+  const one = planBuild(siteModel(ms), keys(ms), 'salt', null, new Set());
+  assert.is(one.render.meetings.length, 2);
+  assert.is(one.downloads.size, 2);
+  assert.ok(Object.values(one.manifest.files).every((sig) => sig.length > 0), 'every file signed');
+  const two = planBuild(siteModel(ms), keys(ms), 'salt', one.manifest, everything(one.manifest));
+  assert.equal(rendered(two), []);
+  assert.is(two.downloads.size, 0);
+  assert.equal(two.manifest, one.manifest);
+  const salted = planBuild(siteModel(ms), keys(ms), 'other salt', one.manifest, everything(one.manifest));
+  assert.is(salted.render.meetings.length, 2, 'new code or settings: everything again');
+});
+
+test('a meeting added: its pages, its neighbour and its series, not the other series', () => {
+  const before = planBuild(siteModel([first, other]), keys([first, other]), 'salt', null, new Set());
+  const after = planBuild(siteModel([first, second, other]), keys([first, second, other]), 'salt', before.manifest, everything(before.manifest));
+  const ids = after.render.meetings.map((p) => p.ref.id);
+  assert.ok(ids.includes(second.id), 'the new meeting');
+  assert.ok(ids.includes(first.id), 'its neighbour (a next link now)');
+  assert.not.ok(ids.includes(other.id), 'another series');
+  assert.equal([...after.downloads], [second.id], 'only its data file and downloads');
+  assert.ok(after.render.series.some((s) => s.path.includes('team')));
+  assert.not.ok(after.render.series.some((s) => s.path.includes('infra')));
+});
+
+test('a file missing from the site is written again, whatever its signature', () => {
+  const ms = [first, other];
+  const one = planBuild(siteModel(ms), keys(ms), 'salt', null, new Set());
+  const present = everything(one.manifest);
+  present.delete(one.render.meetings[0].ref.path);
+  const two = planBuild(siteModel(ms), keys(ms), 'salt', one.manifest, present);
+  assert.equal(two.render.meetings.map((p) => p.ref.id), [one.render.meetings[0].ref.id]);
+});
+
+test('unsigned (no cache): everything rendered, no signature computed', () => {
+  const ms = [first, other];
+  const signed = planBuild(siteModel(ms), keys(ms), 'salt', null, new Set());
+  const plan = planBuild(siteModel(ms), keys(ms), 'salt', signed.manifest, everything(signed.manifest), false);
+  assert.is(plan.signed, false);
+  assert.equal(rendered(plan), rendered(signed), 'the same pages as a first build');
+  assert.equal(Object.keys(plan.manifest.files), Object.keys(signed.manifest.files));
+  assert.ok(Object.values(plan.manifest.files).every((sig) => sig === ''));
+  const files = [{ path: 'search/a.js', content: 'x' }];
+  assert.equal(planFiles(plan, files, signed.manifest, new Set(['search/a.js'])), files, 'index files all written');
+  assert.is(plan.manifest.files['search/a.js'], '');
+});
+
+test.run();
