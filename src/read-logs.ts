@@ -92,7 +92,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       const known = cache.knownKey(file, stat);
       const entry = known ? await cache.get(known) : undefined;
       if (known && entry) {
-        record(file, rel, known, entry.result, entry.lineCounts);
+        record(file, rel, known, entry.result, entry.lineCounts, entry.nicks);
         cached++;
         continue;
       }
@@ -113,15 +113,15 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     let nicks: string[][] | undefined;
     const entry = await cache.get(key);
     if (entry) {
-      ({ result, lineCounts: counts } = entry);
+      ({ result, lineCounts: counts, nicks } = entry);
       cached++;
     } else {
       result = parseLog(bytes, file, { relPath: rel });
       counts = result.meetings.map((m) => m.lines.length);
       parsed++;
-      if (!keepLines) nicks = result.meetings.map(nicksOf);
       if (cache !== NO_CACHE || !keepLines) {
-        const json = entryJson({ result, lineCounts: counts });
+        nicks = result.meetings.map(nicksOf);
+        const json = entryJson({ result, lineCounts: counts, nicks });
         await cache.set(key, json);
         // Read back rather than cut: a parsed meeting's texts are slices of its whole log's text, and keep
         // all of it alive (a third of a gigabyte at 10,000 logs); these are strings of their own.

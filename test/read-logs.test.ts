@@ -4,7 +4,10 @@
 // kept beside them.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { parseCache } from '../src/cache.js';
 import { listLogs, readAndParse } from '../src/read-logs.js';
 import { nicksOf } from '../src/search/keys.js';
 
@@ -26,6 +29,22 @@ test('without lines: the same meetings, their line counts and nicks beside them'
     assert.is(whole.sources.get(m.id)!.nicks, undefined, 'kept lines: no need');
   });
   assert.equal(lean.diagnostics, whole.diagnostics);
+});
+
+test('from the parse cache: the same meetings without lines, the same counts and nicks', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
+  try {
+    const { files } = await listLogs(LOGS);
+    const first = await readAndParse(LOGS, files, parseCache(dir), undefined, { keepLines: false });
+    const again = await readAndParse(LOGS, files, parseCache(dir), undefined, { keepLines: false });
+    assert.is(first.parsed, files.length);
+    assert.is(again.cached, files.length, 'every log from the cache');
+    assert.equal(again.meetings, first.meetings);
+    assert.equal(again.sources, first.sources, 'counts and nicks as parsed');
+    assert.ok([...again.sources.values()].every((s) => Array.isArray(s.nicks)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();
