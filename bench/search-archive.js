@@ -5,20 +5,10 @@
 // mixed in; joins and quits; topics, actions, decisions, info and links.
 // It returns Meeting objects (src/types.ts), not log files, so 3 million
 // lines take seconds; `logBytes` is what their log files would weigh.
+import { random } from './synthetic-text.js';
+
 const STOP = 'the a to and of is it that in for on this we i you be with have are not but so as at if can do was just there what will'.split(' ');
 const SYLLABLES = 'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo ga ge gi go ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zi zo xan tor nix lex ium ent ack ops'.split(' ');
-
-/** mulberry32: a small seeded generator, so every run draws the same archive. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function vocabulary(size, rnd) {
   const words = new Set();

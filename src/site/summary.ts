@@ -11,13 +11,7 @@ export interface MeetingFile {
   meeting: Meeting;
 }
 
-export interface MeetingSummary {
-  id: string;
-  series: string;
-  title: string;
-  start: string;
-  end: string;
-  ended: boolean;
+export interface MeetingSummary extends Pick<Meeting, 'id' | 'series' | 'title' | 'start' | 'end' | 'ended'> {
   /** The meeting's data file, relative to the data folder. */
   data: string;
   /** The minutes page, relative to the site root. */
