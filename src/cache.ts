@@ -74,10 +74,13 @@ export interface ParseCache {
    * The key a file had when it was last read, if it has not been touched
    * since (same size, modification and change times, inode), so an unchanged
    * log is neither read nor hashed: at 10,000 logs that is most of a build
-   * with nothing to do. The key is still the hash of the bytes.
+   * with nothing to do. The key is still the hash of the bytes. Recorded
+   * under everything else the key depends on (the file as named, its path
+   * in the logs folder): the same log read as logs/x and as /abs/logs/x has
+   * two keys, its meetings two `source.file`s.
    */
-  knownKey(file: string, stat: fs.Stats): string | undefined;
-  remember(file: string, stat: fs.Stats, key: string): void;
+  knownKey(k: Omit<ParseKey, 'bytes'>, stat: fs.Stats): string | undefined;
+  remember(k: Omit<ParseKey, 'bytes'>, stat: fs.Stats, key: string): void;
   /** Writes what remember() learnt. */
   flush(): Promise<void>;
 }
@@ -88,6 +91,8 @@ export function entryJson({ result, lineCounts, nicks }: CacheEntry): string {
   return JSON.stringify({ result: stripped, lineCounts, nicks });
 }
 
+/** Where the stat memo keeps a log: its absolute path, and every part of its key but the bytes. */
+const memoKey = (k: Omit<ParseKey, 'bytes'>) => JSON.stringify([path.resolve(k.file), k.file, k.relPath, k.timezone ?? '']);
 const statOf = (s: fs.Stats) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 
 /** A cache in `dir`; every failure to read or write is a miss, never an error. */
@@ -103,12 +108,12 @@ export function parseCache(dir: string): ParseCache {
   }
   let learnt = false;
   return {
-    knownKey(file, stat) {
-      const known = stats[path.resolve(file)];
+    knownKey(k, stat) {
+      const known = stats[memoKey(k)];
       return known && known[0] === statOf(stat) ? known[1] : undefined;
     },
-    remember(file, stat, key) {
-      const at = path.resolve(file);
+    remember(k, stat, key) {
+      const at = memoKey(k);
       if (stats[at]?.[1] === key && stats[at][0] === statOf(stat)) return;
       stats[at] = [statOf(stat), key];
       learnt = true;

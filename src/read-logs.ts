@@ -89,7 +89,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     let stat: Stats;
     try {
       stat = fsSync.statSync(file);
-      const known = cache.knownKey(file, stat);
+      const known = cache.knownKey({ file, relPath: rel }, stat);
       const entry = known ? await cache.get(known) : undefined;
       if (known && entry) {
         record(file, rel, known, entry.result, entry.lineCounts, entry.nicks);
@@ -107,7 +107,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       diagnostics.push(diagnostic(file, 0, 'info', `large log (${Math.round(bytes.length / 1048576)} MB); read whole`));
     }
     const key = cacheKey({ file, relPath: rel, bytes });
-    cache.remember(file, stat, key);
+    cache.remember({ file, relPath: rel }, stat, key);
     let result: ParseResult;
     let counts: number[];
     let nicks: string[][] | undefined;

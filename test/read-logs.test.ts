@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseCache } from '../src/cache.js';
+import { lineStore } from '../src/line-store.js';
 import { listLogs, readAndParse } from '../src/read-logs.js';
 import { nicksOf } from '../src/search/keys.js';
 
@@ -42,6 +43,29 @@ test('from the parse cache: the same meetings without lines, the same counts and
     assert.equal(again.meetings, first.meetings);
     assert.equal(again.sources, first.sources, 'counts and nicks as parsed');
     assert.ok([...again.sources.values()].every((s) => Array.isArray(s.nicks)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the same logs named by an absolute, then a relative path: each its own entries (regression)', async () => {
+  // The stat memo was keyed by the absolute path alone: a build with --logs /abs/logs, then one with
+  // --logs logs, took the first one's entries (their source.file absolute) and the line store refused them
+  // ("changed while the site was being built").
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
+  try {
+    const relative = path.relative(process.cwd(), LOGS);
+    const files = (await listLogs(LOGS)).files.slice(0, 5);
+    const absolute = await readAndParse(LOGS, files, parseCache(dir), undefined, { keepLines: false });
+    const again = await readAndParse(relative, files, parseCache(dir), undefined, { keepLines: false });
+    assert.is(again.parsed, files.length, 'not taken from the entries of the absolute paths');
+    for (const m of again.meetings) assert.ok(m.source.file.startsWith(relative), m.source.file);
+    for (const m of absolute.meetings) assert.ok(path.isAbsolute(m.source.file), m.source.file);
+    const third = await readAndParse(relative, files, parseCache(dir), undefined, { keepLines: false });
+    assert.is(third.cached, files.length, 'each from its own entry');
+    assert.equal(third.meetings, again.meetings);
+    lineStore(third.sources, third.meetings).load(third.meetings);
+    assert.ok(third.meetings.every((m) => m.lines.length === third.sources.get(m.id)!.count), 'their lines read back');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
