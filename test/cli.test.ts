@@ -121,7 +121,8 @@ test('build with a missing logs folder says what to do', () => {
 
 test('build writes a data file per meeting and an index, each with schemaVersion', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-'));
-  const r = run('build', '--logs', path.join(ROOT, 'logs'), '--out', out, '--quiet');
+  // No cache: it would be written under the repository (the working folder here).
+  const r = run('build', '--logs', path.join(ROOT, 'logs'), '--out', out, '--quiet', '--no-cache');
   assert.is(r.status, 0, r.stderr);
   const index = JSON.parse(fs.readFileSync(path.join(out, 'data', 'index.json'), 'utf8'));
   assert.is(index.schemaVersion, 1);
