@@ -46,6 +46,18 @@ function meetingSigOf(salt: string, page: MeetingPage, parseKey: string): string
 }
 
 /**
+ * A summary page's view as JSON for its signature, each meeting's ref (the
+ * same object wherever it is shown) written as a hash of its own JSON,
+ * computed once: a person or topic page is mostly refs, and writing them out
+ * in full for every page was half of the 160 MB hashed at 10,000 meetings.
+ */
+function viewJson(model: SiteModel): (view: unknown) => string {
+  const digests = new Map<unknown, string>(model.meetings.map((p) => [p.ref, `\0ref ${hashOf(JSON.stringify(p.ref))}`]));
+  const replacer = (_key: string, value: unknown) => (typeof value === 'object' && value !== null && digests.get(value)) || value;
+  return (view) => JSON.stringify(view, replacer);
+}
+
+/**
  * `parseKeys`: meeting id → the key of the parse it came from and its place
  * in the file. `previous`: the last build's manifest, null for a clean build.
  * `existing`: files the staging folder already has. `sign` false: a build
@@ -57,6 +69,7 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
   const reuse = sign && previous !== null && previous.salt === salt;
   const hash = sign ? hashOf : () => '';
   const meetingSig = sign ? meetingSigOf : () => '';
+  const json = sign ? viewJson(model) : () => '';
   const keep = (rel: string, sig: string) => {
     files[rel] = sig;
     return reuse && previous!.files[rel] === sig && existing.has(rel);
@@ -75,13 +88,13 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
     if (!keptAll) downloads.add(page.ref.id);
   }
   for (const s of model.series) {
-    const sig = hash(salt, JSON.stringify(s));
+    const sig = hash(salt, json(s));
     const keptIndex = keep(s.path, sig);
     const keptLatest = keep(s.latestPath, sig);
     if (!keptIndex || !keptLatest) render.series.push(s);
   }
   const simple = <T extends { path: string }>(pages: T[], into: T[]) => {
-    for (const p of pages) if (!keep(p.path, hash(salt, JSON.stringify(p)))) into.push(p);
+    for (const p of pages) if (!keep(p.path, hash(salt, json(p)))) into.push(p);
   };
   simple(model.seriesActions, render.seriesActions);
   simple(model.topicLetters, render.topicLetters);

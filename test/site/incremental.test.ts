@@ -48,6 +48,20 @@ test('a meeting added: its pages, its neighbour and its series, not the other se
   assert.not.ok(after.render.series.some((s) => s.path.includes('infra')));
 });
 
+test('a meeting that changes: the summary pages that show it are rendered again, the others not', () => {
+  const before = week('02', [['alice', '#topic Release'], ['bob', 'hello']]);
+  // One more person: the meeting's ref (it counts its people) changes; alice's and bob's own lines do not.
+  const after = week('02', [['alice', '#topic Release'], ['bob', 'hello'], ['dave', 'hi']]);
+  assert.is(after.id, before.id);
+  const one = planBuild(siteModel([before, other]), keys([before, other]), 'salt', null, new Set());
+  const two = planBuild(siteModel([after, other]), keys([after, other]), 'salt', one.manifest, everything(one.manifest));
+  const people = two.render.people.map((p) => p.path);
+  assert.ok(people.some((p) => p.includes('bob')), 'bob: his page shows the meeting');
+  assert.ok(people.some((p) => p.includes('dave')), 'dave: new');
+  assert.not.ok(people.some((p) => p.includes('carol')), 'carol: not in it');
+  assert.equal(two.render.meetings.map((p) => p.ref.id), [before.id]);
+});
+
 test('a file missing from the site is written again, whatever its signature', () => {
   const ms = [first, other];
   const one = planBuild(siteModel(ms), keys(ms), 'salt', null, new Set());
