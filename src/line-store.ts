@@ -1,10 +1,11 @@
 // Keeping an archive's log lines out of memory between the phases that need
 // them. At 10,000 meetings the lines are three million objects, most of the
 // build's memory; the model and the rollups need only their count. The build
-// drops each meeting's lines once the search index has read them, and loads
-// them again, a run of meetings at a time, to write data files and log pages:
-// by parsing the log again (parsing is deterministic, and cheaper than
-// keeping or caching the objects).
+// lets each log's lines go as soon as it is parsed (read-logs.ts), and loads
+// them again a run of meetings at a time: a year of them for the search
+// index, a thousand for the data files and log pages. It loads them by
+// parsing the log again (parsing is deterministic, and cheaper than keeping
+// or caching the objects).
 import fs from 'node:fs';
 import type { Meeting } from './types.js';
 import { parseLog } from './pipeline.js';
@@ -21,7 +22,7 @@ export interface LineSource {
   index: number;
   /** How many lines it has. */
   count: number;
-  /** Its nicks (search/keys.ts nicksOf), when it was parsed in this build. */
+  /** Its nicks (search/keys.ts nicksOf), when known without its lines: parsed now, or kept in its cache entry. */
   nicks?: string[];
 }
 
