@@ -177,9 +177,9 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
     const counts: number[] = [];
     emptied(stream);
     lap('other');
-    const read: Meeting[] = [];
-    for (let i = seg.from; i < seg.to; i++) if (!entry || newMonths[monthOf[i]]) read.push(ordered[i].meeting);
-    const got = load(read);
+    const toRead: Meeting[] = [];
+    for (let i = seg.from; i < seg.to; i++) if (!entry || newMonths[monthOf[i]]) toRead.push(ordered[i].meeting);
+    const got = load(toRead);
     lap('load lines');
     for (let i = seg.from; i < seg.to; i++) {
       const documents = newMonths[monthOf[i]];
