@@ -3,51 +3,19 @@
 // over http(s) only. Pages (and the search index, which changes with the
 // logs) go network first: a reader online gets fresh minutes, and keeps every
 // page they opened for reading offline. assets/ goes cache first. The cache
-// name carries a hash of what this build precaches, so a new build replaces
-// the old assets; no timestamp, so the same input gives the same bytes.
+// name carries a hash of what this build precaches (src/site/offline.ts), so
+// a new build replaces the old assets; no timestamp, so the same input gives
+// the same bytes.
 import { once } from './_includes/once.js';
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 
 export const data = once('sw.js');
 
-const TEMPLATES = import.meta.dirname;
-
-/** The indexes a reader may want offline before they ever opened them; search/manifest.js is there when the search index is built. */
-export const PRECACHE_PAGES = ['index.html', 'topics.html', 'actions.html', 'decisions.html', 'people/index.html', 'search.html', 'search/manifest.js'];
-
-/** Every file under dir, relative with "/" separators, sorted. */
-function filesUnder(dir, rel = '') {
-  return fs
-    .readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(dir, `${rel}${e.name}/`) : [`${rel}${e.name}`]))
-    .sort();
-}
-
-/** The one list of precached files: the indexes, then every asset (copied as is from templates/assets/). */
-export function precacheList() {
-  return [...PRECACHE_PAGES, ...filesUnder(path.join(TEMPLATES, 'assets')).map((f) => `assets/${f}`)];
-}
-
-/**
- * Changes when a precached file can: the list, the templates and assets
- * (their bytes), and the parts of the model the indexes show. Not the
- * model's render set, which an incremental build narrows.
- */
-export function cacheVersion(site, list = precacheList()) {
-  const hash = createHash('sha256').update(JSON.stringify(list));
-  for (const f of filesUnder(TEMPLATES)) hash.update(`\0${f}\0`).update(fs.readFileSync(path.join(TEMPLATES, f)));
-  const { title, pageTitles, home, topics, actions, decisions, peopleIndex } = site;
-  hash.update(JSON.stringify({ title, pageTitles, home, topics, actions, decisions, peopleIndex }));
-  return hash.digest('hex').slice(0, 16);
-}
-
+/** The precache list and the cache's version come with the model (src/site/offline.ts). */
 export function render({ minutebook: site }) {
-  const list = precacheList();
+  const { version, precache } = site.offline;
   return `// minutebook's service worker: offline reading (generated; see templates/sw.11ty.js).
 'use strict';
-(${offlineWorker.toString()})(${JSON.stringify(cacheVersion(site, list))}, ${JSON.stringify(list)});
+(${offlineWorker.toString()})(${JSON.stringify(version)}, ${JSON.stringify(precache)});
 `;
 }
 

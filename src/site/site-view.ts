@@ -314,6 +314,14 @@ export interface SiteModel {
   feeds: FeedView[];
   /** The paginated pages this build renders: all of them, or (incremental builds) those whose inputs changed. */
   render: RenderSet;
+  /** What the service worker precaches, and its cache's version: set by the build before it renders (it reads the templates). */
+  offline?: OfflineView;
+}
+
+export interface OfflineView {
+  /** Site-relative files, the indexes then the assets. */
+  precache: string[];
+  version: string;
 }
 
 export interface RenderSet {

@@ -13,6 +13,8 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { assertNone, builtSite, pagesByKind, REPO } from '../support/built-site.js';
 import { browser, browserAvailable, closeBrowser, fileUrl, openPage } from './chromium.js';
+import { offlineView } from '../../src/site/offline.js';
+import type { SiteModel } from '../../src/site/site-view.js';
 
 const PREFIX = '/repo/';
 const TYPES: Record<string, string> = {
@@ -131,17 +133,21 @@ const COUNT_REGISTRATIONS = `(() => {
 
 test('sw.js: the same site gives the same bytes; its precache list and cache version are in it', async () => {
   const sw = await import(pathToFileURL(path.join(REPO, 'templates', 'sw.11ty.js')).href);
-  const site = { title: 'T', pageTitles: {}, home: { recent: [] }, topics: [], actions: {}, decisions: {}, peopleIndex: [], render: { meetings: [] } };
-  const once = sw.render({ minutebook: site });
-  assert.is(sw.render({ minutebook: structuredClone(site) }), once, 'same input, same bytes');
-  const list: string[] = sw.precacheList();
+  const site = { title: 'T', pageTitles: {}, home: { recent: [] }, topics: [], actions: {}, decisions: {}, peopleIndex: [], render: { meetings: [] } } as unknown as SiteModel;
+  const assets = ['offline.js', 'search.js', 'style.css'];
+  const offline = offlineView(site, assets, 'templates hash');
+  const once = sw.render({ minutebook: { ...site, offline } });
+  assert.is(sw.render({ minutebook: structuredClone({ ...site, offline }) }), once, 'same input, same bytes');
   for (const f of ['index.html', 'topics.html', 'actions.html', 'decisions.html', 'people/index.html', 'search.html', 'assets/style.css', 'assets/offline.js']) {
-    assert.ok(list.includes(f), `precaches ${f}`);
+    assert.ok(offline.precache.includes(f), `precaches ${f}`);
   }
-  assert.ok(once.includes(JSON.stringify(list)), 'the worker carries the list');
-  assert.ok(once.includes(JSON.stringify(sw.cacheVersion(site))), 'the worker carries the version');
-  assert.is(sw.cacheVersion({ ...site, render: { meetings: [1] } }), sw.cacheVersion(site), 'an incremental build (a narrower render set) keeps the version');
-  assert.is.not(sw.cacheVersion({ ...site, topics: [{ title: 'new' }] }), sw.cacheVersion(site), 'new minutes change the version');
+  assert.ok(once.includes(JSON.stringify(offline.precache)), 'the worker carries the list');
+  assert.ok(once.includes(JSON.stringify(offline.version)), 'the worker carries the version');
+  const version = (s: SiteModel, a = assets, t = 'templates hash') => offlineView(s, a, t).version;
+  assert.is(version({ ...site, render: { meetings: [1] } } as unknown as SiteModel), offline.version, 'an incremental build (a narrower render set) keeps the version');
+  assert.is.not(version({ ...site, topics: [{ title: 'new' }] } as unknown as SiteModel), offline.version, 'new minutes change the version');
+  assert.is.not(version(site, assets, 'other templates'), offline.version, 'new templates change the version');
+  assert.is.not(version(site, [...assets, 'new.css']), offline.version, 'a new asset changes the version');
 });
 
 if (browserAvailable('offline reading')) {
