@@ -125,9 +125,9 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
     }
     const wanted = from.filter((p) => !keys[p.index]);
     for (let k = 0; k < wanted.length; k += KEY_RUN) {
-      const run = wanted.slice(k, k + KEY_RUN).map((p) => p.meeting);
-      const got = load(run);
-      for (const p of wanted.slice(k, k + KEY_RUN)) keys[p.index] = meetingKey(p.meeting);
+      const run = wanted.slice(k, k + KEY_RUN);
+      const got = load(run.map((p) => p.meeting));
+      for (const p of run) keys[p.index] = meetingKey(p.meeting);
       drop(got);
     }
   };
