@@ -19,6 +19,7 @@ import { lineStore } from './line-store.js';
 import type { MeetingPage } from './site/site-view.js';
 import { searchIndexFiles } from './search/index-files.js';
 import { searchCache } from './search/cache.js';
+import { offlineView } from './site/offline.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -89,6 +90,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
     model.render = plan.render;
+    // The salt is already a hash of the templates and assets (and of what else renders the pages): the version of
+    // the service worker's cache.
+    model.offline = offlineView(model, filesOf(path.join(PACKAGE_ROOT, 'templates', 'assets')).sort(), salt);
     const incremental = staging.existing.size > 1;
     progress.end(incremental ? `${plan.render.meetings.length} of ${meetings.length} meetings changed` : `${meetings.length} meetings`);
 

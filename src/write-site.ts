@@ -13,9 +13,6 @@ import { downloadsOf } from './site/paths.js';
 import { meetbotText } from './site/meetbot-text.js';
 import { markdownMinutes } from './site/markdown-minutes.js';
 import { MinutebookError } from './errors.js';
-import { filesOf } from './output.js';
-import { offlineView } from './site/offline.js';
-import { createHash } from 'node:crypto';
 import type { Progress } from './progress.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,7 +78,6 @@ export async function renderPages(
       hooks.prepare?.(meetings);
       // Copied here, not by Eleventy: its copies could still be writing when a failed run rejects.
       if (from === 0) fs.cpSync(path.join(PACKAGE_ROOT, 'templates', 'assets'), path.join(dir, 'assets'), { recursive: true });
-      model.offline ??= offlineData(model);
       model.render = from === 0 ? { ...all, meetings } : { singletons: false, meetings, seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
       written += await eleventyRun(model, dir, progress);
       hooks.done?.(meetings);
@@ -90,14 +86,6 @@ export async function renderPages(
     model.render = all;
   }
   return written;
-}
-
-/** The service worker's precache list and version (site/offline.ts), from the templates as they are on disk. */
-function offlineData(model: SiteModel) {
-  const templates = path.join(PACKAGE_ROOT, 'templates');
-  const hash = createHash('sha256');
-  for (const f of filesOf(templates).sort()) hash.update(`\0${f}\0`).update(fs.readFileSync(path.join(templates, f)));
-  return offlineView(model, filesOf(path.join(templates, 'assets')).sort(), hash.digest('hex'));
 }
 
 async function eleventyRun(model: SiteModel, dir: string, progress: Progress): Promise<number> {

@@ -1,6 +1,6 @@
 // What the service worker (templates/sw.11ty.js) precaches for offline
-// reading, and the version its cache is named with. Pure: the build reads
-// the asset list and the templates' bytes and hands them in.
+// reading, and the version its cache is named with. Pure: the build lists
+// the assets and hands in a hash of the templates (its render salt).
 import { createHash } from 'node:crypto';
 import type { OfflineView, SiteModel } from './site-view.js';
 
@@ -16,7 +16,7 @@ type Indexes = Pick<SiteModel, 'title' | 'pageTitles' | 'home' | 'topics' | 'act
 
 /**
  * Changes when a precached file can: the list, the templates and assets
- * (`templates`: a hash of their bytes), and the parts of the model the
+ * (`templates`: a hash covering their bytes), and the parts of the model the
  * indexes show. Not the model's render set, which an incremental build narrows.
  */
 export function cacheVersion(site: Indexes, list: readonly string[], templates: string): string {

@@ -314,7 +314,7 @@ export interface SiteModel {
   feeds: FeedView[];
   /** The paginated pages this build renders: all of them, or (incremental builds) those whose inputs changed. */
   render: RenderSet;
-  /** What the service worker precaches, and its cache's version: set by the build before it renders (it reads the templates). */
+  /** What the service worker precaches, and its cache's version: set by the build before it renders (it lists the assets). */
   offline?: OfflineView;
 }
 
