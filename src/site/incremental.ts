@@ -45,16 +45,51 @@ function meetingSigOf(salt: string, page: MeetingPage, parseKey: string): string
   return hashOf(salt, parseKey, JSON.stringify(rest));
 }
 
+/** Lists up to this long are hashed as one JSON string; longer ones element by element. */
+const SHORT_LIST = 8;
+
 /**
- * A summary page's view as JSON for its signature, each meeting's ref (the
- * same object wherever it is shown) written as a hash of its own JSON,
- * computed once: a person or topic page is mostly refs, and writing them out
- * in full for every page was half of the 160 MB hashed at 10,000 meetings.
+ * A summary page's signature: its view fed to the hash in pieces, the JSON
+ * of each element of its long lists (and of objects that hold one) on its
+ * own. One JSON string of a whole view, megabytes for a topic letter or a
+ * person page, is built by V8 in parts and copied whole (flattened) before
+ * it can be hashed: that copy cost five times the hash. Each piece is
+ * written with its length, and lists and objects walked into with their
+ * size (`[n`, `{n`, never a JSON text on its own): no two views feed the
+ * same pieces.
  */
-function viewJson(model: SiteModel): (view: unknown) => string {
-  const digests = new Map<unknown, string>(model.meetings.map((p) => [p.ref, `\0ref ${hashOf(JSON.stringify(p.ref))}`]));
-  const replacer = (_key: string, value: unknown) => (typeof value === 'object' && value !== null && digests.get(value)) || value;
-  return (view) => JSON.stringify(view, replacer);
+function viewSigOf(salt: string, view: object): string {
+  const h = createHash('sha1');
+  const put = (piece: string) => h.update(`${piece.length}:`).update(piece);
+  put(salt);
+  feed(put, view);
+  return h.digest('base64url');
+}
+
+function feed(put: (piece: string) => void, value: unknown): void {
+  if (Array.isArray(value) && value.length > SHORT_LIST) {
+    put(`[${value.length}`);
+    for (const v of value) feed(put, v);
+    return;
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && holdsLongList(value as Record<string, unknown>)) {
+    const keys = Object.keys(value);
+    put(`{${keys.length}`);
+    for (const k of keys) {
+      put(k);
+      feed(put, (value as Record<string, unknown>)[k]);
+    }
+    return;
+  }
+  put(JSON.stringify(value) ?? '\0undefined');
+}
+
+function holdsLongList(value: Record<string, unknown>): boolean {
+  for (const k in value) {
+    const v = value[k];
+    if (Array.isArray(v) && v.length > SHORT_LIST) return true;
+  }
+  return false;
 }
 
 /**
@@ -65,11 +100,37 @@ function viewJson(model: SiteModel): (view: unknown) => string {
  * no signature computed (seconds at 10,000 meetings).
  */
 export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt: string, previous: Manifest | null, existing: Set<string>, sign = true): Plan {
+  return sign ? withRefDigests(model, () => plan(model, parseKeys, salt, previous, existing, sign)) : plan(model, parseKeys, salt, previous, existing, sign);
+}
+
+/**
+ * Runs `f` while each meeting's ref (the same object wherever the meeting is
+ * listed) turns into JSON as a hash of its own JSON, computed once: a person
+ * or topic page is mostly refs, and writing them out in full for every page
+ * was half of the 160 MB hashed at 10,000 meetings. A toJSON of the object's
+ * own for the time of the call, not a replacer function: JSON.stringify with
+ * one takes its slow path for every value (a second of every incremental
+ * build). The refs are as they were when it returns or throws.
+ */
+function withRefDigests<T>(model: SiteModel, f: () => T): T {
+  const refs = model.meetings.map((p) => p.ref);
+  for (const ref of refs) {
+    const digest = `\0ref ${hashOf(JSON.stringify(ref))}`;
+    Object.defineProperty(ref, 'toJSON', { value: () => digest, configurable: true, enumerable: false, writable: false });
+  }
+  try {
+    return f();
+  } finally {
+    for (const ref of refs) delete (ref as { toJSON?: unknown }).toJSON;
+  }
+}
+
+function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, previous: Manifest | null, existing: Set<string>, sign: boolean): Plan {
   const files: Record<string, string> = {};
   const reuse = sign && previous !== null && previous.salt === salt;
   const hash = sign ? hashOf : () => '';
   const meetingSig = sign ? meetingSigOf : () => '';
-  const json = sign ? viewJson(model) : () => '';
+  const viewSig = sign ? viewSigOf : () => '';
   const keep = (rel: string, sig: string) => {
     files[rel] = sig;
     return reuse && previous!.files[rel] === sig && existing.has(rel);
@@ -88,13 +149,13 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
     if (!keptAll) downloads.add(page.ref.id);
   }
   for (const s of model.series) {
-    const sig = hash(salt, json(s));
+    const sig = viewSig(salt, s);
     const keptIndex = keep(s.path, sig);
     const keptLatest = keep(s.latestPath, sig);
     if (!keptIndex || !keptLatest) render.series.push(s);
   }
   const simple = <T extends { path: string }>(pages: T[], into: T[]) => {
-    for (const p of pages) if (!keep(p.path, hash(salt, json(p)))) into.push(p);
+    for (const p of pages) if (!keep(p.path, viewSig(salt, p))) into.push(p);
   };
   simple(model.seriesActions, render.seriesActions);
   simple(model.topicLetters, render.topicLetters);

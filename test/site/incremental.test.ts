@@ -71,6 +71,27 @@ test('a file missing from the site is written again, whatever its signature', ()
   assert.equal(two.render.meetings.map((p) => p.ref.id), [one.render.meetings[0].ref.id]);
 });
 
+test('a change deep in a long list of a summary page changes its signature; the refs are left as they were', () => {
+  // Twelve weeks of one series: a person page and the series' lists are longer than the hash takes whole.
+  const weeks = Array.from({ length: 12 }, (_, k) =>
+    week(String(k + 1).padStart(2, '0'), [['alice', '#topic Release'], ['bob', `week ${k}`], ['alice', `#action bob to look at ${k}`]]),
+  );
+  const model = siteModel(weeks);
+  const one = planBuild(model, keys(weeks), 'salt', null, new Set());
+  assert.ok(model.meetings.every((p) => !('toJSON' in p.ref)), 'no toJSON left on a ref');
+  const bob = model.people.find((p) => p.nick === 'bob')!;
+  assert.ok(bob.meetings.length > 8 && bob.threads.length > 8);
+  bob.meetings[10].lines += 1;
+  bob.threads[9].text += '!';
+  const two = planBuild(model, keys(weeks), 'salt', one.manifest, everything(one.manifest));
+  assert.equal(two.render.people.map((p) => p.nick), ['bob']);
+  model.meetings[7].ref.title = 'Renamed';
+  const three = planBuild(model, keys(weeks), 'salt', two.manifest, everything(two.manifest));
+  assert.ok(three.render.people.length >= 2, 'everyone in the meeting: its ref is on their pages');
+  assert.ok(three.render.meetings.map((p) => p.ref.id).includes(model.meetings[7].ref.id));
+  assert.ok(three.render.topicGroups.length + three.render.topicLetters.length + three.render.series.length > 0);
+});
+
 test('unsigned (no cache): everything rendered, no signature computed', () => {
   const ms = [first, other];
   const signed = planBuild(siteModel(ms), keys(ms), 'salt', null, new Set());
