@@ -25,11 +25,21 @@ export function packageVersion(): string {
   return JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 }
 
-/** Synchronous on purpose: thousands of small writes cost several times more through promises. */
+/**
+ * Synchronous on purpose: thousands of small writes cost several times more
+ * through promises. The folder is made when the write finds it missing, not
+ * before every write: a recursive mkdir per file was 1.5 s of a clean build
+ * at 10,000 meetings.
+ */
 function put(dir: string, rel: string, content: string | Uint8Array): void {
   const file = path.join(dir, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
+  try {
+    fs.writeFileSync(file, content);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
 }
 
 /** Files computed elsewhere (the search index), each {path, content} under dir. */

@@ -3,8 +3,12 @@
 // written by anyone.
 const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+
 export function esc(value) {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  const text = String(value ?? '');
+  // Most log text has nothing to escape: a test is cheaper than a replace that finds nothing.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
 
 /** Text parts from the data layer: strings are escaped, links (already checked safe) become <a>. */
