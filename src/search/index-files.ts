@@ -16,6 +16,7 @@
 // with a cache only the segments and months whose meetings changed are built
 // again; the rest come from the cache as they were. Pure and deterministic:
 // the same meetings give the same bytes, cache or none.
+import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import type { Meeting } from '../types.js';
 import type { SiteModel } from '../site/site-view.js';
@@ -37,7 +38,15 @@ export interface SearchFile {
   /** Relative to the site root. */
   path: string;
   content: string;
+  /** contentDigest(content): the file's signature in the build's manifest, known without reading a cached file's content. */
+  digest: string;
 }
+
+/** A hash of a file's content. */
+export const contentDigest = (content: string): string => createHash('sha1').update(content).digest('base64url');
+
+/** A file of the index (or one of the cache's own entries) with its digest. */
+export const searchFile = (path: string, content: string): SearchFile => ({ path, content, digest: contentDigest(content) });
 
 export type SearchSite = Pick<SiteModel, 'meetings' | 'series' | 'people'>;
 export type { SearchCache } from './cache.js';
@@ -169,7 +178,7 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
   reserve(stream.ends, lines);
   reserve(stream.persons, lines);
   const monthOf = months.flatMap((run, k) => Array<number>(run.to - run.from).fill(k));
-  const newMonths = months.map((run, k) => (monthFiles[k] ? null : [{ path: NICKS, content: asciiJson(runOf(run).map((p) => keys[p.index]!.nicks)) }]));
+  const newMonths = months.map((run, k) => (monthFiles[k] ? null : [searchFile(NICKS, asciiJson(runOf(run).map((p) => keys[p.index]!.nicks)))]));
   const files: SearchFile[] = [];
   const summaries: SegmentSummary[] = [];
   segments.forEach((seg, s) => {
@@ -197,7 +206,7 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
       const dictionary = layout(invert(stream, order, scratch), vocab.terms, shape, (json, n) => own.push(scriptFile(`t/${seg.name}/${n}`, json, DICTIONARY_LEVEL)));
       dictionary.lists.forEach((list, n) => own.push(scriptFile(`p/${seg.name}/${n}`, list)));
       const summary = { docs: stream.ends.length, bounds: dictionary.bounds, counts };
-      entry = [{ path: SUMMARY, content: asciiJson(summary) }, ...own];
+      entry = [searchFile(SUMMARY, asciiJson(summary)), ...own];
       lap('dictionary, postings');
       cache?.set(segmentKeys[s], entry);
       lap('cache write');
@@ -246,7 +255,7 @@ export function scriptFile(name: string, data: unknown, level?: number): SearchF
     level !== undefined
       ? `"${deflateRawSync(typeof json === 'string' ? utf8(json) : json, { level }).toString('base64')}",1`
       : (typeof json === 'string' ? json : Buffer.from(json).toString('utf8')).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
-  return { path: `${SEARCH_DIR}/${name}.js`, content: `minutebookSearch(${JSON.stringify(name)},${argument});\n` };
+  return searchFile(`${SEARCH_DIR}/${name}.js`, `minutebookSearch(${JSON.stringify(name)},${argument});\n`);
 }
 
 /** The text's UTF-8 bytes in a buffer every call reuses (zlib would make a new one each time: memory V8 counts, see cache.ts). */

@@ -168,13 +168,14 @@ function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, pr
 
 /**
  * Files computed outside the model (the search index): their signature is
- * their content's hash. Adds them to the plan's manifest; returns those that
- * must be written.
+ * their content's digest, which they come with (a cached file's is known
+ * without reading its content). Adds them to the plan's manifest; returns
+ * those that must be written.
  */
-export function planFiles<T extends { path: string; content: string }>(plan: Plan, files: T[], previous: Manifest | null, existing: Set<string>): T[] {
+export function planFiles<T extends { path: string; digest: string }>(plan: Plan, files: T[], previous: Manifest | null, existing: Set<string>): T[] {
   const reuse = plan.signed && previous !== null && previous.salt === plan.manifest.salt;
   return files.filter((f) => {
-    const sig = plan.signed ? hashOf(f.content) : '';
+    const sig = plan.signed ? f.digest : '';
     plan.manifest.files[f.path] = sig;
     return !(reuse && previous!.files[f.path] === sig && existing.has(f.path));
   });

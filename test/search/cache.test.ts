@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { searchCache, type SearchCache } from '../../src/search/cache.js';
-import { searchIndexFiles, type SearchFile } from '../../src/search/index-files.js';
+import { searchFile, searchIndexFiles, type SearchFile } from '../../src/search/index-files.js';
+import { MinutebookError } from '../../src/errors.js';
 import { siteModel } from '../../src/site/model.js';
 import { nicksOf } from '../../src/search/keys.js';
 import type { Meeting } from '../../src/types.js';
@@ -46,9 +47,9 @@ test('an entry comes back as it was stored: any text, any number of files', () =
   try {
     const cache = searchCache(dir);
     const files = [
-      { path: 'search/a.js', content: 'minutebookSearch("a","x");\n' },
-      { path: '#summary', content: '{"bounds":["café","会議","\\n"]}\u2028 \ud83d\ude00' },
-      { path: 'search/empty.js', content: '' },
+      searchFile('search/a.js', 'minutebookSearch("a","x");\n'),
+      searchFile('#summary', '{"bounds":["café","会議","\\n"]}\u2028 \ud83d\ude00'),
+      searchFile('search/empty.js', ''),
     ];
     cache.set('k1', files);
     assert.equal(cache.get('k1'), files);
@@ -60,11 +61,29 @@ test('an entry comes back as it was stored: any text, any number of files', () =
   }
 });
 
+test("an entry's contents are read when first used; its digests come with its first line", () => {
+  const dir = fresh();
+  try {
+    const cache = searchCache(dir);
+    const stored = [searchFile('search/a.js', 'first'), searchFile('search/b.js', 'second, ünïcode')];
+    cache.set('lazy', stored);
+    const got = cache.get('lazy')!;
+    assert.equal(got.map((f) => [f.path, f.digest]), stored.map((f) => [f.path, f.digest]));
+    assert.is(got[1].content, 'second, ünïcode');
+    fs.rmSync(path.join(dir, 'la', 'lazy'));
+    assert.is(got[1].content, 'second, ünïcode', 'kept once read');
+    assert.is(got[0].digest, stored[0].digest);
+    assert.throws(() => got[0].content, (err: unknown) => err instanceof MinutebookError && /went away or changed during the build/.test((err as Error).message));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a damaged entry, or a cache that cannot be read or written, is a miss and never an error', () => {
   const dir = fresh();
   try {
     const cache = searchCache(dir);
-    cache.set('abc', [{ path: 'x', content: 'hello' }]);
+    cache.set('abc', [searchFile('x', 'hello')]);
     const file = path.join(dir, 'ab', 'abc');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, -2));
     assert.is(cache.get('abc'), undefined, 'cut short');
@@ -73,7 +92,7 @@ test('a damaged entry, or a cache that cannot be read or written, is a miss and 
     const blocked = path.join(dir, 'file');
     fs.writeFileSync(blocked, '');
     const unusable = searchCache(path.join(blocked, 'below'));
-    unusable.set('abc', [{ path: 'x', content: 'y' }]);
+    unusable.set('abc', [searchFile('x', 'y')]);
     assert.is(unusable.get('abc'), undefined);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -116,7 +135,7 @@ test('who a nick is, the meeting\'s title, or the code changing: the parts that 
 
 test('an entry that is not what its key should hold is built again', () => {
   const clean = searchIndexFiles(archive, siteModel(archive));
-  const junk: SearchCache = { get: () => [{ path: '#nicks', content: '[1' }], set: () => {} };
+  const junk: SearchCache = { get: () => [searchFile('#nicks', '[1')], set: () => {} };
   assert.equal(searchIndexFiles(archive, siteModel(archive), { cache: junk }), clean);
   const empty: SearchCache = { get: () => [], set: () => {} };
   assert.equal(searchIndexFiles(archive, siteModel(archive), { cache: empty }), clean);
@@ -188,8 +207,8 @@ test('entries no build has used for a day are removed; used ones stay', () => {
     searchIndexFiles(archive, siteModel(archive), { cache });
     const entries = () => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes(path.sep));
     const used = entries();
-    cache.set('0000old', [{ path: 'x', content: 'y' }]);
-    cache.set('0000new', [{ path: 'x', content: 'y' }]);
+    cache.set('0000old', [searchFile('x', 'y')]);
+    cache.set('0000new', [searchFile('x', 'y')]);
     const old = path.join(dir, '00', '0000old');
     fs.utimesSync(old, new Date(Date.now() - 3 * 86_400_000), new Date(Date.now() - 3 * 86_400_000));
     searchIndexFiles(archive, siteModel(archive), { cache });

@@ -100,7 +100,7 @@ test('unsigned (no cache): everything rendered, no signature computed', () => {
   assert.equal(rendered(plan), rendered(signed), 'the same pages as a first build');
   assert.equal(Object.keys(plan.manifest.files), Object.keys(signed.manifest.files));
   assert.ok(Object.values(plan.manifest.files).every((sig) => sig === ''));
-  const files = [{ path: 'search/a.js', content: 'x' }];
+  const files = [{ path: 'search/a.js', content: 'x', digest: 'd' }];
   assert.equal(planFiles(plan, files, signed.manifest, new Set(['search/a.js'])), files, 'index files all written');
   assert.is(plan.manifest.files['search/a.js'], '');
 });
