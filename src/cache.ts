@@ -68,7 +68,7 @@ export interface CacheEntry {
 
 export interface ParseCache {
   get(key: string): Promise<CacheEntry | undefined>;
-  /** Stores an entry, as entryJson() writes it. */
+  /** Stores an entry, as entryJson() writes it; never rejects. Entries being stored may be read only once it settles. */
   set(key: string, json: string): Promise<void>;
   /**
    * The key a file had when it was last read, if it has not been touched
@@ -107,6 +107,7 @@ export function parseCache(dir: string): ParseCache {
     // No record yet: every log is read and hashed.
   }
   let learnt = false;
+  let written = 0;
   return {
     knownKey(k, stat) {
       const known = stats[memoKey(k)];
@@ -143,14 +144,21 @@ export function parseCache(dir: string): ParseCache {
     },
     async set(key, json) {
       const file = fileOf(key);
+      // Written aside and renamed: a reader never sees half an entry. Through the thread pool, so the caller can
+      // parse the next log meanwhile (read-logs.ts does not wait for each write).
+      const temp = `${file}.${process.pid}.${++written}.tmp`;
       try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        // Written aside and renamed: a reader never sees half an entry.
-        const temp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(temp, json);
-        fs.renameSync(temp, file);
+        try {
+          await fsp.writeFile(temp, json);
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+          await fsp.mkdir(path.dirname(file), { recursive: true });
+          await fsp.writeFile(temp, json);
+        }
+        await fsp.rename(temp, file);
       } catch {
         // A read-only or full disk costs speed, not the build.
+        await fsp.rm(temp, { force: true }).catch(() => {});
       }
     },
   };

@@ -58,6 +58,9 @@ export interface ParsedLogs {
   cached: number;
 }
 
+/** Cache entries being written at once, at most. */
+const STORING = 64;
+
 export interface ReadOptions {
   /**
    * false: each meeting's lines are let go once its log is parsed (their
@@ -74,6 +77,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
   const from: LineSource[] = [];
   let parsed = 0;
   let cached = 0;
+  const storing: Promise<void>[] = [];
   const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[], nicks?: string[][]) => {
     result.meetings.forEach((m, k) => {
       meetings.push(m);
@@ -82,53 +86,60 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
-  for (const rel of relPaths) {
-    const file = path.join(logsDir, rel);
-    progress?.tick();
-    let bytes: Buffer | undefined;
-    let stat: Stats;
-    try {
-      stat = fsSync.statSync(file);
-      const known = cache.knownKey({ file, relPath: rel }, stat);
-      const entry = known ? await cache.get(known) : undefined;
-      if (known && entry) {
-        record(file, rel, known, entry.result, entry.lineCounts, entry.nicks);
-        cached++;
+  try {
+    for (const rel of relPaths) {
+      const file = path.join(logsDir, rel);
+      progress?.tick();
+      let bytes: Buffer | undefined;
+      let stat: Stats;
+      try {
+        stat = fsSync.statSync(file);
+        const known = cache.knownKey({ file, relPath: rel }, stat);
+        const entry = known ? await cache.get(known) : undefined;
+        if (known && entry) {
+          record(file, rel, known, entry.result, entry.lineCounts, entry.nicks);
+          cached++;
+          continue;
+        }
+        bytes = fsSync.readFileSync(file);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        const hint = code === 'EACCES' || code === 'EPERM' ? ': check its permissions' : code === 'EISDIR' ? ': it is a folder' : '';
+        diagnostics.push(diagnostic(file, 0, 'error', `cannot read the file (${code ?? err})${hint}; skipped, the other logs still build`));
         continue;
       }
-      bytes = fsSync.readFileSync(file);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const hint = code === 'EACCES' || code === 'EPERM' ? ': check its permissions' : code === 'EISDIR' ? ': it is a folder' : '';
-      diagnostics.push(diagnostic(file, 0, 'error', `cannot read the file (${code ?? err})${hint}; skipped, the other logs still build`));
-      continue;
-    }
-    if (bytes.length > LARGE_LOG_BYTES) {
-      diagnostics.push(diagnostic(file, 0, 'info', `large log (${Math.round(bytes.length / 1048576)} MB); read whole`));
-    }
-    const key = cacheKey({ file, relPath: rel, bytes });
-    cache.remember({ file, relPath: rel }, stat, key);
-    let result: ParseResult;
-    let counts: number[];
-    let nicks: string[][] | undefined;
-    const entry = await cache.get(key);
-    if (entry) {
-      ({ result, lineCounts: counts, nicks } = entry);
-      cached++;
-    } else {
-      result = parseLog(bytes, file, { relPath: rel });
-      counts = result.meetings.map((m) => m.lines.length);
-      parsed++;
-      if (cache !== NO_CACHE || !keepLines) {
-        nicks = result.meetings.map(nicksOf);
-        const json = entryJson({ result, lineCounts: counts, nicks });
-        await cache.set(key, json);
-        // Read back rather than cut: a parsed meeting's texts are slices of its whole log's text, and keep
-        // all of it alive (a third of a gigabyte at 10,000 logs); these are strings of their own.
-        if (!keepLines) result = (JSON.parse(json) as CacheEntry).result;
+      if (bytes.length > LARGE_LOG_BYTES) {
+        diagnostics.push(diagnostic(file, 0, 'info', `large log (${Math.round(bytes.length / 1048576)} MB); read whole`));
       }
+      const key = cacheKey({ file, relPath: rel, bytes });
+      cache.remember({ file, relPath: rel }, stat, key);
+      let result: ParseResult;
+      let counts: number[];
+      let nicks: string[][] | undefined;
+      const entry = await cache.get(key);
+      if (entry) {
+        ({ result, lineCounts: counts, nicks } = entry);
+        cached++;
+      } else {
+        result = parseLog(bytes, file, { relPath: rel });
+        counts = result.meetings.map((m) => m.lines.length);
+        parsed++;
+        if (cache !== NO_CACHE || !keepLines) {
+          nicks = result.meetings.map(nicksOf);
+          const json = entryJson({ result, lineCounts: counts, nicks });
+          // Written while the next logs are parsed; a few dozen at most under way (each holds its entry's JSON).
+          storing.push(cache.set(key, json));
+          if (storing.length >= STORING) await Promise.all(storing.splice(0));
+          // Read back rather than cut: a parsed meeting's texts are slices of its whole log's text, and keep
+          // all of it alive (a third of a gigabyte at 10,000 logs); these are strings of their own.
+          if (!keepLines) result = (JSON.parse(json) as CacheEntry).result;
+        }
+      }
+      record(file, rel, key, result, counts, nicks);
     }
-    record(file, rel, key, result, counts, nicks);
+  } finally {
+    // Every entry written before the logs are handed on, or the build stops: no write outlives it.
+    await Promise.all(storing);
   }
   await cache.flush();
   const before = meetings.map((m) => m.diagnostics.length);

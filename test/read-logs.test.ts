@@ -11,8 +11,10 @@ import { parseCache } from '../src/cache.js';
 import { lineStore } from '../src/line-store.js';
 import { listLogs, readAndParse } from '../src/read-logs.js';
 import { nicksOf } from '../src/search/keys.js';
+import { createProgress } from '../src/progress.js';
 
 const LOGS = path.join(import.meta.dirname, 'fixtures', 'logs');
+const filesUnder = (dir: string) => (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).map((f) => f.split(path.sep).join('/'));
 
 test('without lines: the same meetings, their line counts and nicks beside them', async () => {
   const { files } = await listLogs(LOGS);
@@ -37,12 +39,38 @@ test('from the parse cache: the same meetings without lines, the same counts and
   try {
     const { files } = await listLogs(LOGS);
     const first = await readAndParse(LOGS, files, parseCache(dir), undefined, { keepLines: false });
+    const written = filesUnder(dir);
+    assert.is(written.filter((f) => f.startsWith('parse/')).length, files.length, 'an entry per log, all written when it returns');
+    assert.equal(written.filter((f) => f.endsWith('.tmp')), [], 'none half written');
     const again = await readAndParse(LOGS, files, parseCache(dir), undefined, { keepLines: false });
     assert.is(first.parsed, files.length);
     assert.is(again.cached, files.length, 'every log from the cache');
     assert.equal(again.meetings, first.meetings);
     assert.equal(again.sources, first.sources, 'counts and nicks as parsed');
     assert.ok([...again.sources.values()].every((s) => Array.isArray(s.nicks)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a read stopped halfway (an interrupt) leaves whole entries only, and none being written', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
+  try {
+    const { files } = await listLogs(LOGS);
+    let ticks = 0;
+    const progress = createProgress({ quiet: true });
+    progress.tick = () => {
+      if (++ticks > 20) throw new Error('interrupted');
+    };
+    await readAndParse(LOGS, files, parseCache(dir), progress, { keepLines: false }).then(
+      () => assert.unreachable('the read goes on'),
+      (err: Error) => assert.is(err.message, 'interrupted'),
+    );
+    const written = filesUnder(dir);
+    assert.equal(written.filter((f) => f.endsWith('.tmp')), []);
+    const entries = written.filter((f) => f.startsWith('parse/'));
+    assert.is(entries.length, 20);
+    for (const f of entries) JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
