@@ -20,6 +20,7 @@ import type { MeetingPage } from './site/site-view.js';
 import { searchIndexFiles } from './search/index-files.js';
 import { searchCache } from './search/cache.js';
 import { offlineView } from './site/offline.js';
+import { buildInputs } from './build-inputs.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -80,15 +81,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   progress.end(`${list.files.length} logs (${logs.parsed} parsed, ${logs.cached} from the cache), ${meetings.length} meetings`);
 
   progress.phase('model');
-  const store = lineStore(logs.sources, meetings);
-  const site = siteOptions(options.config);
-  const model = siteModel(meetings, notes, { ...site, logs: 'none', lineCount: store.count });
   const salt = renderSalt(options.config);
   const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
   const previous = manifestFile ? await readManifest(manifestFile) : null;
+  const inputs = manifestFile ? buildInputs({ salt, files: list.files, parseKeys: logs.parseKeys, notes }) : '';
   const staging = await openStaging(outDir, { incremental: previous?.salt === salt });
   try {
+    if (previous?.inputs && previous.inputs === inputs && Object.keys(previous.files).every((rel) => staging.existing.has(rel))) {
+      // The last build's inputs, and its files all there: the site is what this build would write.
+      progress.end('nothing changed since the last build');
+      progress.phase('write');
+      for (const rel of [...staging.existing]) if (!(rel in previous.files) && rel !== MARKER) staging.remove(rel);
+      await staging.commit();
+      progress.end(`no file written → ${outDir}/`);
+      const seconds = (performance.now() - began) / 1000;
+      return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages: 0, written: 0, incremental: true, seconds };
+    }
+    const store = lineStore(logs.sources, meetings);
+    const site = siteOptions(options.config);
+    const model = siteModel(meetings, notes, { ...site, logs: 'none', lineCount: store.count });
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
+    plan.manifest.inputs = inputs;
     model.render = plan.render;
     // The salt is already a hash of the templates and assets (and of what else renders the pages): the version of
     // the service worker's cache.

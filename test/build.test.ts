@@ -61,6 +61,47 @@ test('an incremental build writes what a clean build writes, byte for byte: a lo
   assert.not.ok(fs.existsSync(path.join(w.out, 'jenkins-meeting')), 'the removed meeting’s folder is gone');
 });
 
+test('nothing changed: nothing written; a note, a setting, a new file or a file gone from the site: built again as a clean build would', async () => {
+  const w = workspace(...SEEDS);
+  const again = (config?: object) => build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet, ...(config ? { config } : {}) });
+  const clean = async (name: string, config?: object) => {
+    await build({ logsDir: w.logs, outDir: path.join(w.dir, name), cacheDir: null, ...quiet, ...(config ? { config } : {}) });
+    return snapshot(path.join(w.dir, name));
+  };
+  await again();
+  const before = snapshot(w.out);
+  const idle = await again();
+  assert.is(idle.pages, 0);
+  assert.is(idle.written, 0);
+  assert.is(idle.meetings.length, 2, 'the meetings, from the cache');
+  assert.equal(snapshot(w.out), before);
+
+  fs.writeFileSync(path.join(w.logs, 'oslo.series.md'), '---\ntitle: Oslo team\n---\nWe meet on Mondays.\n');
+  const noted = await again();
+  assert.ok(noted.pages > 0, 'a new note: pages rendered');
+  assert.equal(snapshot(w.out), await clean('clean-notes'));
+
+  const titled = await again({ title: 'Our minutes' });
+  assert.ok(titled.pages > 0, 'new settings: pages rendered');
+  assert.equal(snapshot(w.out), await clean('clean-title', { title: 'Our minutes' }));
+
+  fs.writeFileSync(path.join(w.logs, 'empty.log.txt'), '');
+  const listed = await again({ title: 'Our minutes' });
+  assert.ok(listed.pages > 0, 'a new file in the logs folder: built');
+
+  const page = filesUnder(w.out).find((f) => f.endsWith('.log.html'))!;
+  fs.rmSync(path.join(w.out, page));
+  fs.writeFileSync(path.join(w.out, 'stray.txt'), 'not ours');
+  await again({ title: 'Our minutes' });
+  assert.ok(fs.existsSync(path.join(w.out, page)), 'the missing page written again');
+  assert.not.ok(fs.existsSync(path.join(w.out, 'stray.txt')), 'a file no build wrote removed');
+  assert.equal(snapshot(w.out), await clean('clean-file', { title: 'Our minutes' }));
+  fs.writeFileSync(path.join(w.out, 'stray.txt'), 'not ours');
+  const idleAgain = await again({ title: 'Our minutes' });
+  assert.is(idleAgain.written, 0);
+  assert.not.ok(fs.existsSync(path.join(w.out, 'stray.txt')), 'removed by a build with nothing to write too');
+});
+
 test('two clean builds of the same logs are byte-identical', async () => {
   const w = workspace(...SEEDS, JENKINS, 'i2p/008.log');
   await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });

@@ -13,6 +13,8 @@ export interface Manifest {
   salt: string;
   /** site-relative file → signature */
   files: Record<string, string>;
+  /** A hash of everything the build was made from (build-inputs.ts): a build with the same has nothing to do. */
+  inputs?: string;
 }
 
 export interface Plan {
