@@ -12,7 +12,7 @@ import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
 import { listLogs, readAndParse, readNotes } from './read-logs.js';
 import { attachLogs, siteModel, type SiteOptions } from './site/model.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
-import { checkOutDir, filesOf, MARKER, openStaging } from './output.js';
+import { checkOutDir, filesOf, openStaging } from './output.js';
 import { createProgress, stoppable, type Progress } from './progress.js';
 import { MEETINGS_PER_RUN, PACKAGE_ROOT, packageVersion, renderPages, writeFiles, writeIndex, writeMeetingFiles } from './write-site.js';
 import { lineStore } from './line-store.js';
@@ -91,7 +91,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // The last build's inputs, and its files all there: the site is what this build would write.
       progress.end('nothing changed since the last build');
       progress.phase('write');
-      for (const rel of [...staging.existing]) if (!(rel in previous.files) && rel !== MARKER) staging.remove(rel);
+      staging.keepOnly(previous.files);
       await staging.commit();
       progress.end(`no file written → ${outDir}/`);
       const seconds = (performance.now() - began) / 1000;
@@ -163,7 +163,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const written = new Set(filesOf(staging.dir));
     const files = plan.manifest.files;
     for (const rel of written) files[rel] ??= '';
-    for (const rel of [...staging.existing]) if (!(rel in files) && rel !== MARKER) staging.remove(rel);
+    staging.keepOnly(files);
     await staging.commit();
     if (manifestFile) await writeManifest(manifestFile, plan.manifest);
     progress.end(`${written.size} files → ${outDir}/`);

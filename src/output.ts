@@ -22,6 +22,8 @@ export interface Staging {
   existing: Set<string>;
   /** The live site's file is to go when the build commits. */
   remove(rel: string): void;
+  /** Every file of the live site but these (and the marker) is to go when the build commits. */
+  keepOnly(listed: Readonly<Record<string, unknown>>): void;
   /** Puts what was written in place. */
   commit(): Promise<void>;
   /** Drops the staging folder (once writes still under way have landed); the live site is untouched. */
@@ -62,12 +64,16 @@ export async function openStaging(outDir: string, { incremental }: { incremental
     if (!overlay) fs.writeFileSync(path.join(dir, MARKER), 'Written by minutebook. This folder is replaced by every build.\n');
     existing.add(MARKER);
     const removed = new Set<string>();
+    const remove = (rel: string) => {
+      existing.delete(rel);
+      removed.add(rel);
+    };
     return {
       dir,
       existing,
-      remove(rel) {
-        existing.delete(rel);
-        removed.add(rel);
+      remove,
+      keepOnly(listed) {
+        for (const rel of [...existing]) if (!(rel in listed) && rel !== MARKER) remove(rel);
       },
       async commit() {
         if (overlay) commitOverlay(outDir, dir, removed);
