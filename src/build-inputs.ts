@@ -10,9 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadNotes } from './site/notes.js';
+import { filesOf } from './output.js';
+import { PACKAGE_ROOT } from './write-site.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, '..');
 
 let code: string | undefined;
 
@@ -20,15 +21,8 @@ let code: string | undefined;
 function codeHash(): string {
   if (code) return code;
   const hash = createHash('sha256');
-  const add = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const file = path.join(dir, e.name);
-      if (e.isDirectory()) add(file);
-      else if (/\.(js|ts)$/.test(e.name)) hash.update(`${path.relative(HERE, file)}\0`).update(fs.readFileSync(file));
-    }
-  };
-  add(HERE);
-  const pkg = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+  for (const rel of filesOf(HERE).filter((f) => /\.(js|ts)$/.test(f)).sort()) hash.update(`${rel}\0`).update(fs.readFileSync(path.join(HERE, rel)));
+  const pkg = fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8');
   hash.update(pkg);
   for (const name of Object.keys((JSON.parse(pkg) as { dependencies?: Record<string, string> }).dependencies ?? {}).sort()) {
     hash.update(`${name}@${installedVersion(name)}\0`);
