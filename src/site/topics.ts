@@ -3,8 +3,8 @@
 // gets it on one page; a large one gets a page per initial letter, and a
 // topic discussed in many meetings a page of its own, so no page grows
 // with the archive beyond what a reader can use.
-import type { MeetingPage, TopicGroup, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
-import { linkParts, normalizeTitle, pageTitle } from './text.js';
+import type { MeetingPage, Part, TopicGroup, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
+import { normalizeTitle, pageTitle } from './text.js';
 import { rootOf } from './paths.js';
 
 /** Up to this many groups, the whole index is topics.html. */
@@ -24,7 +24,11 @@ interface Gathered {
   key: string;
   /** The key is lowercase a–z and spaces only (byKey). */
   plain: boolean;
-  titles: Map<string, number>;
+  /** The group's first title, with its parts (the topic block's: linkParts of the title). */
+  title: string;
+  parts: Part[];
+  /** Each title's count and parts, once a second title is seen (most groups have one: no map for them). */
+  titles: Map<string, { n: number; parts: Part[] }> | null;
   entries: TopicGroup['entries'];
 }
 
@@ -33,14 +37,14 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
   const ids = new Set<string>();
   const groupPages: TopicGroupPage[] = [];
   const groups: TopicGroup[] = gathered.map((g) => {
-    const title = commonest(g.titles);
-    const id = uniqueId(g.key, ids);
+    const { title, parts } = commonest(g);
+    const id = uniqueId(g, ids);
     let allPath: string | null = null;
     if (g.entries.length > INLINE_ENTRIES) {
       allPath = `topics/t/${id.slice('topic-'.length)}.html`;
-      groupPages.push({ path: allPath, root: rootOf(allPath), pageTitle: pageTitle(`Topic: ${title}`, siteTitle), title, parts: linkParts(title), entries: g.entries });
+      groupPages.push({ path: allPath, root: rootOf(allPath), pageTitle: pageTitle(`Topic: ${title}`, siteTitle), title, parts, entries: g.entries });
     }
-    return { id, title, parts: linkParts(title), count: g.entries.length, entries: g.entries.slice(0, INLINE_ENTRIES), allPath };
+    return { id, title, parts, count: g.entries.length, entries: g.entries.slice(0, INLINE_ENTRIES), allPath };
   });
   const entries = groups.reduce((n, g) => n + g.count, 0);
   if (groups.length <= onePage) {
@@ -68,7 +72,7 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
     letters: nav,
     groups: byLetter.get(l.letter)!,
   }));
-  const recurring = [...groups].sort((a, b) => b.count - a.count || compareKeys(a.title, b.title)).slice(0, RECURRING);
+  const recurring = mostRecurring(groups);
   return { page: { groups: groups.length, entries, all: null, letters: nav, recurring }, letters, groups: groupPages };
 }
 
@@ -80,8 +84,13 @@ function gather(pages: MeetingPage[]): Gathered[] {
       const title = block.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
       const key = normalizeTitle(title);
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { key, plain: PLAIN_KEY.test(key), titles: new Map(), entries: [] }));
-      g.titles.set(title, (g.titles.get(title) ?? 0) + 1);
+      if (!g) groups.set(key, (g = { key, plain: PLAIN_KEY.test(key), title, parts: block.parts, titles: null, entries: [] }));
+      else if (g.titles || title !== g.title) {
+        if (!g.titles) g.titles = new Map([[g.title, { n: g.entries.length, parts: g.parts }]]);
+        const seen = g.titles.get(title);
+        if (seen) seen.n++;
+        else g.titles.set(title, { n: 1, parts: block.parts });
+      }
       g.entries.push({ ref: page.ref, href: `${page.ref.path}#${block.id}`, title });
     }
   }
@@ -119,16 +128,32 @@ function byKey(a: Gathered, b: Gathered): number {
   return compareKeys(a.key, b.key);
 }
 
-function commonest(titles: Map<string, number>): string {
-  let best = '';
+/** The group's most used title (the first in code point order among equals), with its parts. */
+function commonest(g: Gathered): { title: string; parts: Part[] } {
+  if (!g.titles) return g;
+  let best = { title: '', parts: [] as Part[] };
   let n = -1;
-  for (const [t, c] of titles) if (c > n || (c === n && t < best)) [best, n] = [t, c];
+  for (const [title, t] of g.titles) if (t.n > n || (t.n === n && title < best.title)) [best, n] = [{ title, parts: t.parts }, t.n];
   return best;
 }
 
-/** A readable, unique anchor from the normalized title: "topic-open-discussion". */
-function uniqueId(key: string, taken: Set<string>): string {
-  const base = `topic-${key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'untitled'}`;
+/** The RECURRING groups with the most meetings, as many by title: only those with at least the last one's count are sorted. */
+function mostRecurring(groups: TopicGroup[]): TopicGroup[] {
+  const counts = groups.map((g) => g.count).sort((a, b) => b - a);
+  const least = counts[Math.min(RECURRING, counts.length) - 1] ?? 0;
+  return groups
+    .filter((g) => g.count >= least)
+    .sort((a, b) => b.count - a.count || compareKeys(a.title, b.title))
+    .slice(0, RECURRING);
+}
+
+/**
+ * A readable, unique anchor from the normalized title: "topic-open-discussion".
+ * A plain key (a–z and single spaces, trimmed: normalizeTitle) needs only its spaces made hyphens.
+ */
+function uniqueId({ key, plain }: Gathered, taken: Set<string>): string {
+  const slug = plain ? key.replaceAll(' ', '-') : key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const base = `topic-${slug.slice(0, 60) || 'untitled'}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
