@@ -60,11 +60,13 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
   const names = new Map<string, string>();
   for (const [key, s] of spellings) names.set(key, declared.get(key) ?? mostUsed(s));
   const sortedKeys = [...names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Each person's page, named once: links to it are made for every nick on every page.
+  const paths = new Map(sortedKeys.map((key) => [key, personPath(key)]));
   return {
     keyOf,
     linkOf(nick, meeting) {
       const key = keyOf(nick, meeting);
-      return { nick, path: key !== null && names.has(key) ? personPath(key) : null };
+      return { nick, path: (key !== null && paths.get(key)) || null };
     },
     nameOf: (key) => names.get(key) ?? key,
     aliasesOf(key) {
@@ -76,7 +78,8 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
 }
 
 function findCaseless(aliases: Record<string, string>, lower: string): string | undefined {
-  for (const [alias, canonical] of Object.entries(aliases)) if (alias.toLowerCase() === lower) return canonical;
+  // for…in, not Object.entries: most meetings declare no alias, and this runs for every nick of every page.
+  for (const alias in aliases) if (Object.hasOwn(aliases, alias) && alias.toLowerCase() === lower) return aliases[alias];
   return undefined;
 }
 
