@@ -21,6 +21,7 @@ import { searchIndexFiles } from './search/index-files.js';
 import { searchCache } from './search/cache.js';
 import { offlineView } from './site/offline.js';
 import { buildInputs } from './build-inputs.js';
+import { fileWriter } from './file-writer.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -86,6 +87,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const previous = manifestFile ? await readManifest(manifestFile) : null;
   const inputs = manifestFile ? buildInputs({ salt, files: list.files, parseKeys: logs.parseKeys, notes }) : '';
   const staging = await openStaging(outDir, { incremental: previous?.salt === salt });
+  // Every file but the assets is written through it, on a thread of its own (file-writer.ts).
+  const out = fileWriter();
   try {
     if (previous?.inputs && previous.inputs === inputs && Object.keys(previous.files).every((rel) => staging.existing.has(rel))) {
       // The last build's inputs, and its files all there: the site is what this build would write.
@@ -125,7 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         ...(cacheDir === null ? {} : { cache: searchCache(path.join(cacheDir, 'search')) }),
       });
       const changed = planFiles(plan, files, previous, staging.existing);
-      writeFiles(target, changed);
+      writeFiles(out, target, changed);
       return { files: files.length, changed: changed.length };
     })();
     progress.end(`${search.files} index files${incremental ? `, ${search.changed} changed` : ''}`);
@@ -135,12 +138,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const meetingsOf = (pages: MeetingPage[]) => pages.map((p) => byId.get(p.ref.id)!);
     const r = plan.render;
     progress.phase('render', 2 * r.meetings.length + 2 * r.series.length + r.people.length + r.feeds.length, 'pages');
-    writeIndex(target, meetings, store.count);
-    const pages = await renderPages(model, target, progress, {
+    writeIndex(out, target, meetings, store.count);
+    const pages = await renderPages(model, out, target, progress, {
       prepare(pages) {
         const run = meetingsOf(pages);
         store.load(run);
-        writeMeetingFiles(target, run.filter((m) => plan.downloads.delete(m.id)));
+        writeMeetingFiles(out, target, run.filter((m) => plan.downloads.delete(m.id)));
         attachLogs(pages, run, site);
       },
       done(pages) {
@@ -154,9 +157,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     for (let k = 0; k < rest.length; k += MEETINGS_PER_RUN) {
       const run = rest.slice(k, k + MEETINGS_PER_RUN);
       store.load(run);
-      writeMeetingFiles(target, run);
+      writeMeetingFiles(out, target, run);
       store.drop(run);
     }
+    // Every file on disk before the render phase ends and the staging folder is listed.
+    out.flush();
     progress.end(`${pages} pages`);
 
     progress.phase('write');
@@ -170,8 +175,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const seconds = (performance.now() - began) / 1000;
     return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages, written: written.size, incremental, seconds };
   } catch (err) {
+    // No write outlives the staging folder.
+    await out.close().catch(() => {});
     await staging.abort();
     throw err;
+  } finally {
+    await out.close();
   }
 }
 

@@ -14,52 +14,36 @@ import { meetbotText } from './site/meetbot-text.js';
 import { markdownMinutes } from './site/markdown-minutes.js';
 import { MinutebookError } from './errors.js';
 import type { Progress } from './progress.js';
+import type { FileWriter } from './file-writer.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where templates/_data/minutebook.js finds the model: the build runs Eleventy in this process. */
 export const SITE_MODEL = Symbol.for('minutebook.site');
-/** Where .eleventy.js's transform reports each page written. */
+/** Where .eleventy.js's transform hands over each page rendered, to be written (Eleventy runs dry: it writes nothing). */
 export const PAGE_WRITTEN = Symbol.for('minutebook.pageWritten');
 
 export function packageVersion(): string {
   return JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 }
 
-/**
- * Synchronous on purpose: thousands of small writes cost several times more
- * through promises. The folder is made when the write finds it missing, not
- * before every write: a recursive mkdir per file was 1.5 s of a clean build
- * at 10,000 meetings.
- */
-function put(dir: string, rel: string, content: string | Uint8Array): void {
-  const file = path.join(dir, rel);
-  try {
-    fs.writeFileSync(file, content);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-  }
-}
-
 /** Files computed elsewhere (the search index), each {path, content} under dir. */
-export function writeFiles(dir: string, files: { path: string; content: string }[]): void {
-  for (const f of files) put(dir, f.path, f.content);
+export function writeFiles(out: FileWriter, dir: string, files: { path: string; content: string }[]): void {
+  for (const f of files) out.write(path.join(dir, f.path), f.content);
 }
 
 /** The data index: every meeting's summary. */
-export function writeIndex(dir: string, all: Meeting[], lineCount: (m: Meeting) => number): void {
-  put(dir, 'data/index.json', JSON.stringify(indexFile(all, packageVersion(), lineCount), null, 1) + '\n');
+export function writeIndex(out: FileWriter, dir: string, all: Meeting[], lineCount: (m: Meeting) => number): void {
+  out.write(path.join(dir, 'data/index.json'), JSON.stringify(indexFile(all, packageVersion(), lineCount), null, 1) + '\n');
 }
 
 /** Each meeting's data file and downloads (.txt, .md, raw log); the meetings' lines must be loaded. */
-export function writeMeetingFiles(dir: string, meetings: Meeting[]): void {
+export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meeting[]): void {
   for (const m of meetings) {
     const d = downloadsOf(m.id);
-    put(dir, d.json, JSON.stringify(meetingFile(m)) + '\n');
-    put(dir, d.txt, meetbotText(m));
-    put(dir, d.md, markdownMinutes(m));
-    put(dir, d.log, fs.readFileSync(m.source.file));
+    out.write(path.join(dir, d.json), JSON.stringify(meetingFile(m)) + '\n');
+    out.write(path.join(dir, d.txt), meetbotText(m));
+    out.write(path.join(dir, d.md), markdownMinutes(m));
+    out.copy(m.source.file, path.join(dir, d.log));
   }
 }
 
@@ -75,6 +59,7 @@ export const MEETINGS_PER_RUN = 1000;
  */
 export async function renderPages(
   model: SiteModel,
+  out: FileWriter,
   dir: string,
   progress: Progress,
   hooks: { prepare?: (pages: MeetingPage[]) => void; done?: (pages: MeetingPage[]) => void; perRun?: number } = {},
@@ -89,7 +74,7 @@ export async function renderPages(
       // Copied here, not by Eleventy: its copies could still be writing when a failed run rejects.
       if (from === 0) fs.cpSync(path.join(PACKAGE_ROOT, 'templates', 'assets'), path.join(dir, 'assets'), { recursive: true });
       model.render = from === 0 ? { ...all, meetings } : { singletons: false, meetings, seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
-      written += await eleventyRun(model, dir, progress);
+      written += await eleventyRun(model, out, dir, progress);
       hooks.done?.(meetings);
     }
   } finally {
@@ -98,31 +83,34 @@ export async function renderPages(
   return written;
 }
 
-async function eleventyRun(model: SiteModel, dir: string, progress: Progress): Promise<number> {
+async function eleventyRun(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const scope = globalThis as Record<symbol, unknown>;
   scope[SITE_MODEL] = model;
   // A step that fails (an interrupt, say) is held until Eleventy's run ends: thrown inside it, the run would
   // reject while its copies are still writing, into a folder the build is about to remove.
   let failure: { error: unknown } | undefined;
-  scope[PAGE_WRITTEN] = () => {
-    if (failure) return;
+  let pages = 0;
+  scope[PAGE_WRITTEN] = (outputPath: string | false, content: string | Uint8Array) => {
+    if (failure || !outputPath) return;
     try {
+      out.write(outputPath, content);
+      pages++;
       progress.tick();
     } catch (error) {
       failure = { error };
     }
   };
-  let pages = 0;
   try {
     const eleventy = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), path.resolve(dir), {
       quietMode: true,
       configPath: path.join(PACKAGE_ROOT, '.eleventy.js'),
+      // It renders; `out` writes (on its own thread, while the next pages render).
+      dryRun: true,
     });
     // Our own progress reports what it does; its errors reach us as exceptions.
     eleventy.disableLogger();
-    const written = await eleventy.write();
-    pages = Array.isArray(written) ? (written as unknown[]).flat().length : 0;
+    await eleventy.write();
   } catch (err) {
     const message = (err as Error).message;
     throw new MinutebookError(`rendering the pages failed: ${message.length > 500 ? `${message.slice(0, 500)}…` : message}`, { cause: err });
