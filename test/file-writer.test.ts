@@ -36,13 +36,16 @@ test('strings (UTF-8), bytes and copies of files land whole, in folders made on 
 test('a queue far smaller than what is written: write() waits for the thread, nothing is lost or reordered', async () => {
   const dir = scratch();
   const out = fileWriter(1024);
+  const content = (k: number) => `${k} — ${'é会'.repeat(k % 13)} `.repeat(1 + ((k * 37) % 300));
   try {
-    for (let k = 0; k < 300; k++) out.write(path.join(dir, `f/${k % 7}/${k}.txt`), `${k} `.repeat(200));
+    for (let k = 0; k < 400; k++) out.write(path.join(dir, `f/${k % 7}/${k}.txt`), content(k));
+    out.write(path.join(dir, 'empty.txt'), '');
     // The same file twice: the later content wins, as it would written in order.
     out.write(path.join(dir, 'twice.txt'), 'first');
-    out.write(path.join(dir, 'twice.txt'), 'second');
+    out.write(path.join(dir, 'twice.txt'), new Uint8Array([115, 101, 99, 111, 110, 100]));
     out.flush();
-    for (let k = 0; k < 300; k++) assert.is(fs.readFileSync(path.join(dir, `f/${k % 7}/${k}.txt`), 'utf8'), `${k} `.repeat(200));
+    for (let k = 0; k < 400; k++) assert.is(fs.readFileSync(path.join(dir, `f/${k % 7}/${k}.txt`), 'utf8'), content(k));
+    assert.is(fs.readFileSync(path.join(dir, 'empty.txt'), 'utf8'), '');
     assert.is(fs.readFileSync(path.join(dir, 'twice.txt'), 'utf8'), 'second');
   } finally {
     await out.close();
