@@ -31,8 +31,12 @@ export function strip(text: string): string {
   return text.replace(EDGE_SPACE, '');
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Code points, as Python 2's len() counted a unicode string. */
 function length(s: string): number {
+  // Without a surrogate (nearly every word) UTF-16 units are code points.
+  if (!SURROGATE.test(s)) return s.length;
   let n = 0;
   for (const _ of s) n++;
   return n;
@@ -40,6 +44,8 @@ function length(s: string): number {
 
 /** str.expandtabs(8): a tab moves to the next multiple of 8; \n and \r restart the column. */
 export function expandTabs(text: string, tabSize = 8): string {
+  // Nearly every line has no tab: nothing to expand, and no string built a character at a time.
+  if (!text.includes('\t')) return text;
   let out = '';
   let column = 0;
   for (const ch of text) {
