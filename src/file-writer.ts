@@ -9,7 +9,7 @@
 // main thread (Atomics.wait) only while the worker catches up.
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
-/** Content handed over and not yet written, at most (in characters or bytes); then write() waits. */
+/** Bytes handed over and not yet written, at most; then write() waits. */
 export const QUEUE_BYTES = 32 * 1024 * 1024;
 /** How long write() or flush() waits for the worker to write anything before it gives up. */
 const STALL_MS = 120_000;
@@ -21,7 +21,7 @@ export interface FileWriter {
   copy(from: string, file: string): void;
   /** Returns once every file handed over is written; throws the first failure. */
   flush(): void;
-  /** Flushes, and stops the worker (whatever happened: call it in a finally). */
+  /** Waits for the writes handed over (unless one failed: flush() throws that) and stops the worker; call it in a finally. */
   close(): Promise<void>;
 }
 
@@ -41,21 +41,20 @@ const path = require('node:path');
 const state = new Int32Array(workerData.state);
 const errors = workerData.errors;
 // The folder is made when the write finds it missing, not before each write (1.5 s of mkdir at 10,000 meetings).
-const retry = (file, write) => {
+const put = (file, data) => {
   try {
-    write();
+    fs.writeFileSync(file, data);
   } catch (err) {
     if (err.code !== 'ENOENT') throw err;
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    write();
+    fs.writeFileSync(file, data);
   }
 };
 let failed = false;
 workerData.port.on('message', ([file, content, from, size]) => {
   if (!failed) {
     try {
-      const data = from === null ? content : fs.readFileSync(from);
-      retry(file, () => fs.writeFileSync(file, data));
+      put(file, from === null ? content : fs.readFileSync(from));
     } catch (err) {
       failed = true;
       errors.postMessage({ message: String(err && err.message), code: err && err.code, file });
@@ -120,8 +119,9 @@ export function fileWriter(queueBytes = QUEUE_BYTES): FileWriter {
     const size = bytes === null ? 0 : bytes.byteLength;
     Atomics.add(state, BYTES, size);
     Atomics.add(state, FILES, 1);
-    const own = bytes !== null && bytes.byteOffset === 0 && bytes.buffer.byteLength === size && !(bytes.buffer instanceof SharedArrayBuffer);
-    thread.port.postMessage([file, bytes, from, size], own && typeof content === 'string' ? [bytes.buffer as ArrayBuffer] : []);
+    // Only a buffer made here, and of its own (not a slice of the pool), is moved: the caller's stay theirs.
+    const own = typeof content === 'string' && bytes!.byteOffset === 0 && bytes!.buffer.byteLength === size;
+    thread.port.postMessage([file, bytes, from, size], own ? [bytes!.buffer as ArrayBuffer] : []);
     if (Atomics.load(state, BYTES) > queueBytes) waitFor(BYTES, queueBytes / 2);
   };
   const flush = () => {
