@@ -11,11 +11,10 @@ export const data = {
 
 export function render({ minutebook: site, y }) {
   const root = y.root;
-  const count = y.meetings.reduce((n, g) => n + g.items.length, 0);
   const body = `<p class="crumbs"><a href="${root}decisions.html">Decisions</a> › ${esc(y.year)}</p>
 <h1>Decisions of ${esc(y.year)}</h1>
 ${yearNav(y.years, root, y.year)}
-<p class="lead">${plural(count, 'decision')} in ${plural(y.meetings.length, 'meeting')}.</p>
+<p class="lead">${plural(y.count, 'decision')} in ${plural(y.meetings.length, 'meeting')}.</p>
 ${decisionGroups(y.meetings, root)}`;
   return layout({ site, root, title: y.pageTitle, body, current: 'decisions' });
 }

@@ -23,6 +23,7 @@ export function decisions(pages: MeetingPage[], siteTitle: string): { page: Deci
   }
   const count = (list: DecisionGroup[]) => list.reduce((n, g) => n + g.items.length, 0);
   const nav = [...byYear].map(([year, list]) => ({ year, path: `decisions/${year}.html`, count: count(list) }));
+  const links = nav.map(({ year, path }) => ({ year, path }));
   const recent: DecisionGroup[] = [];
   for (let n = 0, k = 0; k < groups.length && n < RECENT_DECISIONS; k++) {
     recent.push(groups[k]);
@@ -30,6 +31,6 @@ export function decisions(pages: MeetingPage[], siteTitle: string): { page: Deci
   }
   return {
     page: { total: count(groups), recent, years: nav },
-    years: nav.map((y) => ({ path: y.path, root: rootOf(y.path), pageTitle: pageTitle(`Decisions of ${y.year}`, siteTitle), year: y.year, years: nav, meetings: byYear.get(y.year)! })),
+    years: nav.map((y) => ({ path: y.path, root: rootOf(y.path), pageTitle: pageTitle(`Decisions of ${y.year}`, siteTitle), year: y.year, years: links, count: y.count, meetings: byYear.get(y.year)! })),
   };
 }

@@ -200,18 +200,29 @@ export interface TopicsPage {
   entries: number;
   /** Every group, when the index fits one page; null when it is split by letter. */
   all: TopicGroup[] | null;
-  letters: { letter: string; label: string; path: string; count: number }[];
+  letters: LetterLink[];
   /** The most recurring topics (a split index only). */
   recurring: TopicGroup[];
 }
 
-/** topics/letter-X.html */
+/** A letter of the topic index; its count (of groups) on topics.html only. */
+export interface LetterLink {
+  label: string;
+  path: string;
+  count?: number;
+}
+
+/**
+ * topics/letter-X.html. Its letter links carry no counts: a page that showed
+ * every letter's count would change with any new topic, and an incremental
+ * build would render all 27 of them again (site/incremental.ts).
+ */
 export interface TopicLetterPage {
   path: string;
   root: string;
   pageTitle: string;
   label: string;
-  letters: TopicsPage['letters'];
+  letters: LetterLink[];
   groups: TopicGroup[];
 }
 
@@ -235,7 +246,14 @@ export interface DecisionGroup {
 export interface DecisionsPage {
   total: number;
   recent: DecisionGroup[];
-  years: { year: string; path: string; count: number }[];
+  years: YearLink[];
+}
+
+/** A year of decisions; its count on decisions.html only (as TopicLetterPage's letters). */
+export interface YearLink {
+  year: string;
+  path: string;
+  count?: number;
 }
 
 /** decisions/YYYY.html */
@@ -244,7 +262,9 @@ export interface DecisionYearPage {
   root: string;
   pageTitle: string;
   year: string;
-  years: DecisionsPage['years'];
+  years: YearLink[];
+  /** Its decisions. */
+  count: number;
   meetings: DecisionGroup[];
 }
 

@@ -64,12 +64,13 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
     path: `topics/letter-${letter}.html`,
     count: byLetter.get(letter)!.length,
   }));
+  const links = nav.map(({ label, path }) => ({ label, path }));
   const letters = nav.map((l) => ({
     path: l.path,
     root: rootOf(l.path),
     pageTitle: pageTitle(`Topics: ${l.label}`, siteTitle),
     label: l.label,
-    letters: nav,
+    letters: links,
     groups: byLetter.get(l.letter)!,
   }));
   const recurring = mostRecurring(groups);

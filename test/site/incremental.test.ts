@@ -92,6 +92,25 @@ test('a change deep in a long list of a summary page changes its signature; the 
   assert.ok(three.render.topicGroups.length + three.render.topicLetters.length + three.render.series.length > 0);
 });
 
+test('a new topic renders its letter page only; a new decision its year page only', () => {
+  // A split topic index (more groups than one page holds) over two letters, and decisions in two years.
+  const opts = { onePageTopics: 1 };
+  const a = week('02', [['alice', '#topic Release'], ['alice', '#topic Backups'], ['alice', '#agreed ship it']]);
+  const b = meeting(log(['alice', '#startmeeting'], ['alice', '#topic Budget'], ['alice', '#agreed spend less'], ['alice', '#endmeeting']), 'team.2021-03-01-10.00.log.txt');
+  const c = meeting(log(['alice', '#startmeeting'], ['alice', '#topic Roadmap'], ['alice', '#agreed plan more'], ['alice', '#endmeeting']), 'team.2021-03-08-10.00.log.txt');
+  const before = siteModel([a, b], [], opts);
+  assert.equal(before.topicLetters.map((l) => l.label), ['B', 'R']);
+  const one = planBuild(before, keys([a, b]), 'salt', null, new Set());
+  const two = planBuild(siteModel([a, b, c], [], opts), keys([a, b, c]), 'salt', one.manifest, everything(one.manifest));
+  assert.equal(two.render.topicLetters.map((l) => l.label), ['R'], 'B: its topics and its links are as they were');
+  assert.equal(two.render.decisionYears.map((y) => y.year), ['2021']);
+  const model = siteModel([a, b, c], [], opts);
+  assert.equal(model.topics.letters.map((l) => l.count), [2, 2], 'topics.html counts each letter');
+  assert.equal(model.topicLetters[0].letters, [{ label: 'B', path: 'topics/letter-b.html' }, { label: 'R', path: 'topics/letter-r.html' }]);
+  assert.equal(model.decisions.years.map((y) => [y.year, y.count]), [['2021', 2], ['2020', 1]]);
+  assert.equal(model.decisionYears.map((y) => [y.year, y.count, y.years.map((l) => l.count)]), [['2021', 2, [undefined, undefined]], ['2020', 1, [undefined, undefined]]]);
+});
+
 test('unsigned (no cache): everything rendered, no signature computed', () => {
   const ms = [first, other];
   const signed = planBuild(siteModel(ms), keys(ms), 'salt', null, new Set());

@@ -12,7 +12,7 @@ export function decisionGroups(groups, root) {
 export function yearNav(years, root, current = '') {
   return years.length
     ? `<nav aria-label="Decisions by year" class="years"><ul>${years
-        .map((y) => `<li><a href="${esc(root + y.path)}"${y.year === current ? ' aria-current="page"' : ''}>${esc(y.year)}</a> <span class="meta">${y.count}</span></li>`)
+        .map((y) => `<li><a href="${esc(root + y.path)}"${y.year === current ? ' aria-current="page"' : ''}>${esc(y.year)}</a>${y.count === undefined ? '' : ` <span class="meta">${y.count}</span>`}</li>`)
         .join('')}</ul></nav>`
     : '';
 }

@@ -20,6 +20,6 @@ export function topicGroups(groups, root) {
 
 export function letterNav(letters, root, current = '') {
   return `<nav aria-label="Topics by first letter" class="years"><ul>${letters
-    .map((l) => `<li><a href="${esc(root + l.path)}"${l.label === current ? ' aria-current="page"' : ''}>${esc(l.label)}</a> <span class="meta">${l.count}</span></li>`)
+    .map((l) => `<li><a href="${esc(root + l.path)}"${l.label === current ? ' aria-current="page"' : ''}>${esc(l.label)}</a>${l.count === undefined ? '' : ` <span class="meta">${l.count}</span>`}</li>`)
     .join('')}</ul></nav>`;
 }
