@@ -100,16 +100,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const seconds = (performance.now() - began) / 1000;
       return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages: 0, written: 0, incremental: true, seconds };
     }
+    const incremental = staging.existing.size > 1;
     const store = lineStore(logs.sources, meetings);
     const site = siteOptions(options.config);
-    const model = siteModel(meetings, notes, { ...site, logs: 'none', lineCount: store.count });
+    // A build over a site it may keep most of renders few pages: their views are made whole when rendered.
+    const model = siteModel(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count });
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
     plan.manifest.inputs = inputs;
     model.render = plan.render;
     // The salt is already a hash of the templates and assets (and of what else renders the pages): the version of
     // the service worker's cache.
     model.offline = offlineView(model, filesOf(path.join(PACKAGE_ROOT, 'templates', 'assets')).sort(), salt);
-    const incremental = staging.existing.size > 1;
     progress.end(incremental ? `${plan.render.meetings.length} of ${meetings.length} meetings changed` : `${meetings.length} meetings`);
 
     const target = staging.dir;
@@ -144,7 +145,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const run = meetingsOf(pages);
         store.load(run);
         writeMeetingFiles(out, target, run.filter((m) => plan.downloads.delete(m.id)));
-        attachLogs(pages, run, site);
+        attachLogs(model, pages, run);
       },
       done(pages) {
         for (const p of pages) delete p.log;

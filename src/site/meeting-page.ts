@@ -67,11 +67,22 @@ function topicItem(b: TopicBlock): Pick<ItemView, 'id' | 'line' | 'label'> {
   return { id: b.id!, line: b.line, label: KIND_LABELS.topic };
 }
 
-export function meetingPage(m: Meeting, ctx: MeetingContext): MeetingPage {
+/** Items a page other than the meeting's own shows (the topic index, the action and decision pages). */
+const shownElsewhere = (item: Item) => item.kind === 'topic' || item.kind === 'action' || isDecision(item.kind);
+
+/**
+ * `brief`: the summary holds only the items shown elsewhere (`shownElsewhere`),
+ * all that the summary pages and the page's signature read; wholeSummary
+ * gives it the rest before the page is rendered. An incremental build renders
+ * few pages of many: the info, idea and link items (close to half of them)
+ * of the others are not made.
+ */
+export function meetingPage(m: Meeting, ctx: MeetingContext, brief = false): MeetingPage {
   const { ref, people } = ctx;
-  const views = m.items.map((item) => itemView(item, m, people, ctx.clock));
-  const viewOf = new Map(m.items.map((item, k) => [item, views[k]]));
-  const summary = topicBlocks(m, views);
+  const items = brief ? m.items.filter(shownElsewhere) : m.items;
+  const views = items.map((item) => itemView(item, m, people, ctx.clock));
+  const viewOf = new Map(items.map((item, k) => [item, views[k]]));
+  const summary = topicBlocks(items, views);
   const actions = views.filter((v) => v.kind === 'action');
   const title = `${m.title}, ${ref.date}`;
   return {
@@ -99,11 +110,16 @@ export function meetingPage(m: Meeting, ctx: MeetingContext): MeetingPage {
   };
 }
 
+/** The summary of a page made brief (meetingPage): every item, as a page made whole has it. */
+export function wholeSummary(page: MeetingPage, m: Meeting, people: People, clock: Clock): void {
+  page.summary = topicBlocks(m.items, m.items.map((item) => itemView(item, m, people, clock)));
+}
+
 /** Items under their topics; items before the first topic form a block of their own. */
-function topicBlocks(m: Meeting, views: ItemView[]): TopicBlock[] {
+function topicBlocks(items: Item[], views: ItemView[]): TopicBlock[] {
   const blocks: TopicBlock[] = [];
   const byTopic = new Map<number, TopicBlock>();
-  m.items.forEach((item, k) => {
+  items.forEach((item, k) => {
     const v = views[k];
     if (item.kind === 'topic') {
       const block: TopicBlock = { id: v.id, line: v.line, parts: v.parts, nick: v.nick, clock: v.clock, logHref: v.logHref, items: [] };

@@ -2,11 +2,13 @@
 // page's view, the indexes and rollups. Pure: build.ts hands it to the
 // templates through templates/_data/.
 import type { Meeting } from '../types.js';
+import type { People } from './people.js';
 import type { HomePage, MeetingPage, MeetingRef, SiteModel } from './site-view.js';
 import { decisions } from './decisions.js';
 import type { ReadNotes } from './notes.js';
 import { people as peopleOf, type PeopleOptions } from './people.js';
-import { attachLog, meetingPage, meetingRef } from './meeting-page.js';
+import { attachLog, meetingPage, meetingRef, wholeSummary } from './meeting-page.js';
+import type { Clock } from './clock.js';
 import { groupSeries, seriesPage } from './series.js';
 import { topicIndex } from './topics.js';
 import { actionsPage, actionThreads, seriesActionPages, threadsByPerson } from './actions.js';
@@ -26,8 +28,13 @@ export interface SiteOptions extends PeopleOptions {
   timezone?: string;
   /** A meeting's number of lines, when its lines are not in memory (line-store.ts). */
   lineCount?: (m: Meeting) => number;
-  /** Compute every log page's view (the default), or none: the build attaches them to the pages it renders. */
+  /** Compute every log page's view (the default), or none: the build attaches them to the pages it renders (attachLogs). */
   logs?: 'all' | 'none';
+  /**
+   * With logs 'none': meeting pages made brief (meeting-page.ts meetingPage),
+   * whole again by attachLogs. For a build that will render few of them.
+   */
+  brief?: boolean;
   /** Topic groups up to which the index is one page (tests set it low). */
   onePageTopics?: number;
   /** series → title */
@@ -39,11 +46,25 @@ export const DEFAULT_TITLE = 'Meeting minutes';
 const HOME_OPEN_ACTIONS = 15;
 const HOME_RECENT = 10;
 
-/** Log views for the given pages of a model built with logs: 'none'. */
-export function attachLogs(pages: MeetingPage[], meetings: Meeting[], options: SiteOptions = {}): void {
+/** What a model's pages are made whole with (attachLogs): kept beside the model, which is the templates' plain data. */
+interface Context {
+  siteTitle: string;
+  clock: Clock;
+  people: People;
+  brief: boolean;
+}
+const contexts = new WeakMap<SiteModel, Context>();
+
+/** Log views for the given pages of a model built with logs: 'none', and their whole summary when it was brief. */
+export function attachLogs(model: SiteModel, pages: MeetingPage[], meetings: Meeting[]): void {
   const byId = new Map(meetings.map((m) => [m.id, m]));
-  const ctx = { siteTitle: options.title ?? DEFAULT_TITLE, clock: clockIn(options.timezone) };
-  for (const page of pages) if (!page.log) attachLog(page, byId.get(page.ref.id)!, ctx);
+  const ctx = contexts.get(model)!;
+  for (const page of pages) {
+    if (page.log) continue;
+    const m = byId.get(page.ref.id)!;
+    if (ctx.brief) wholeSummary(page, m, ctx.people, ctx.clock);
+    attachLog(page, m, ctx);
+  }
 }
 
 export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options: SiteOptions = {}): SiteModel {
@@ -55,10 +76,11 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const refs = new Map(meetings.map((m) => [m, meetingRef(m, clock)]));
   const groups = groupSeries(meetings, refs, titleOf);
 
+  const brief = options.logs === 'none' && options.brief === true;
   const pagesById = new Map<string, MeetingPage>();
   for (const g of groups) {
     g.meetings.forEach((m, k) => {
-      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock });
+      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock }, brief);
       if (options.logs !== 'none') attachLog(page, m, { siteTitle: title, clock });
       pagesById.set(m.id, page);
     });
@@ -72,7 +94,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const decided = decisions(pages, title);
   const topics = topicIndex(pages, title, options.onePageTopics);
   const feedViews = feeds(pages, series, title, options.url);
-  return {
+  const model: SiteModel = {
     title,
     timeZone: clock.zone,
     notFoundRoot: options.pathPrefix ?? '',
@@ -100,6 +122,8 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
     feeds: feedViews,
     render: { singletons: true, meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, series, people: persons, feeds: feedViews },
   };
+  contexts.set(model, { siteTitle: title, clock, people, brief });
+  return model;
 }
 
 function homePage(

@@ -102,6 +102,7 @@ export interface MeetingPage {
   owner: PersonLink | null;
   chairs: PersonLink[];
   tags: string[];
+  /** Every item under its topic (in a build's brief pages, only those other pages show until it renders them: model.ts). */
   summary: TopicBlock[];
   counts: { topics: number; actions: number; decisions: number };
   actions: ItemView[];

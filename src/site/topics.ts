@@ -44,7 +44,8 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
       allPath = `topics/t/${id.slice('topic-'.length)}.html`;
       groupPages.push({ path: allPath, root: rootOf(allPath), pageTitle: pageTitle(`Topic: ${title}`, siteTitle), title, parts, entries: g.entries });
     }
-    return { id, title, parts, count: g.entries.length, entries: g.entries.slice(0, INLINE_ENTRIES), allPath };
+    // A group's own list when it is short enough (most are): no copy.
+    return { id, title, parts, count: g.entries.length, entries: allPath ? g.entries.slice(0, INLINE_ENTRIES) : g.entries, allPath };
   });
   const entries = groups.reduce((n, g) => n + g.count, 0);
   if (groups.length <= onePage) {
@@ -82,7 +83,7 @@ function gather(pages: MeetingPage[]): Gathered[] {
   for (const page of pages) {
     for (const block of page.summary) {
       if (block.id === null) continue;
-      const title = block.parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+      const title = textOf(block.parts);
       const key = normalizeTitle(title);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, plain: PLAIN_KEY.test(key), title, parts: block.parts, titles: null, entries: [] }));
@@ -99,6 +100,9 @@ function gather(pages: MeetingPage[]): Gathered[] {
   for (const g of list) g.entries.sort((a, b) => (a.ref.start < b.ref.start ? 1 : a.ref.start > b.ref.start ? -1 : 0));
   return list;
 }
+
+/** The text the parts were cut from (linkParts): most titles have no link, and are one string. */
+const textOf = (parts: Part[]) => (parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : parts.map((p) => (typeof p === 'string' ? p : p.text)).join(''));
 
 function letterOf(key: string): string {
   const c = key.normalize('NFD').charAt(0);

@@ -147,9 +147,33 @@ test('log notes: links, commands and the items lines made', () => {
 test('built with logs: none, a model has no log views until they are attached', () => {
   const lazy = siteModel([first, second], [], { logs: 'none' });
   assert.ok(lazy.meetings.every((p) => p.log === undefined));
-  attachLogs(lazy.meetings.slice(0, 1), [first, second]);
+  attachLogs(lazy, lazy.meetings.slice(0, 1), [first, second]);
   assert.equal(lazy.meetings[0].log, siteModel([first, second]).meetings[0].log);
   assert.is(lazy.meetings[1].log, undefined);
+});
+
+test('brief pages: only the items other pages show, the rest once attached; every other view the same', () => {
+  const busy = week('23', [
+    ['alice', '#info before any topic'],
+    ['alice', '#topic Release'],
+    ['alice', '#idea ship weekly'],
+    ['alice', '#link https://example.org/notes'],
+    ['alice', '#action bob to tag it'],
+    ['alice', '#agreed tag on Monday'],
+    ['alice', '#help wanted: a reviewer'],
+  ]);
+  const all = [first, second, busy, other];
+  const whole = siteModel(all);
+  const brief = siteModel(all, [], { logs: 'none', brief: true });
+  const page = brief.meetings.find((p) => p.ref.id === busy.id)!;
+  const kinds = (p: typeof page) => p.summary.flatMap((b) => b.items.map((i) => i.kind));
+  assert.equal(kinds(page), ['action', 'agreed'], 'no info, idea, link or help; no block before the first topic');
+  // render lists the same pages and views again.
+  const withoutSummaries = (m: typeof whole) => JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null })) });
+  assert.is(withoutSummaries(brief), withoutSummaries(whole), 'summary pages, refs, counts, actions: the same');
+  attachLogs(brief, brief.meetings, all);
+  assert.equal(brief.meetings, whole.meetings, 'made whole: as a model made whole from the start');
+  assert.equal(kinds(page), ['info', 'idea', 'link', 'action', 'agreed', 'help']);
 });
 
 test('the same meeting id twice: the later one gets -2 and a warning', () => {
