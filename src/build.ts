@@ -170,7 +170,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const files = plan.manifest.files;
     for (const rel of written) files[rel] ??= '';
     staging.keepOnly(files);
-    await staging.commit();
+    // A big site replaced whole (a clean build over it) is removed after the build, not during it.
+    await staging.commit({ detach: written.size >= DETACHED_REMOVAL });
     if (manifestFile) await writeManifest(manifestFile, plan.manifest);
     progress.end(`${written.size} files → ${outDir}/`);
     const seconds = (performance.now() - began) / 1000;
@@ -184,6 +185,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await out.close();
   }
 }
+
+/** Files from which a site that a clean build replaces is removed by a process of its own (output.ts). */
+const DETACHED_REMOVAL = 2000;
 
 const hashOf = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 

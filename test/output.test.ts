@@ -66,4 +66,35 @@ test('a clean build swaps in a whole new site', async () => {
   assert.not.ok(fs.existsSync(`${out}.previous`));
 });
 
+/** Waits (up to 10 s) until no folder beside the site is one of its old ones. */
+async function oldGone(out: string): Promise<string[]> {
+  const left = () => fs.readdirSync(path.dirname(out)).filter((n) => n.startsWith('site.old-'));
+  for (let k = 0; k < 200 && left().length; k++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return left();
+}
+
+test('a big site replaced whole is removed by a process of its own, after the commit', async () => {
+  const out = site({ 'old.html': 'o', 'a/b.html': 'b' });
+  const staging = await openStaging(out, { incremental: false });
+  fs.writeFileSync(path.join(staging.dir, 'new.html'), 'n');
+  await staging.commit({ detach: true });
+  assert.equal(Object.keys(read(out)).sort(), [MARKER, 'new.html'], 'the new site is in place at once');
+  assert.not.ok(fs.existsSync(`${out}.previous`));
+  assert.equal(await oldGone(out), [], 'the old one is gone soon after');
+  assert.equal(fs.readdirSync(path.dirname(out)), ['site']);
+});
+
+test('an old site a removal left behind, or a previous one beside the new, is removed by the next build', async () => {
+  const out = site({ 'new.html': 'n' });
+  fs.mkdirSync(`${out}.old-1-2/deep`, { recursive: true });
+  fs.writeFileSync(`${out}.old-1-2/deep/x.html`, 'x');
+  fs.mkdirSync(`${out}.previous`);
+  fs.writeFileSync(`${out}.previous/old.html`, 'o');
+  const staging = await openStaging(out, { incremental: true });
+  await staging.abort();
+  assert.not.ok(fs.existsSync(`${out}.previous`));
+  assert.equal(await oldGone(out), []);
+  assert.equal(read(out), { [MARKER]: '', 'new.html': 'n' }, 'the live site untouched');
+});
+
 test.run();
