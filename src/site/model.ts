@@ -37,6 +37,8 @@ export interface SiteOptions extends PeopleOptions {
   brief?: boolean;
   /** Topic groups up to which the index is one page (tests set it low). */
   onePageTopics?: number;
+  /** Topic groups up to which a letter of the index is one page (tests set it low). */
+  letterPageTopics?: number;
   /** series → title */
   seriesTitles?: Record<string, string>;
 }
@@ -92,7 +94,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const persons = personPages(newest, pages, people, threadsByPerson(threads), title);
   const seriesActions = seriesActionPages(threads, groups, title);
   const decided = decisions(pages, title);
-  const topics = topicIndex(pages, title, options.onePageTopics);
+  const topics = topicIndex(pages, title, options.onePageTopics, options.letterPageTopics);
   const feedViews = feeds(pages, series, title, options.url);
   const model: SiteModel = {
     title,

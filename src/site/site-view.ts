@@ -214,16 +214,25 @@ export interface LetterLink {
 }
 
 /**
- * topics/letter-X.html. Its letter links carry no counts: a page that showed
- * every letter's count would change with any new topic, and an incremental
- * build would render all 27 of them again (site/incremental.ts).
+ * topics/letter-X.html, or a part of a letter of very many topics
+ * (topics/letter-XY.html: the topics whose first two letters are XY; the
+ * letter's own page then lists its parts, with no topics of its own). Its
+ * letter links carry no counts: a page that showed every letter's count
+ * would change with any new topic, and an incremental build would render
+ * all 27 of them again (site/incremental.ts).
  */
 export interface TopicLetterPage {
   path: string;
   root: string;
   pageTitle: string;
   label: string;
+  /** The letter a part is of; null for a letter. */
+  parent: { label: string; path: string } | null;
   letters: LetterLink[];
+  /** A split letter's parts: on the letter's page with their counts, on each part's page without. */
+  parts: LetterLink[];
+  /** Topics under the letter or part. */
+  count: number;
   groups: TopicGroup[];
 }
 

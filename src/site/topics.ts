@@ -1,14 +1,17 @@
 // The topic index: every topic of every meeting, grouped by its normalized
 // title, so two hundred "Open discussion"s are one entry. A small archive
-// gets it on one page; a large one gets a page per initial letter, and a
-// topic discussed in many meetings a page of its own, so no page grows
-// with the archive beyond what a reader can use.
-import type { MeetingPage, Part, TopicGroup, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
+// gets it on one page; a large one gets a page per initial letter (a letter
+// of very many topics, a page per first two letters), and a topic discussed
+// in many meetings a page of its own, so no page grows with the archive
+// beyond what a reader can use.
+import type { LetterLink, MeetingPage, Part, TopicGroup, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
 import { normalizeTitle, pageTitle } from './text.js';
 import { rootOf } from './paths.js';
 
 /** Up to this many groups, the whole index is topics.html. */
 export const ONE_PAGE_GROUPS = 400;
+/** Up to this many groups, a letter is one page; a letter with more, a page per first two letters (a–z letters only). */
+export const LETTER_PAGE_GROUPS = 1000;
 /** Entries shown under a group; a group with more has its own page. */
 export const INLINE_ENTRIES = 10;
 /** Most recurring topics on topics.html of a split index. */
@@ -32,7 +35,7 @@ interface Gathered {
   entries: TopicGroup['entries'];
 }
 
-export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ONE_PAGE_GROUPS): TopicIndex {
+export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ONE_PAGE_GROUPS, letterPage = LETTER_PAGE_GROUPS): TopicIndex {
   const gathered = gather(pages);
   const ids = new Set<string>();
   const groupPages: TopicGroupPage[] = [];
@@ -52,12 +55,14 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
     return { page: { groups: groups.length, entries, all: groups, letters: [], recurring: [] }, letters: [], groups: groupPages };
   }
   const byLetter = new Map<string, TopicGroup[]>();
+  const keyOf = new Map<TopicGroup, string>();
   for (const [k, g] of groups.entries()) {
     // Its key: every title of a group normalizes to it.
     const letter = letterOf(gathered[k].key);
     let list = byLetter.get(letter);
     if (!list) byLetter.set(letter, (list = []));
     list.push(g);
+    keyOf.set(g, gathered[k].key);
   }
   const nav = [...byLetter.keys()].sort(compareLetters).map((letter) => ({
     letter,
@@ -66,14 +71,44 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
     count: byLetter.get(letter)!.length,
   }));
   const links = nav.map(({ label, path }) => ({ label, path }));
-  const letters = nav.map((l) => ({
-    path: l.path,
-    root: rootOf(l.path),
-    pageTitle: pageTitle(`Topics: ${l.label}`, siteTitle),
-    label: l.label,
+  const letters: TopicLetterPage[] = [];
+  const letterPageOf = (path: string, label: string, groups: TopicGroup[], parent: TopicLetterPage['parent'] = null, parts: LetterLink[] = []): TopicLetterPage => ({
+    path,
+    root: rootOf(path),
+    pageTitle: pageTitle(`Topics: ${label}`, siteTitle),
+    label,
+    parent,
     letters: links,
-    groups: byLetter.get(l.letter)!,
-  }));
+    parts,
+    count: groups.length,
+    groups,
+  });
+  for (const l of nav) {
+    const all = byLetter.get(l.letter)!;
+    if (all.length <= letterPage || !/^[a-z]$/.test(l.letter)) {
+      letters.push(letterPageOf(l.path, l.label, all));
+      continue;
+    }
+    // Its parts in the order of their groups' keys (the index's order), the rest ("T (other)") last.
+    const byPart = new Map<string, TopicGroup[]>();
+    for (const g of all) {
+      const part = secondLetterOf(keyOf.get(g)!);
+      let list = byPart.get(part);
+      if (!list) byPart.set(part, (list = []));
+      list.push(g);
+    }
+    const parts = [...byPart.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    const partNav = parts.map((c) => ({
+      label: c === '' ? `${l.label} (other)` : l.label + c,
+      path: `topics/letter-${l.letter}${c === '' ? '-other' : c}.html`,
+      count: byPart.get(c)!.length,
+    }));
+    const partLinks = partNav.map(({ label, path }) => ({ label, path }));
+    const parent = { label: l.label, path: l.path };
+    // The letter's own page lists its parts with their counts: of the letter's pages, a new topic changes that one and its part's.
+    letters.push({ ...letterPageOf(l.path, l.label, [], null, partNav), count: all.length });
+    parts.forEach((c, k) => letters.push(letterPageOf(partNav[k].path, partNav[k].label, byPart.get(c)!, parent, partLinks)));
+  }
   const recurring = mostRecurring(groups);
   return { page: { groups: groups.length, entries, all: null, letters: nav, recurring }, letters, groups: groupPages };
 }
@@ -103,6 +138,12 @@ function gather(pages: MeetingPage[]): Gathered[] {
 
 /** The text the parts were cut from (linkParts): most titles have no link, and are one string. */
 const textOf = (parts: Part[]) => (parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : parts.map((p) => (typeof p === 'string' ? p : p.text)).join(''));
+
+/** The second letter of a key (a–z, accents aside), or '' for anything else (a space, a digit, another script). */
+function secondLetterOf(key: string): string {
+  const c = PLAIN_KEY.test(key) ? key.charAt(1) : key.normalize('NFD').replace(/\p{M}/gu, '').charAt(1);
+  return c >= 'a' && c <= 'z' ? c : '';
+}
 
 function letterOf(key: string): string {
   const c = key.normalize('NFD').charAt(0);

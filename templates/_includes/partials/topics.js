@@ -18,8 +18,8 @@ export function topicGroups(groups, root) {
   return groups.length ? `<ol class="topic-index">\n${groups.map((g) => topicGroup(g, root)).join('\n')}\n</ol>` : '<p>No topics yet.</p>';
 }
 
-export function letterNav(letters, root, current = '') {
-  return `<nav aria-label="Topics by first letter" class="years"><ul>${letters
+export function letterNav(letters, root, current = '', label = 'Topics by first letter') {
+  return `<nav aria-label="${esc(label)}" class="years"><ul>${letters
     .map((l) => `<li><a href="${esc(root + l.path)}"${l.label === current ? ' aria-current="page"' : ''}>${esc(l.label)}</a>${l.count === undefined ? '' : ` <span class="meta">${l.count}</span>`}</li>`)
     .join('')}</ul></nav>`;
 }
