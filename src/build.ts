@@ -10,11 +10,12 @@ import type { Config } from './config.js';
 import type { Diagnostic, Meeting } from './types.js';
 import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
 import { listLogs, readAndParse, readNotes } from './read-logs.js';
-import { attachLogs, siteModel, type SiteOptions } from './site/model.js';
+import { siteModel, wholePages, type SiteOptions } from './site/model.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
 import { checkOutDir, filesOf, openStaging } from './output.js';
 import { createProgress, stoppable, type Progress } from './progress.js';
-import { MEETINGS_PER_RUN, PACKAGE_ROOT, packageVersion, renderPages, writeFiles, writeIndex, writeMeetingFiles } from './write-site.js';
+import { PACKAGE_ROOT, packageVersion, renderPages, writeFiles, writeIndex } from './write-site.js';
+import { pageWorker, type PageWorker } from './page-worker.js';
 import { lineStore } from './line-store.js';
 import type { MeetingPage } from './site/site-view.js';
 import { searchIndexFiles } from './search/index-files.js';
@@ -36,7 +37,7 @@ export interface BuildOptions {
   /** Redraw a progress bar in place (a terminal). */
   live?: boolean;
   progress?: Progress;
-  /** Meetings per Eleventy run (default write-site.ts's MEETINGS_PER_RUN). */
+  /** Meetings per run handed to the page worker (default page-worker.ts's). */
   meetingsPerRun?: number;
   /** Aborting it stops the build at its next step; the previous site is kept. */
   signal?: AbortSignal;
@@ -87,8 +88,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const previous = manifestFile ? await readManifest(manifestFile) : null;
   const inputs = manifestFile ? buildInputs({ salt, files: list.files, parseKeys: logs.parseKeys, notes }) : '';
   const staging = await openStaging(outDir, { incremental: previous?.salt === salt });
-  // Every file but the assets is written through it, on a thread of its own (file-writer.ts).
+  // Every file but the assets and the meetings' own is written through it, on a thread of its own (file-writer.ts).
   const out = fileWriter();
+  // The meetings' own files: page-worker.ts.
+  let maker: PageWorker | null = null;
   try {
     if (previous?.inputs && previous.inputs === inputs && Object.keys(previous.files).every((rel) => staging.existing.has(rel))) {
       // The last build's inputs, and its files all there: the site is what this build would write.
@@ -134,33 +137,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })();
     progress.end(`${search.files} index files${incremental ? `, ${search.changed} changed` : ''}`);
 
-    // A meeting's lines are in memory only while its files are written.
+    // Each meeting's own files (its two pages, its data file and downloads) are made by the page worker while
+    // Eleventy renders the summary pages here; data files whose pages did not change (rare: a new minutebook
+    // writes them differently) too.
     const byId = new Map(meetings.map((m) => [m.id, m]));
-    const meetingsOf = (pages: MeetingPage[]) => pages.map((p) => byId.get(p.ref.id)!);
     const r = plan.render;
     progress.phase('render', 2 * r.meetings.length + 2 * r.series.length + r.people.length + r.feeds.length, 'pages');
     writeIndex(out, target, meetings, store.count);
-    const pages = await renderPages(model, out, target, progress, {
-      prepare(pages) {
-        const run = meetingsOf(pages);
-        store.load(run);
-        writeMeetingFiles(out, target, run.filter((m) => plan.downloads.delete(m.id)));
-        attachLogs(model, pages, run);
-      },
-      done(pages) {
-        for (const p of pages) delete p.log;
-        store.drop(meetingsOf(pages));
-      },
-      perRun: options.meetingsPerRun,
-    });
-    // Data files whose pages did not change (rare: a new minutebook writes them differently).
-    const rest = meetings.filter((m) => plan.downloads.has(m.id));
-    for (let k = 0; k < rest.length; k += MEETINGS_PER_RUN) {
-      const run = rest.slice(k, k + MEETINGS_PER_RUN);
-      store.load(run);
-      writeMeetingFiles(out, target, run);
-      store.drop(run);
-    }
+    wholePages(model, r.meetings, meetings);
+    const job = (m: Meeting, page: MeetingPage | null) => ({ meeting: m, source: logs.sources.get(m.id)!, page, downloads: plan.downloads.delete(m.id) });
+    const jobs = r.meetings.map((p) => job(byId.get(p.ref.id)!, p));
+    for (const m of meetings) if (plan.downloads.has(m.id)) jobs.push(job(m, null));
+    let meetingPages = 0;
+    const pageCount = (n: number) => {
+      meetingPages += n;
+      progress.tick(n);
+    };
+    maker = pageWorker({ dir: target, site: model, timezone: site.timezone, perRun: options.meetingsPerRun, pagesDone: pageCount });
+    const made = maker.make(jobs);
+    // Awaited below; a failure meanwhile is no unhandled rejection.
+    made.catch(() => {});
+    const summaryPages = await renderPages(model, out, target, progress);
+    await made;
+    await maker.close();
+    const pages = summaryPages + meetingPages;
     // Every file on disk before the render phase ends and the staging folder is listed.
     out.flush();
     progress.end(`${pages} pages`);
@@ -178,10 +178,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages, written: written.size, incremental, seconds };
   } catch (err) {
     // No write outlives the staging folder.
+    await maker?.close().catch(() => {});
     await out.close().catch(() => {});
     await staging.abort();
     throw err;
   } finally {
+    await maker?.close();
     await out.close();
   }
 }

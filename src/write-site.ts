@@ -47,40 +47,22 @@ export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meetin
   }
 }
 
-/** Meetings whose two pages one Eleventy run renders: runs of ~2,000 pages keep memory bounded, and cost less than one long run. */
-export const MEETINGS_PER_RUN = 1000;
-
 /**
- * Renders the model's render set, and the pages that are not one of many,
- * into dir, in several Eleventy runs: the first writes everything but the
- * meetings past its share, each next one the next meetings. `prepare` is
- * called with each run's meetings before it (the log views are attached
- * then) and `done` after, so they can be dropped. The number of files written.
+ * Renders the model's render set into dir through Eleventy: the pages that
+ * are not one of many, and the summary pages to render. Not the meetings'
+ * own pages: the page worker makes them (page-worker.ts), meanwhile. The
+ * number of files written.
  */
-export async function renderPages(
-  model: SiteModel,
-  out: FileWriter,
-  dir: string,
-  progress: Progress,
-  hooks: { prepare?: (pages: MeetingPage[]) => void; done?: (pages: MeetingPage[]) => void; perRun?: number } = {},
-): Promise<number> {
+export async function renderPages(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {
   const all = model.render;
-  const perRun = hooks.perRun ?? MEETINGS_PER_RUN;
-  let written = 0;
   try {
-    for (let from = 0; from === 0 || from < all.meetings.length; from += perRun) {
-      const meetings = all.meetings.slice(from, from + perRun);
-      hooks.prepare?.(meetings);
-      // Copied here, not by Eleventy: its copies could still be writing when a failed run rejects.
-      if (from === 0) fs.cpSync(path.join(PACKAGE_ROOT, 'templates', 'assets'), path.join(dir, 'assets'), { recursive: true });
-      model.render = from === 0 ? { ...all, meetings } : { singletons: false, meetings, seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
-      written += await eleventyRun(model, out, dir, progress);
-      hooks.done?.(meetings);
-    }
+    // Copied here, not by Eleventy: its copies could still be writing when a failed run rejects.
+    fs.cpSync(path.join(PACKAGE_ROOT, 'templates', 'assets'), path.join(dir, 'assets'), { recursive: true });
+    model.render = { ...all, meetings: [] };
+    return await eleventyRun(model, out, dir, progress);
   } finally {
     model.render = all;
   }
-  return written;
 }
 
 async function eleventyRun(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {

@@ -115,7 +115,7 @@ test('two clean builds of the same logs are byte-identical', async () => {
   assert.equal(snapshot(w.out), first);
 });
 
-test('rendering in several Eleventy runs writes what one run writes', async () => {
+test('meetings handed to the page workers one at a time write what runs of many write', async () => {
   const w = workspace(...SEEDS, JENKINS, 'i2p/008.log');
   await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });
   const one = snapshot(w.out);

@@ -54,18 +54,28 @@ interface Context {
   clock: Clock;
   people: People;
   brief: boolean;
+  /** Pages of a brief model made whole. */
+  whole: WeakSet<MeetingPage>;
 }
 const contexts = new WeakMap<SiteModel, Context>();
 
 /** Log views for the given pages of a model built with logs: 'none', and their whole summary when it was brief. */
 export function attachLogs(model: SiteModel, pages: MeetingPage[], meetings: Meeting[]): void {
+  wholePages(model, pages, meetings);
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const ctx = contexts.get(model)!;
+  for (const page of pages) if (!page.log) attachLog(page, byId.get(page.ref.id)!, ctx);
+}
+
+/** The given pages of a model built brief made whole (their summary; not their log: attachLog). Once each. */
+export function wholePages(model: SiteModel, pages: MeetingPage[], meetings: Meeting[]): void {
+  const ctx = contexts.get(model)!;
+  if (!ctx.brief) return;
+  const byId = new Map(meetings.map((m) => [m.id, m]));
   for (const page of pages) {
-    if (page.log) continue;
-    const m = byId.get(page.ref.id)!;
-    if (ctx.brief) wholeSummary(page, m, ctx.people, ctx.clock);
-    attachLog(page, m, ctx);
+    if (ctx.whole.has(page)) continue;
+    wholeSummary(page, byId.get(page.ref.id)!, ctx.people, ctx.clock);
+    ctx.whole.add(page);
   }
 }
 
@@ -124,7 +134,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
     feeds: feedViews,
     render: { singletons: true, meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, series, people: persons, feeds: feedViews },
   };
-  contexts.set(model, { siteTitle: title, clock, people, brief });
+  contexts.set(model, { siteTitle: title, clock, people, brief, whole: new WeakSet() });
   return model;
 }
 
