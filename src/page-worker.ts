@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Meeting } from './types.js';
 import type { MeetingPage, SiteModel } from './site/site-view.js';
 import type { LineSource } from './line-store.js';
+import { PUT_SOURCE } from './file-writer.js';
 
 /** One meeting's files: its two pages when `page` is given, its data file and downloads when `downloads`. */
 export interface MeetingJob {
@@ -77,16 +78,7 @@ const loaded = (async () => {
   if (tsLoader) (await import(tsLoader)).register();
   return Promise.all(modules.map((href) => import(href)));
 })();
-// The folder is made when the write finds it missing (as file-writer.ts does).
-const put = (file, data) => {
-  try {
-    fs.writeFileSync(file, data);
-  } catch (err) {
-    if (err.code !== 'ENOENT') throw err;
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, data);
-  }
-};
+${PUT_SOURCE}
 const out = { write: (file, content) => put(file, content), copy: (from, file) => put(file, fs.readFileSync(from)) };
 let failed = false;
 parentPort.on('message', async (jobs) => {
