@@ -13,6 +13,7 @@ import type { Meeting } from './types.js';
 import type { MeetingPage, SiteModel } from './site/site-view.js';
 import type { LineSource } from './line-store.js';
 import { PUT_SOURCE } from './file-writer.js';
+import { MinutebookError } from './errors.js';
 
 /** One meeting's files: its two pages when `page` is given, its data file and downloads when `downloads`. */
 export interface MeetingJob {
@@ -83,6 +84,8 @@ const out = { write: (file, content) => put(file, content), copy: (from, file) =
 let failed = false;
 parentPort.on('message', async (jobs) => {
   if (failed) return;
+  // The meeting whose files were being made: a failure names its log.
+  let current = null;
   try {
     const [lines, meetingPage, clocks, writeSite, minutes, log] = await loaded;
     const ctx = { siteTitle: site.title, clock: clocks.clockIn(timezone) };
@@ -90,6 +93,7 @@ parentPort.on('message', async (jobs) => {
     lines.lineStore(new Map(jobs.map((j) => [j.meeting.id, j.source])), meetings).load(meetings);
     let pages = 0;
     for (const { meeting, page, downloads } of jobs) {
+      current = meeting.source.file;
       if (page) {
         meetingPage.attachLog(page, meeting, ctx);
         put(path.join(dir, minutes.data.permalink({ m: page })), minutes.render({ minutebook: site, m: page }));
@@ -101,7 +105,9 @@ parentPort.on('message', async (jobs) => {
     parentPort.postMessage({ pages });
   } catch (err) {
     failed = true;
-    parentPort.postMessage({ error: { message: String((err && err.message) || err), code: err && err.code, name: err && err.name } });
+    const message = String((err && err.message) || err);
+    const named = current === null || message.includes(current) ? message : current + ': ' + message;
+    parentPort.postMessage({ error: { message: named, code: err && err.code, name: err && err.name } });
   }
 });
 `;
@@ -138,7 +144,7 @@ export function pageWorker(options: PageWorkerOptions): PageWorker {
     });
     const thread: Thread = { worker, waiting: 0 };
     worker.on('message', (m: { pages?: number; error?: { message: string; code?: string; name?: string } }) => {
-      if (m.error) return fail(Object.assign(new Error(m.error.message), m.error.code ? { code: m.error.code } : {}, { name: m.error.name ?? 'Error' }));
+      if (m.error) return fail(workerError(m.error));
       thread.waiting--;
       try {
         options.pagesDone?.(m.pages ?? 0);
@@ -191,4 +197,14 @@ export function pageWorker(options: PageWorkerOptions): PageWorker {
       await Promise.all(threads.splice(0).map((t) => t.worker.terminate()));
     },
   };
+}
+
+/**
+ * A worker's failure as the command line reports it: ours as they were (a
+ * log changed meanwhile: build again), anything else (a disk full, a bug in
+ * a template) as the rendering's, with its code.
+ */
+function workerError({ message, code, name }: { message: string; code?: string; name?: string }): Error {
+  const error = name === 'MinutebookError' ? new MinutebookError(message) : new MinutebookError(`making the meetings' pages failed: ${message}`);
+  return Object.assign(error, code ? { code } : {});
 }

@@ -59,15 +59,27 @@ test('the workers write what the main thread would, in runs of one over two work
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('a log edited after it was parsed: make() rejects naming it; nothing starts once closed', async () => {
+test('a log edited after it was parsed, a page that fails: make() rejects naming the log; nothing starts once closed', async () => {
   const { dir, logs, model, jobs } = await archive();
   fs.appendFileSync(path.join(logs, 'oslo.2016-11-07-16.00.log.txt'), '17:00:00 <late> one more line\n');
   const workers = pageWorker({ dir: path.join(dir, 'out'), site: model, timezone: undefined });
   try {
     const error = await workers.make(jobs).then(() => null, (e: Error) => e);
-    assert.match(String(error?.message), /oslo\.2016-11-07-16\.00\.log\.txt changed while the site was being built/);
+    assert.match(String(error?.message), /^[^ ]*oslo\.2016-11-07-16\.00\.log\.txt changed while the site was being built/);
   } finally {
     await workers.close();
+  }
+  // A page that cannot be rendered (here a view without its summary): the error names the meeting's log.
+  const { jobs: fresh } = await archive();
+  const broken = fresh.map((j, k) => (k === 1 ? { ...j, page: { ...j.page!, summary: null as never } } : j));
+  const failing = pageWorker({ dir: path.join(dir, 'broken'), site: model, timezone: undefined, perRun: 10 });
+  try {
+    const failure = await failing.make(broken).then(() => null, (e: Error) => e);
+    assert.ok(failure instanceof Error);
+    assert.ok(failure!.message.startsWith(`making the meetings' pages failed: ${broken[1].meeting.source.file}: `), failure!.message);
+    assert.is(failure!.name, 'MinutebookError', 'the command line prints it as one of ours');
+  } finally {
+    await failing.close();
   }
   const closed = pageWorker({ dir: path.join(dir, 'out'), site: model, timezone: undefined });
   await closed.close();
