@@ -14,7 +14,7 @@ import { siteModel, wholePages, type SiteOptions } from './site/model.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
 import { checkOutDir, filesOf, openStaging } from './output.js';
 import { createProgress, stoppable, type Progress } from './progress.js';
-import { PACKAGE_ROOT, packageVersion, renderPages, writeFiles, writeIndex } from './write-site.js';
+import { PACKAGE_ROOT, packageVersion, renderPages, SINGLE_PAGES, writeFiles, writeIndex } from './write-site.js';
 import { pageWorker, type PageWorker } from './page-worker.js';
 import { lineStore } from './line-store.js';
 import type { MeetingPage } from './site/site-view.js';
@@ -137,12 +137,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })();
     progress.end(`${search.files} index files${incremental ? `, ${search.changed} changed` : ''}`);
 
-    // Each meeting's own files (its two pages, its data file and downloads) are made by the page worker while
+    // Each meeting's own files (its two pages, its data file and downloads) are made by the page workers while
     // Eleventy renders the summary pages here; data files whose pages did not change (rare: a new minutebook
     // writes them differently) too.
     const byId = new Map(meetings.map((m) => [m.id, m]));
     const r = plan.render;
-    progress.phase('render', 2 * r.meetings.length + 2 * r.series.length + r.people.length + r.feeds.length, 'pages');
+    const summaryTotal = 2 * r.series.length + r.seriesActions.length + r.topicLetters.length + r.topicGroups.length + r.decisionYears.length + r.people.length + r.feeds.length;
+    progress.phase('render', 2 * r.meetings.length + summaryTotal + SINGLE_PAGES, 'pages');
     writeIndex(out, target, meetings, store.count);
     wholePages(model, r.meetings, meetings);
     const job = (m: Meeting, page: MeetingPage | null) => ({ meeting: m, source: logs.sources.get(m.id)!, page, downloads: plan.downloads.delete(m.id) });

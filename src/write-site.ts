@@ -47,6 +47,9 @@ export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meetin
   }
 }
 
+/** Pages no paginated template makes (templates using `once`: home, topics, actions, decisions, people, search, 404, sw.js). */
+export const SINGLE_PAGES = 8;
+
 /**
  * Renders the model's render set into dir through Eleventy: the pages that
  * are not one of many, and the summary pages to render. Not the meetings'

@@ -115,6 +115,27 @@ test('two clean builds of the same logs are byte-identical', async () => {
   assert.equal(snapshot(w.out), first);
 });
 
+test('the render phase announces as many pages as it renders: the bar ends full', async () => {
+  const w = workspace(...SEEDS, JENKINS);
+  const phases = new Map<string, { total?: number; done: number }>();
+  let current = '';
+  const progress = {
+    phase(name: string, total?: number) {
+      phases.set((current = name), { total, done: 0 });
+    },
+    tick(k = 1) {
+      phases.get(current)!.done += k;
+    },
+    end() {},
+    line() {},
+    timings: [],
+  };
+  const result = await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, progress });
+  const render = phases.get('render')!;
+  assert.ok(result.pages > 2 * result.meetings.length);
+  assert.equal([render.total, render.done], [result.pages, result.pages]);
+});
+
 test('meetings handed to the page workers one at a time write what runs of many write', async () => {
   const w = workspace(...SEEDS, JENKINS, 'i2p/008.log');
   await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });

@@ -137,7 +137,7 @@ function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, pr
     files[rel] = sig;
     return reuse && previous!.files[rel] === sig && existing.has(rel);
   };
-  const render: RenderSet = { singletons: true, meetings: [], seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
+  const render: RenderSet = { meetings: [], seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
   const downloads = new Set<string>();
   for (const page of model.meetings) {
     const key = parseKeys.get(page.ref.id) ?? '';

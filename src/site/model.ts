@@ -132,7 +132,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
     peopleIndex: peopleIndex(persons),
     people: persons,
     feeds: feedViews,
-    render: { singletons: true, meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, series, people: persons, feeds: feedViews },
+    render: { meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, series, people: persons, feeds: feedViews },
   };
   contexts.set(model, { siteTitle: title, clock, people, brief, whole: new WeakSet() });
   return model;

@@ -355,8 +355,6 @@ export interface OfflineView {
 }
 
 export interface RenderSet {
-  /** Render the pages that are not one of many (home, indexes, search, 404) and copy the assets. */
-  singletons: boolean;
   meetings: MeetingPage[];
   seriesActions: SeriesActionsPage[];
   topicLetters: TopicLetterPage[];

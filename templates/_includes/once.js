@@ -1,9 +1,9 @@
-// A page that is not one of many (home, indexes, search, 404…). The build
-// renders the site in several Eleventy runs, to keep memory bounded; such a
-// page is written in the run whose model says `render.singletons`.
+// A page that is not one of many (home, indexes, search, 404…): rendered by
+// every build, its view is in the model whole (write-site.ts counts them:
+// SINGLE_PAGES).
 export function once(permalink) {
   return {
-    permalink: (data) => (data.minutebook.render.singletons ? permalink : false),
+    permalink,
     eleventyExcludeFromCollections: true,
   };
 }
