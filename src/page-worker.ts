@@ -7,6 +7,7 @@
 // worker reads the lines back from the log (line-store.ts), as the main
 // thread would, and writes the files into the staging folder.
 import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Meeting } from './types.js';
@@ -36,8 +37,12 @@ interface Thread {
   waiting: number;
 }
 
-/** Page workers at most: with the main thread's Eleventy and the file writer, what two cores keep busy. */
-export const THREADS = 2;
+/**
+ * Page workers at most: one per core, two at least (with the main thread's
+ * Eleventy and the file writer, what keeps two cores busy: measured on 2),
+ * four at most (each holds a heap of its own).
+ */
+export const THREADS = Math.min(4, Math.max(2, availableParallelism()));
 
 export interface PageWorkerOptions {
   /** The staging folder. */
@@ -52,7 +57,7 @@ export interface PageWorkerOptions {
   perRun?: number;
   /** Runs handed over to a worker and not yet done, at most. */
   inFlight?: number;
-  /** Workers at most (default THREADS); a second starts only when the first has work waiting. */
+  /** Workers at most (default THREADS); another starts only when every one has work waiting. */
   threads?: number;
 }
 

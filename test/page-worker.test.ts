@@ -38,7 +38,7 @@ test('the workers write what the main thread would, in runs of one over two work
   assert.ok(jobs.length >= 3);
   const out = path.join(dir, 'out');
   let pages = 0;
-  const workers = pageWorker({ dir: out, site: model, timezone: 'Europe/Oslo', perRun: 1, inFlight: 1, pagesDone: (n) => (pages += n) });
+  const workers = pageWorker({ dir: out, site: model, timezone: 'Europe/Oslo', perRun: 1, inFlight: 1, threads: 2, pagesDone: (n) => (pages += n) });
   try {
     await workers.make(jobs);
   } finally {
