@@ -37,7 +37,7 @@ export interface BuildOptions {
   /** Redraw a progress bar in place (a terminal). */
   live?: boolean;
   progress?: Progress;
-  /** Meetings per run handed to the page worker (default page-worker.ts's). */
+  /** Meetings per run handed to a page worker (default page-worker.ts's). */
   meetingsPerRun?: number;
   /** Aborting it stops the build at its next step; the previous site is kept. */
   signal?: AbortSignal;

@@ -118,7 +118,11 @@ async function commitSwap(outDir: string, dir: string, detach: boolean): Promise
   fs.renameSync(dir, outDir);
   if (!fs.existsSync(previous)) return;
   if (!detach) return fsp.rm(previous, { recursive: true, force: true });
-  // Renamed first: the next build's own previous site never meets this one.
+  removeLater(previous, outDir);
+}
+
+/** Renames a replaced site SITE.old-PID-TIME (the next build's own previous site never meets it) and removes it detached. */
+function removeLater(previous: string, outDir: string): void {
   const old = oldOf(outDir);
   fs.renameSync(previous, old);
   removeDetached(old);
@@ -206,9 +210,7 @@ function recover(outDir: string): void {
   if (!fs.existsSync(previous)) return;
   if (!fs.existsSync(outDir)) return fs.renameSync(previous, outDir);
   // The new site was in place when the process stopped: the old one goes, as a commit would have removed it.
-  const old = oldOf(outDir);
-  fs.renameSync(previous, old);
-  removeDetached(old);
+  removeLater(previous, outDir);
 }
 
 /** Every file under dir, site-relative with "/" separators. */

@@ -53,7 +53,7 @@ export const SINGLE_PAGES = 8;
 /**
  * Renders the model's render set into dir through Eleventy: the pages that
  * are not one of many, and the summary pages to render. Not the meetings'
- * own pages: the page worker makes them (page-worker.ts), meanwhile. The
+ * own pages: the page workers make them (page-worker.ts), meanwhile. The
  * number of files written.
  */
 export async function renderPages(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {

@@ -61,17 +61,20 @@ const contexts = new WeakMap<SiteModel, Context>();
 
 /** Log views for the given pages of a model built with logs: 'none', and their whole summary when it was brief. */
 export function attachLogs(model: SiteModel, pages: MeetingPage[], meetings: Meeting[]): void {
-  wholePages(model, pages, meetings);
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const ctx = contexts.get(model)!;
+  makeWhole(ctx, pages, byId);
   for (const page of pages) if (!page.log) attachLog(page, byId.get(page.ref.id)!, ctx);
 }
 
 /** The given pages of a model built brief made whole (their summary; not their log: attachLog). Once each. */
 export function wholePages(model: SiteModel, pages: MeetingPage[], meetings: Meeting[]): void {
   const ctx = contexts.get(model)!;
+  if (ctx.brief) makeWhole(ctx, pages, new Map(meetings.map((m) => [m.id, m])));
+}
+
+function makeWhole(ctx: Context, pages: MeetingPage[], byId: Map<string, Meeting>): void {
   if (!ctx.brief) return;
-  const byId = new Map(meetings.map((m) => [m.id, m]));
   for (const page of pages) {
     if (ctx.whole.has(page)) continue;
     wholeSummary(page, byId.get(page.ref.id)!, ctx.people, ctx.clock);
