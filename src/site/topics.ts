@@ -54,16 +54,15 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
   if (groups.length <= onePage) {
     return { page: { groups: groups.length, entries, all: groups, letters: [], recurring: [] }, letters: [], groups: groupPages };
   }
-  const byLetter = new Map<string, TopicGroup[]>();
-  const keyOf = new Map<TopicGroup, string>();
-  for (const [k, g] of groups.entries()) {
-    // Its key: every title of a group normalizes to it.
-    const letter = letterOf(gathered[k].key);
+  // Each letter's groups by their place in `groups` (and in `gathered`, which holds their keys: every title of a
+  // group normalizes to its key).
+  const byLetter = new Map<string, number[]>();
+  gathered.forEach((g, k) => {
+    const letter = letterOf(g.key);
     let list = byLetter.get(letter);
     if (!list) byLetter.set(letter, (list = []));
-    list.push(g);
-    keyOf.set(g, gathered[k].key);
-  }
+    list.push(k);
+  });
   const nav = [...byLetter.keys()].sort(compareLetters).map((letter) => ({
     letter,
     label: letter === 'other' ? 'Other' : letter === '0-9' ? '0–9' : letter.toUpperCase(),
@@ -84,18 +83,19 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
     groups,
   });
   for (const l of nav) {
-    const all = byLetter.get(l.letter)!;
+    const places = byLetter.get(l.letter)!;
+    const all = places.map((k) => groups[k]);
     if (all.length <= letterPage || !/^[a-z]$/.test(l.letter)) {
       letters.push(letterPageOf(l.path, l.label, all));
       continue;
     }
     // Its parts in the order of their groups' keys (the index's order), the rest ("T (other)") last.
     const byPart = new Map<string, TopicGroup[]>();
-    for (const g of all) {
-      const part = secondLetterOf(keyOf.get(g)!);
+    for (const k of places) {
+      const part = secondLetterOf(gathered[k].key);
       let list = byPart.get(part);
       if (!list) byPart.set(part, (list = []));
-      list.push(g);
+      list.push(groups[k]);
     }
     const parts = [...byPart.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
     const partNav = parts.map((c) => ({
