@@ -145,7 +145,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const summaryTotal = 2 * r.series.length + r.seriesActions.length + r.topicLetters.length + r.topicGroups.length + r.decisionYears.length + r.people.length + r.feeds.length;
     progress.phase('render', 2 * r.meetings.length + summaryTotal + SINGLE_PAGES, 'pages');
     writeIndex(out, target, meetings, store.count);
-    wholePages(model, r.meetings, meetings);
+    wholePages(model, r.meetings, byId);
     const job = (m: Meeting, page: MeetingPage | null) => ({ meeting: m, source: logs.sources.get(m.id)!, page, downloads: plan.downloads.delete(m.id) });
     const jobs = r.meetings.map((p) => job(byId.get(p.ref.id)!, p));
     for (const m of meetings) if (plan.downloads.has(m.id)) jobs.push(job(m, null));

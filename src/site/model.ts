@@ -67,13 +67,12 @@ export function attachLogs(model: SiteModel, pages: MeetingPage[], meetings: Mee
   for (const page of pages) if (!page.log) attachLog(page, byId.get(page.ref.id)!, ctx);
 }
 
-/** The given pages of a model built brief made whole (their summary; not their log: attachLog). Once each. */
-export function wholePages(model: SiteModel, pages: MeetingPage[], meetings: Meeting[]): void {
-  const ctx = contexts.get(model)!;
-  if (ctx.brief) makeWhole(ctx, pages, new Map(meetings.map((m) => [m.id, m])));
+/** The given pages of a model built brief made whole (their summary; not their log: attachLog). Once each. `byId`: the meetings by id. */
+export function wholePages(model: SiteModel, pages: MeetingPage[], byId: ReadonlyMap<string, Meeting>): void {
+  makeWhole(contexts.get(model)!, pages, byId);
 }
 
-function makeWhole(ctx: Context, pages: MeetingPage[], byId: Map<string, Meeting>): void {
+function makeWhole(ctx: Context, pages: MeetingPage[], byId: ReadonlyMap<string, Meeting>): void {
   if (!ctx.brief) return;
   for (const page of pages) {
     if (ctx.whole.has(page)) continue;
