@@ -5,7 +5,7 @@
 // the latest meeting of a series still records is open.
 import type { ActionsPage, ActionThread, MeetingPage, PersonLink, PersonPage, SeriesActionsPage } from './site-view.js';
 import type { SeriesGroup } from './series.js';
-import { rootOf, seriesActionsPath, seriesPath } from './paths.js';
+import { anchored, rootOf, seriesActionsPath, seriesPath } from './paths.js';
 import { normalizeTitle, pageTitle } from './text.js';
 
 /** Threads of every series, newest (by latest appearance) first. */
@@ -20,7 +20,7 @@ export function actionThreads(groups: SeriesGroup[], pages: Map<string, MeetingP
       const page = pages.get(ref.id)!;
       for (const item of page.actions) {
         const key = normalizeTitle(item.text);
-        const appearance = { ref, href: `${ref.path}#${item.id}` };
+        const appearance = { ref, href: anchored(ref.path, item.id) };
         const seen = byText.get(key);
         if (seen && seen.appearances[0].ref.id !== ref.id) {
           seen.appearances.unshift(appearance);

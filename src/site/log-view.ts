@@ -19,7 +19,8 @@ export function nickColour(nick: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) % NICK_COLOURS;
+  // `| 0`: the remainder of a number past 2³¹ is a double, which an object keeps boxed; an integer it does not.
+  return ((h >>> 0) % NICK_COLOURS) | 0;
 }
 
 export function logView(m: Meeting, items: Pick<ItemView, 'id' | 'line' | 'label'>[], pageTitle: string, clock: Clock): LogView {

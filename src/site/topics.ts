@@ -6,7 +6,7 @@
 // beyond what a reader can use.
 import type { LetterLink, MeetingPage, Part, TopicGroup, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
 import { normalizeTitle, pageTitle } from './text.js';
-import { rootOf } from './paths.js';
+import { anchored, flat, rootOf } from './paths.js';
 
 /** Up to this many groups, the whole index is topics.html. */
 export const ONE_PAGE_GROUPS = 400;
@@ -128,7 +128,7 @@ function gather(pages: MeetingPage[]): Gathered[] {
         if (seen) seen.n++;
         else g.titles.set(title, { n: 1, parts: block.parts });
       }
-      g.entries.push({ ref: page.ref, href: `${page.ref.path}#${block.id}`, title });
+      g.entries.push({ ref: page.ref, href: anchored(page.ref.path, block.id), title });
     }
   }
   const list = [...groups.values()].sort(byKey);
@@ -199,7 +199,7 @@ function mostRecurring(groups: TopicGroup[]): TopicGroup[] {
  */
 function uniqueId({ key, plain }: Gathered, taken: Set<string>): string {
   const slug = plain ? key.replaceAll(' ', '-') : key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const base = `topic-${slug.slice(0, 60) || 'untitled'}`;
+  const base = flat('topic-', slug.slice(0, 60) || 'untitled');
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
