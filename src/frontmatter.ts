@@ -1,7 +1,8 @@
 // Optional YAML front matter at the top of a log or a series notes file.
 // Only a first line that is exactly "---" opens it: irssi's "--- Log opened"
 // must not be mistaken for front matter.
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type grayMatter from 'gray-matter';
 import type { CalendarDate, Diagnostic } from './types.js';
 import { diagnostic } from './errors.js';
 import { dateOf } from './lines/shared.js';
@@ -25,6 +26,15 @@ export interface FrontMatterResult {
 
 const EMPTY: FrontMatter = { tags: [], aliases: {} };
 
+const require = createRequire(import.meta.url);
+let loaded: typeof grayMatter | undefined;
+/**
+ * gray-matter, loaded when a file first has front matter: most logs have
+ * none, and loading it (with js-yaml) took 60 ms of every start-up, each
+ * page worker's too.
+ */
+export const matter = (): typeof grayMatter => (loaded ??= require('gray-matter') as typeof grayMatter);
+
 export function readFrontMatter(lines: readonly string[], file: string): FrontMatterResult {
   if (lines[0]?.trimEnd() !== '---') return { meta: { ...EMPTY }, lineCount: 0, diagnostics: [] };
   const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
@@ -38,7 +48,7 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
   const diagnostics: Diagnostic[] = [];
   let data: Record<string, unknown> = {};
   try {
-    data = matter(lines.slice(0, close + 1).join('\n'), {}).data;
+    data = matter()(lines.slice(0, close + 1).join('\n'), {}).data;
   } catch (err) {
     diagnostics.push(diagnostic(file, 1, 'error', `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`));
   }

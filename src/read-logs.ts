@@ -10,7 +10,7 @@ import type { Diagnostic, Meeting } from './types.js';
 import { diagnostic, MinutebookError } from './errors.js';
 import { parseLog, type ParseResult } from './pipeline.js';
 import { cacheKey, entryJson, NO_CACHE, type CacheEntry, type ParseCache } from './cache.js';
-import { readSeriesNotes, type ReadNotes } from './site/notes.js';
+import type { ReadNotes } from './site/notes.js';
 import { uniqueIds } from './site/summary.js';
 import type { Progress } from './progress.js';
 import type { LineSource } from './line-store.js';
@@ -155,6 +155,9 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
 export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
   const files = (await fg('**/*.series.md', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] })).sort();
   const notes: ReadNotes[] = [];
+  if (files.length === 0) return notes;
+  // Loaded only for notes (markdown-it: 60 ms of a start-up).
+  const { readSeriesNotes } = await import('./site/notes.js');
   for (const rel of files) notes.push(readSeriesNotes(await fs.readFile(path.join(logsDir, rel), 'utf8'), path.join(logsDir, rel)));
   return notes;
 }

@@ -1,8 +1,8 @@
 // Series notes: a Markdown file SERIES.series.md beside the logs, with
 // optional front matter (title). Rendered with markdown-it, raw HTML off and
 // links limited to safe schemes: notes are as untrusted as logs.
-import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
+import { matter } from '../frontmatter.js';
 import type { Diagnostic } from '../types.js';
 import { diagnostic } from '../errors.js';
 import { safeSeries } from '../meeting/naming.js';
@@ -28,7 +28,7 @@ export function readSeriesNotes(text: string, file: string): ReadNotes {
   let body = text;
   let title: string | undefined;
   try {
-    const parsed = matter(text);
+    const parsed = matter()(text);
     body = parsed.content;
     const t = parsed.data.title;
     if (typeof t === 'string' && t.trim()) title = t.trim();
