@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.js';
-import type { Diagnostic, Meeting } from './types.js';
+import type { Diagnostic, Level, Meeting } from './types.js';
 import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
 import { listLogs, readAndParse, readNotes } from './read-logs.js';
 import { siteModel, wholePages, type SiteOptions } from './site/model.js';
@@ -187,6 +187,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await maker?.close();
     await out.close();
   }
+}
+
+/** The line a build ends with: what it built, how, in how long, and its diagnostics by level. */
+export function summaryLine(r: BuildResult, outDir: string): string {
+  const levels: Level[] = ['error', 'warning', 'info'];
+  const counts = levels.map((l) => `${r.diagnostics.filter((d) => d.level === l).length} ${l}s`).join(', ');
+  const how = r.incremental ? `${r.pages} pages rendered, ${r.written} files written, the rest unchanged` : `${r.pages} pages`;
+  return `built ${r.meetings.length} meetings from ${r.files} logs into ${outDir}/ (${how}) in ${r.seconds.toFixed(1)} s; ${counts}`;
 }
 
 /** Files from which a site that a clean build replaces is removed by a process of its own (output.ts). */

@@ -5,7 +5,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Diagnostic, Level } from './types.js';
 import { formatDiagnostic, MinutebookError } from './errors.js';
 import { parseLog } from './pipeline.js';
-import { build, PACKAGE_ROOT, type BuildResult } from './build.js';
+import { build, PACKAGE_ROOT, summaryLine } from './build.js';
+import { freshBuild } from './fresh-build.js';
 import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
 import { listLogs, readAndParse } from './read-logs.js';
@@ -52,7 +53,7 @@ const COMMANDS: Record<string, Command> = {
       );
       if (result === INTERRUPTED) return 130;
       for (const d of reportable(result.diagnostics, values.quiet ? 'error' : 'warning')) console.error(formatDiagnostic(d));
-      if (!values.quiet) console.error(summary(result, settings.outDir));
+      if (!values.quiet) console.error(summaryLine(result, settings.outDir));
       return 0;
     },
   },
@@ -62,7 +63,13 @@ const COMMANDS: Record<string, Command> = {
     async run(values) {
       const settings = siteSettings(values);
       boundHeapGrowth();
-      const again = () => build({ ...settings, quiet: true }).then((r) => console.error(summary(r, settings.outDir)));
+      const { logsDir, outDir } = settings;
+      // Each build on a thread of its own, so a template edited meanwhile is read afresh by every page
+      // (fresh-build.ts), and with the settings as the file has them now; from and to the folders serve watches.
+      const again = async () => {
+        const { config, cacheDir } = siteSettings(values);
+        console.error(await freshBuild({ logsDir, outDir, config, cacheDir }));
+      };
       await again();
       const server = await startServer(settings.outDir, { host: (values.host as string) ?? '127.0.0.1', port: Number(values.port ?? 8080) });
       console.log(`serving ${settings.outDir}/ at ${server.url} (Ctrl-C stops)`);
@@ -220,9 +227,3 @@ async function interruptible<T>(outDir: string, run: (signal: AbortSignal) => Pr
   }
 }
 
-function summary(r: BuildResult, outDir: string): string {
-  const levels: Level[] = ['error', 'warning', 'info'];
-  const counts = levels.map((l) => `${r.diagnostics.filter((d) => d.level === l).length} ${l}s`).join(', ');
-  const how = r.incremental ? `${r.pages} pages rendered, ${r.written} files written, the rest unchanged` : `${r.pages} pages`;
-  return `built ${r.meetings.length} meetings from ${r.files} logs into ${outDir}/ (${how}) in ${r.seconds.toFixed(1)} s; ${counts}`;
-}

@@ -15,6 +15,7 @@ import type { MeetingPage, SiteModel } from './site/site-view.js';
 import type { LineSource } from './line-store.js';
 import { PUT_SOURCE } from './file-writer.js';
 import { MinutebookError } from './errors.js';
+import { ours, TS_LOADER } from './thread-modules.js';
 
 /** One meeting's files: its two pages when `page` is given, its data file and downloads when `downloads`. */
 export interface MeetingJob {
@@ -61,13 +62,7 @@ export interface PageWorkerOptions {
   threads?: number;
 }
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const PACKAGE_ROOT = path.resolve(HERE, '..');
-/** The modules as this process runs them: dist/*.js, or src/*.ts under the tests' TypeScript loader. */
-const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-/** Under the tests, the worker registers their TypeScript loader itself: a worker does not get it from --import. */
-const TS_LOADER = EXT === '.ts' ? import.meta.resolve('tsx/esm/api') : null;
-const ours = (rel: string) => pathToFileURL(path.join(HERE, rel + EXT)).href;
+const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const template = (name: string) => pathToFileURL(path.join(PACKAGE_ROOT, 'templates', name)).href;
 
 /**

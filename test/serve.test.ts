@@ -23,6 +23,40 @@ async function get(url: string): Promise<{ status: number; type: string; body: s
   return { status: r.status, type: r.headers.get('content-type') ?? '', body: await r.text() };
 }
 
+/** `minutebook serve --port 0` in `cwd`, from the package at `pkg`, once it prints its address; `printed` waits for its output to match. */
+async function serve(pkg: string, cwd: string): Promise<{ child: ChildProcess; url: string; printed: (re: RegExp, what: string) => Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(pkg, 'bin', 'minutebook.js'), 'serve', '--port', '0'], { cwd });
+  let out = '';
+  child.stdout!.on('data', (c) => (out += c));
+  child.stderr!.on('data', (c) => (out += c));
+  /** Resolves once the output matches. */
+  const printed = (re: RegExp, what: string) =>
+    within(
+      new Promise<void>((resolve) => {
+        const check = () => re.test(out) && resolve();
+        child.stdout!.on('data', check);
+        child.stderr!.on('data', check);
+        check();
+      }),
+      what,
+    );
+  const address = /at (http:\/\/127\.0\.0\.1:\d+\/)/;
+  try {
+    await printed(address, 'serve printing its address');
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  return { child, url: address.exec(out)![1], printed };
+}
+
+/** Stops serve with SIGTERM; resolves with its exit code. */
+function stop(child: ChildProcess): Promise<number | null> {
+  const exited = within(new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))), 'serve stopping on SIGTERM');
+  child.kill('SIGTERM');
+  return exited;
+}
+
 test('the server sends pages with the reload script, assets as they are, and 404.html for the rest', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-serve-'));
   fs.mkdirSync(path.join(dir, 'assets'));
@@ -70,30 +104,62 @@ test('minutebook serve builds, serves the home page, rebuilds on a change and st
   fs.copyFileSync(path.join(REPO, 'logs', 'oslo.2016-11-07-16.00.log.txt'), path.join(dir, 'logs', 'oslo.2016-11-07-16.00.log.txt'));
   let child: ChildProcess | undefined;
   try {
-    child = spawn(process.execPath, [path.join(REPO, 'bin', 'minutebook.js'), 'serve', '--port', '0'], { cwd: dir });
-    let out = '';
-    child.stdout!.on('data', (c) => (out += c));
-    child.stderr!.on('data', (c) => (out += c));
-    const url = await within(
-      new Promise<string>((resolve) => child!.stdout!.on('data', () => /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out) && resolve(/at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)![1]))),
-      'serve printing its address',
-    );
-    const home = await get(url);
+    const served = await serve(REPO, dir);
+    child = served.child;
+    const home = await get(served.url);
     assert.is(home.status, 200);
     assert.match(home.body, /oslo/);
     assert.not.match(home.body, /weekly-syncup/);
 
-    const rebuilt = within(new Promise<void>((resolve) => child!.stderr!.on('data', () => /built 2 meetings/.test(out) && resolve())), 'the rebuild after a new log');
+    const rebuilt = served.printed(/built 2 meetings/, 'the rebuild after a new log');
     fs.copyFileSync(path.join(REPO, 'logs', 'weekly-syncup.2014-01-29-02.04.log.txt'), path.join(dir, 'logs', 'weekly-syncup.2014-01-29-02.04.log.txt'));
     await rebuilt;
-    assert.match((await get(url)).body, /weekly-syncup/);
-
-    const exited = within(new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code))), 'serve stopping on SIGTERM');
-    child.kill('SIGTERM');
-    assert.is(await exited, 0);
+    assert.match((await get(served.url)).body, /weekly-syncup/);
+    assert.is(await stop(child), 0);
   } finally {
     if (child && child.exitCode === null) child.kill('SIGKILL');
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('minutebook serve renders every page with a template include edited while it runs, and with the settings as edited', async () => {
+  // A copy of the package, whose templates the test may edit.
+  const pkg = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-serve-pkg-'));
+  for (const part of ['bin', 'dist', 'templates', '.eleventy.js', 'package.json']) fs.cpSync(path.join(REPO, part), path.join(pkg, part), { recursive: true });
+  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(pkg, 'node_modules'), 'dir');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-serve-edit-'));
+  fs.mkdirSync(path.join(dir, 'logs'));
+  fs.copyFileSync(path.join(REPO, 'logs', 'oslo.2016-11-07-16.00.log.txt'), path.join(dir, 'logs', 'oslo.2016-11-07-16.00.log.txt'));
+  fs.writeFileSync(path.join(dir, 'minutebook.config.json'), JSON.stringify({ title: 'First title' }));
+  let child: ChildProcess | undefined;
+  try {
+    const served = await serve(pkg, dir);
+    child = served.child;
+    const url = served.url;
+    const builds = (n: number) => new RegExp(`(^built \\d+ meetings[^]*){${n}}`, 'm');
+    const minutes = `${url}oslo/2016/oslo.2016-11-07-16.00.html`;
+    assert.match((await get(url)).body, /First title/);
+    assert.not.match((await get(url)).body, /EDITED-INCLUDE/);
+
+    // plural() is in the home page (Eleventy's) and in the minutes (a page worker's).
+    const format = path.join(pkg, 'templates', '_includes', 'format.js');
+    const source = fs.readFileSync(format, 'utf8');
+    assert.ok(source.includes('return `${n} ${n === 1 ? one : many}`;'), 'plural() as the test knows it');
+    const second = served.printed(builds(2), 'the rebuild after an include was edited');
+    fs.writeFileSync(format, source.replace('return `${n} ${n === 1 ? one : many}`;', 'return `${n} ${n === 1 ? one : many}EDITED-INCLUDE`;'));
+    await second;
+    assert.match((await get(url)).body, /EDITED-INCLUDE/, 'the home page, rendered by Eleventy');
+    assert.match((await get(minutes)).body, /EDITED-INCLUDE/, 'the minutes, rendered by a page worker');
+
+    const third = served.printed(builds(3), 'the rebuild after the settings were edited');
+    fs.writeFileSync(path.join(dir, 'minutebook.config.json'), JSON.stringify({ title: 'Second title' }));
+    await third;
+    assert.match((await get(url)).body, /Second title/);
+    assert.is(await stop(child), 0);
+  } finally {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(pkg, { recursive: true, force: true });
   }
 });
 

@@ -1,0 +1,45 @@
+// A build on a thread of its own, for `minutebook serve`: every module the
+// build loads (the templates, their includes, Eleventy) is read afresh, so a
+// rebuild after a template edit renders every page with the edit. Run again
+// in the same thread, a build would render the summary pages (Eleventy, in
+// that thread) with the includes its first build imported, since the module
+// cache keeps them, and the meetings' own pages (page workers, new each build)
+// with the new ones; and the manifest, signed with the new templates, would
+// keep those stale pages through every later build.
+import { Worker } from 'node:worker_threads';
+import type { BuildOptions } from './build.js';
+import { MinutebookError } from './errors.js';
+import { ours, TS_LOADER } from './thread-modules.js';
+
+/** What a fresh build can be given: plain data (no progress, no signal), copied to its thread. */
+export type FreshBuildOptions = Pick<BuildOptions, 'logsDir' | 'outDir' | 'config' | 'cacheDir'>;
+
+const THREAD = `
+const { workerData, parentPort } = require('node:worker_threads');
+const { options, buildModule, tsLoader } = workerData;
+(async () => {
+  if (tsLoader) (await import(tsLoader)).register();
+  const { build, summaryLine } = await import(buildModule);
+  const result = await build({ ...options, quiet: true });
+  parentPort.postMessage({ summary: summaryLine(result, options.outDir) });
+})().catch((err) => parentPort.postMessage({ error: { message: String((err && err.message) || err), name: err && err.name } }));
+`;
+
+/** Builds on a new thread; resolves with the build's summary line (build.ts summaryLine). */
+export function freshBuild(options: FreshBuildOptions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(THREAD, {
+      eval: true,
+      execArgv: [],
+      workerData: { options, buildModule: ours('build'), tsLoader: TS_LOADER },
+    });
+    let answer: { summary?: string; error?: { message: string; name?: string } } | undefined;
+    worker.on('message', (m: typeof answer) => (answer = m));
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (answer?.summary !== undefined) resolve(answer.summary);
+      else if (answer?.error) reject(answer.error.name === 'MinutebookError' ? new MinutebookError(answer.error.message) : new Error(answer.error.message));
+      else reject(new Error(`the build's thread stopped (exit code ${code})`));
+    });
+  });
+}
