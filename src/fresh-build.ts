@@ -33,13 +33,14 @@ export function freshBuild(options: FreshBuildOptions): Promise<string> {
       execArgv: [],
       workerData: { options, buildModule: ours('build'), tsLoader: TS_LOADER },
     });
-    let answer: { summary?: string; error?: { message: string; name?: string } } | undefined;
-    worker.on('message', (m: typeof answer) => (answer = m));
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (answer?.summary !== undefined) resolve(answer.summary);
-      else if (answer?.error) reject(answer.error.name === 'MinutebookError' ? new MinutebookError(answer.error.message) : new Error(answer.error.message));
-      else reject(new Error(`the build's thread stopped (exit code ${code})`));
+    worker.on('message', (m: { summary?: string; error?: { message: string; name?: string } }) => {
+      if (m.summary !== undefined) resolve(m.summary);
+      else if (m.error) reject(m.error.name === 'MinutebookError' ? new MinutebookError(m.error.message) : new Error(m.error.message));
+      // The build is over, whatever it left running (nothing should be): the thread goes.
+      void worker.terminate();
     });
+    worker.on('error', reject);
+    // After an answer, a no-op.
+    worker.on('exit', (code) => reject(new Error(`the build's thread stopped (exit code ${code})`)));
   });
 }

@@ -151,6 +151,11 @@ test('minutebook serve renders every page with a template include edited while i
     assert.match((await get(url)).body, /EDITED-INCLUDE/, 'the home page, rendered by Eleventy');
     assert.match((await get(minutes)).body, /EDITED-INCLUDE/, 'the minutes, rendered by a page worker');
 
+    // Settings that do not parse: said, and the site kept; then fixed.
+    const refused = served.printed(/minutebook serve: .*minutebook\.config\.json/, 'the settings refused');
+    fs.writeFileSync(path.join(dir, 'minutebook.config.json'), '{ "title": ');
+    await refused;
+    assert.match((await get(url)).body, /First title/);
     const third = served.printed(builds(3), 'the rebuild after the settings were edited');
     fs.writeFileSync(path.join(dir, 'minutebook.config.json'), JSON.stringify({ title: 'Second title' }));
     await third;
