@@ -114,6 +114,7 @@ if (values.json) {
     fullBuildSec: round(r.build.fullBuildSec),
     incrementalSec: r.build.incremental ? round(r.build.incremental.seconds) : null,
     incrementalMeetingsRendered: r.build.incremental?.changed ?? null,
+    incrementalRunsSec: r.build.incremental ? r.build.incremental.runsSec.map(round) : null,
     peakRssMB: Math.round(r.build.peakRssMB),
     siteBytesPerLogByte: round(r.build.site.total / r.logBytes),
     searchIndexBytes: r.build.searchIndexBytes,
