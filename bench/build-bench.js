@@ -1,9 +1,10 @@
 // minutebook's own figures on an archive written by bench/synthetic.js: a
 // full build (no cache), the site's bytes by kind of file, and a one-log
 // incremental rebuild (build with the cache, add the next meeting of one
-// series, build again; three times, each a new log: the median). Each build is `node bin/minutebook.js build` in a
-// child process, so its wall time, CPU time and peak RSS are its own; its
-// per-phase timings are read from the plain lines it prints on stderr.
+// series, build again; three times, each a new log: the median). Each build
+// is `node bin/minutebook.js build` in a child process, so its wall time,
+// CPU time and peak RSS are its own; its per-phase timings are read from the
+// plain lines it prints on stderr.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';

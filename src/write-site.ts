@@ -70,8 +70,9 @@ export async function renderPages(model: SiteModel, out: FileWriter, dir: string
 
 async function eleventyRun(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {
   // Eleventy registers a module resolver (module.register) that makes imports of files its own watcher saw change
-  // skip the module cache. We never run its watcher (serve.ts rebuilds on our own), so the resolver changes
-  // nothing here, but it puts every import after it through a thread of its own: 0.1–0.2 s of a one-log rebuild.
+  // skip the module cache. We never run its watcher (serve has its own, and builds each time on a new thread:
+  // fresh-build.ts), so the resolver changes nothing here, but it puts every import after it through a thread of
+  // its own: 0.1–0.2 s of a one-log rebuild.
   // Eleventy's own switch for it (eleventy#3371); set before its first import, unless the user set it.
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
   const { default: Eleventy } = await import('@11ty/eleventy');
