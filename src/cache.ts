@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParseResult } from './pipeline.js';
+import type { LineSpan, ParseResult } from './pipeline.js';
 
 /** Default cache folder, relative to the working directory (the Pages workflow keeps it between runs). */
 export const DEFAULT_CACHE_DIR = path.join('.cache', 'minutebook');
@@ -44,7 +44,7 @@ export interface ParseKey {
 }
 
 /** Bumped when an entry's shape changes: entries of another shape are never read. */
-const ENTRY_FORMAT = 2;
+const ENTRY_FORMAT = 3;
 
 export function cacheKey(k: ParseKey): string {
   return createHash('sha256')
@@ -62,6 +62,8 @@ export interface CacheEntry {
   result: ParseResult;
   /** Each meeting's number of lines. */
   lineCounts: number[];
+  /** Where each meeting's lines lie in the log (pipeline.ts spanOf): line-store.ts reads them back by it. */
+  spans: LineSpan[];
   /** Each meeting's nicks (search/keys.ts nicksOf), for the search index's keys without the lines. */
   nicks?: string[][];
 }
@@ -86,9 +88,9 @@ export interface ParseCache {
 }
 
 /** An entry as the cache keeps it: JSON, the meetings without their lines. */
-export function entryJson({ result, lineCounts, nicks }: CacheEntry): string {
+export function entryJson({ result, lineCounts, spans, nicks }: CacheEntry): string {
   const stripped = { ...result, meetings: result.meetings.map((m) => ({ ...m, lines: [] })) };
-  return JSON.stringify({ result: stripped, lineCounts, nicks });
+  return JSON.stringify({ result: stripped, lineCounts, spans, nicks });
 }
 
 /** Where the stat memo keeps a log: its absolute path, and every part of its key but the bytes. */
@@ -135,7 +137,8 @@ export function parseCache(dir: string): ParseCache {
         // Synchronous on purpose: an incremental build reads thousands of entries, and through promises
         // that costs three times as long (3.5 s against 1.2 s at 10,000 logs).
         const entry = JSON.parse(fs.readFileSync(fileOf(key), 'utf8')) as CacheEntry;
-        if (!Array.isArray(entry?.result?.meetings) || !Array.isArray(entry.lineCounts)) return undefined;
+        if (!Array.isArray(entry?.result?.meetings) || !Array.isArray(entry.lineCounts) || !Array.isArray(entry.spans)) return undefined;
+        if (entry.spans.length !== entry.lineCounts.length) return undefined;
         if (!Array.isArray(entry.nicks) || entry.nicks.length !== entry.lineCounts.length) delete entry.nicks;
         return entry;
       } catch {

@@ -4,11 +4,12 @@
 // lets each log's lines go as soon as it is parsed (read-logs.ts), and loads
 // them again a run of meetings at a time: a year of them for the search
 // index, a thousand for the data files and log pages. It loads them by
-// parsing the log again (parsing is deterministic, and cheaper than keeping
-// or caching the objects).
+// reading the log's lines again (parsing is deterministic, and cheaper than
+// keeping or caching the objects), without interpreting its meetings again:
+// where each meeting's lines lie is kept from the parse (pipeline.ts spanOf).
 import fs from 'node:fs';
 import type { Meeting } from './types.js';
-import { parseLog } from './pipeline.js';
+import { meetingLines, type LineSpan } from './pipeline.js';
 import { cacheKey } from './cache.js';
 import { MinutebookError } from './errors.js';
 
@@ -18,10 +19,10 @@ export interface LineSource {
   relPath: string;
   /** The parse key of the bytes the meeting came from: a log edited meanwhile is caught. */
   key: string;
-  /** The meeting's place among the file's meetings. */
-  index: number;
   /** How many lines it has. */
   count: number;
+  /** Where they lie in the log. */
+  span: LineSpan;
   /** Its nicks (search/keys.ts nicksOf), when known without its lines: parsed now, or kept in its cache entry. */
   nicks?: string[];
 }
@@ -62,11 +63,11 @@ export function lineStore(sources: ReadonlyMap<string, LineSource>, all: Meeting
         if (cacheKey({ file, relPath, bytes }) !== key) {
           throw new MinutebookError(`${file} changed while the site was being built; build again`);
         }
-        const parsed = parseLog(bytes, file, { relPath }).meetings;
-        for (const m of list) {
-          m.lines = parsed[sources.get(m.id)!.index].lines;
+        const lines = meetingLines(bytes, file, { relPath }, list.map((m) => sources.get(m.id)!.span));
+        list.forEach((m, k) => {
+          m.lines = lines[k];
           dropped.delete(m.id);
-        }
+        });
       }
     },
   };

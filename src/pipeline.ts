@@ -1,12 +1,13 @@
 // The pure pipeline for one file: bytes → lines → parsed lines → timed log
 // lines → meetings. No file system here: build.ts and the CLI read files.
-import type { Diagnostic, LogLine, Meeting, ParsedLine } from './types.js';
+import type { CalendarDate, Diagnostic, LogLine, Meeting, ParsedLine } from './types.js';
 import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
-import { readFrontMatter, validTimeZone } from './frontmatter.js';
+import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
 import { detect, type Detection } from './lines/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
+import { outsideLine } from './meeting/finish.js';
 
 export interface ParseOptions {
   /** Path relative to the logs folder (default: the file name); gives the default series. */
@@ -31,13 +32,8 @@ const UNRECOGNIZED_SHOWN = 5;
 const DIAGNOSTICS_LISTED = 200;
 
 export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions = {}): ParseResult {
-  const decoded = decode(bytes, file);
-  // Concatenated, never push(...list): a list with a diagnostic per line of a big file overflows the call stack.
-  let fileDiagnostics: Diagnostic[] = decoded.diagnostics;
-  const front = readFrontMatter(decoded.lines, file);
-  fileDiagnostics = fileDiagnostics.concat(front.diagnostics);
-  const firstLine = front.lineCount + 1;
-  const body = front.lineCount ? decoded.lines.slice(front.lineCount) : decoded.lines;
+  const read = logLines(bytes, file, options);
+  const { front, fileDiagnostics } = read;
   const result = (format: string | null, meetings: Meeting[]): ParseResult => ({
     file,
     format,
@@ -46,24 +42,89 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
     diagnostics: meetings.length ? meetings.flatMap((m) => m.diagnostics) : fileDiagnostics,
     frontMatterLines: front.lineCount,
   });
+  if (read.format === null) return result(null, []);
+  const { format, lines, relPath } = read;
+  const day = front.meta.date ?? read.fileDate;
+  const fallbackStart = day ? new Date(dayNumber(day) * 86400000).toISOString().replace('.000Z', 'Z') : '1970-01-01T00:00:00Z';
+  const meetings = interpret({ file, relPath, format, fallbackStart, meta: front.meta, lines });
+  placeFileDiagnostics(meetings, fileDiagnostics);
+  for (const m of meetings) boundDiagnostics(m, file);
+  return result(format, meetings);
+}
+
+/** Where a meeting's lines lie in its file: line numbers, inclusive (`inside`: [0, -1] when no line is). */
+export interface LineSpan {
+  first: number;
+  last: number;
+  /** The lines from its #startmeeting to its #endmeeting (or its last line); the rest are marked `outside`. */
+  inside: [number, number];
+}
+
+/** A parsed meeting's span (its lines must be there). */
+export function spanOf(m: Meeting): LineSpan {
+  let from = 0;
+  let to = -1;
+  for (const l of m.lines) {
+    if (l.outside) continue;
+    if (to < 0) from = l.line;
+    to = l.line;
+  }
+  return { first: m.source.firstLine, last: m.source.lastLine, inside: [from, to] };
+}
+
+/**
+ * The lines of meetings of the file, as parseLog gives them, from where they
+ * lie (spanOf of each, parsed from the same bytes): the lines without the
+ * meetings interpreted again, which is most of parsing (line-store.ts reads
+ * lines back this way, thousands of logs in a build).
+ */
+export function meetingLines(bytes: Uint8Array, file: string, options: ParseOptions, spans: LineSpan[]): LogLine[][] {
+  const read = logLines(bytes, file, options);
+  const all = read.format === null ? [] : read.lines;
+  const firstLine = read.front.lineCount + 1;
+  return spans.map(({ first, last, inside: [from, to] }) => {
+    const lines = new Array<LogLine>(Math.max(0, last - first + 1));
+    for (let n = first; n <= last; n++) {
+      const l = all[n - firstLine];
+      if (l === undefined) throw new Error(`${file}: line ${n} is not in the log; it changed since it was parsed`);
+      lines[n - first] = n < from || n > to ? outsideLine(l) : l;
+    }
+    return lines;
+  });
+}
+
+type ReadLines =
+  | { format: null; front: FrontMatterResult; fileDiagnostics: Diagnostic[] }
+  | { format: string; front: FrontMatterResult; fileDiagnostics: Diagnostic[]; lines: LogLine[]; relPath: string; fileDate: CalendarDate | undefined };
+
+/** bytes → timed log lines: everything parseLog does before it finds the meetings; format null when the file holds no log. */
+function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadLines {
+  const decoded = decode(bytes, file);
+  // Concatenated, never push(...list): a list with a diagnostic per line of a big file overflows the call stack.
+  let fileDiagnostics: Diagnostic[] = decoded.diagnostics;
+  const front = readFrontMatter(decoded.lines, file);
+  fileDiagnostics = fileDiagnostics.concat(front.diagnostics);
+  const firstLine = front.lineCount + 1;
+  const body = front.lineCount ? decoded.lines.slice(front.lineCount) : decoded.lines;
+  const none = (): ReadLines => ({ format: null, front, fileDiagnostics });
 
   if (body.every((l) => l.trim() === '')) {
     fileDiagnostics.push(diagnostic(file, 0, 'warning', 'empty log: no lines to read'));
-    return result(null, []);
+    return none();
   }
   const html = htmlPageLine(body);
   if (html >= 0) {
     fileDiagnostics.push(
       diagnostic(file, firstLine + html, 'error', 'an HTML page, not a chat log: give the plain-text log (MeetBot\'s .log.txt) instead; skipped'),
     );
-    return result(null, []);
+    return none();
   }
   const detection = detect(body);
   if (!detection) {
     fileDiagnostics.push(
       diagnostic(file, 0, 'error', 'not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped'),
     );
-    return result(null, []);
+    return none();
   }
 
   const format = detection.format;
@@ -95,12 +156,7 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
         ? { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text, newNick: p.newNick }
         : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
   }
-  const day = front.meta.date ?? fileDate;
-  const fallbackStart = day ? new Date(dayNumber(day) * 86400000).toISOString().replace('.000Z', 'Z') : '1970-01-01T00:00:00Z';
-  const meetings = interpret({ file, relPath, format: format.name, fallbackStart, meta: front.meta, lines });
-  placeFileDiagnostics(meetings, fileDiagnostics);
-  for (const m of meetings) boundDiagnostics(m, file);
-  return result(format.name, meetings);
+  return { format: format.name, front, fileDiagnostics, lines, relPath, fileDate };
 }
 
 /**

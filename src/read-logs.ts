@@ -8,7 +8,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import type { Diagnostic, Meeting } from './types.js';
 import { diagnostic, MinutebookError } from './errors.js';
-import { parseLog, type ParseResult } from './pipeline.js';
+import { parseLog, spanOf, type LineSpan, type ParseResult } from './pipeline.js';
 import { cacheKey, entryJson, NO_CACHE, type CacheEntry, type ParseCache } from './cache.js';
 import type { ReadNotes } from './site/notes.js';
 import { uniqueIds } from './site/summary.js';
@@ -78,11 +78,11 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
   let parsed = 0;
   let cached = 0;
   const storing: Promise<void>[] = [];
-  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[], nicks?: string[][]) => {
+  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[], spans: LineSpan[], nicks?: string[][]) => {
     result.meetings.forEach((m, k) => {
       meetings.push(m);
       keys.push(`${key}:${k}`);
-      from.push({ file, relPath: rel, key, index: k, count: counts[k], ...(nicks ? { nicks: nicks[k] } : {}) });
+      from.push({ file, relPath: rel, key, count: counts[k], span: spans[k], ...(nicks ? { nicks: nicks[k] } : {}) });
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
@@ -97,7 +97,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
         const known = cache.knownKey({ file, relPath: rel }, stat);
         const entry = known ? await cache.get(known) : undefined;
         if (known && entry) {
-          record(file, rel, known, entry.result, entry.lineCounts, entry.nicks);
+          record(file, rel, known, entry.result, entry.lineCounts, entry.spans, entry.nicks);
           cached++;
           continue;
         }
@@ -115,18 +115,20 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       cache.remember({ file, relPath: rel }, stat, key);
       let result: ParseResult;
       let counts: number[];
+      let spans: LineSpan[];
       let nicks: string[][] | undefined;
       const entry = await cache.get(key);
       if (entry) {
-        ({ result, lineCounts: counts, nicks } = entry);
+        ({ result, lineCounts: counts, spans, nicks } = entry);
         cached++;
       } else {
         result = parseLog(bytes, file, { relPath: rel });
         counts = result.meetings.map((m) => m.lines.length);
+        spans = result.meetings.map(spanOf);
         parsed++;
         if (cache !== NO_CACHE || !keepLines) {
           nicks = result.meetings.map(nicksOf);
-          const json = entryJson({ result, lineCounts: counts, nicks });
+          const json = entryJson({ result, lineCounts: counts, spans, nicks });
           // Written while the next logs are parsed; a few dozen at most under way (each holds its entry's JSON).
           storing.push(cache.set(key, json));
           if (storing.length >= STORING) await Promise.all(storing.splice(0));
@@ -135,7 +137,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
           if (!keepLines) result = (JSON.parse(json) as CacheEntry).result;
         }
       }
-      record(file, rel, key, result, counts, nicks);
+      record(file, rel, key, result, counts, spans, nicks);
     }
   } finally {
     // Every entry written before the logs are handed on, or the build stops: no write outlives it.

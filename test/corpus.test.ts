@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseLog } from '../src/pipeline.js';
+import { meetingLines, parseLog, spanOf } from '../src/pipeline.js';
 import { invariantProblems } from './support/invariants.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
@@ -21,13 +21,16 @@ if (!fs.existsSync(manifest)) {
     .slice(1)
     .map((r) => r.split('\t'))
     .filter((r) => r[7] === 'raw-log');
-  test(`every raw log in the corpus (${rows.length}) parses with every line kept once`, () => {
+  test(`every raw log in the corpus (${rows.length}) parses with every line kept once, and reads back by its spans`, () => {
     const failures: string[] = [];
     for (const [group, local] of rows) {
       const bytes = fs.readFileSync(path.join(CORPUS, local));
       try {
         const result = parseLog(bytes, local, { relPath: local });
         for (const p of invariantProblems(bytes, result)) failures.push(`${local}: ${p}`);
+        // The lines read back by their spans (line-store.ts) are the lines parsed.
+        const again = meetingLines(bytes, local, { relPath: local }, result.meetings.map(spanOf));
+        if (!result.meetings.every((m, k) => JSON.stringify(m.lines) === JSON.stringify(again[k]))) failures.push(`${local}: meetingLines differs from parseLog`);
       } catch (err) {
         failures.push(`${local} (${group}): threw ${(err as Error).stack}`);
       }

@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseLog } from '../src/pipeline.js';
+import { meetingLines, parseLog, spanOf } from '../src/pipeline.js';
 import { invariantProblems } from './support/invariants.js';
 
 const ROOT = path.join(import.meta.dirname, 'fixtures', 'logs');
@@ -28,6 +28,60 @@ for (const rel of logsUnder(ROOT)) {
     assert.fixture(actual, fs.readFileSync(expectedFile, 'utf8'));
   });
 }
+
+/** A day's client log: front matter, talk and a nick change before, between and after two meetings. */
+const DAY = `---
+series: infra
+---
+[2020-01-02 09:58:00] <bob> morning
+[2020-01-02 09:59:00] *** bob is now known as bobby
+[2020-01-02 10:00:00] <alice> #startmeeting One
+[2020-01-02 10:00:01] <alice> #topic First
+[2020-01-02 10:00:02] * bobby waves
+[2020-01-02 10:00:03] <alice> #endmeeting
+[2020-01-02 10:01:00] <bobby> between
+[2020-01-02 10:02:00] <carol> #startmeeting Two
+[2020-01-02 10:02:01] <carol> #action bobby write it down
+[2020-01-02 10:02:02] <carol> #endmeeting
+[2020-01-02 10:03:00] *** carol is now known as carol_away
+[2020-01-02 10:04:00] <bobby> after
+`;
+
+test('meetingLines gives every meeting the lines parseLog gave it, from its span alone', () => {
+  const logs = logsUnder(ROOT).map((rel) => ({ rel, bytes: fs.readFileSync(path.join(ROOT, rel)) }));
+  logs.push({ rel: 'infra.2020-01-02.log', bytes: Buffer.from(DAY) });
+  let outside = 0;
+  let newNicks = 0;
+  let files = 0;
+  for (const { rel, bytes } of logs) {
+    const { meetings } = parseLog(bytes, rel, { relPath: rel });
+    const lines = meetingLines(bytes, rel, { relPath: rel }, meetings.map(spanOf));
+    assert.equal(lines, meetings.map((m) => m.lines), rel);
+    // Same keys in the same order: the data files are these lines' JSON.
+    assert.is(JSON.stringify(lines), JSON.stringify(meetings.map((m) => m.lines)), rel);
+    for (const m of meetings) for (const l of m.lines) if (l.outside) (outside++, l.newNick && newNicks++);
+    if (meetings.length > 1) files++;
+  }
+  // What the spans must get right is there: lines outside meetings (one a nick change), a file of several meetings.
+  assert.ok(outside >= 5 && newNicks === 2 && files >= 1, `${outside} outside lines (${newNicks} nick changes), ${files} files of several meetings`);
+  // Some meetings of a file, in any order.
+  const bytes = Buffer.from(DAY);
+  const { meetings } = parseLog(bytes, 'day.log', {});
+  const picked = [meetings[1], meetings[0]];
+  assert.equal(meetingLines(bytes, 'day.log', {}, picked.map(spanOf)), picked.map((m) => m.lines));
+  assert.equal(meetings.map(spanOf), [
+    { first: 4, last: 10, inside: [6, 9] },
+    { first: 11, last: 15, inside: [11, 13] },
+  ]);
+});
+
+test('meetingLines over bytes that no longer hold the span is an error, not lines made up', () => {
+  const rel = 'seeds/oslo.2016-11-07-16.00.log.txt';
+  const bytes = fs.readFileSync(path.join(ROOT, rel));
+  const spans = parseLog(bytes, rel, { relPath: rel }).meetings.map(spanOf);
+  const cut = bytes.subarray(0, bytes.indexOf(0x0a, bytes.length / 2) + 1);
+  assert.throws(() => meetingLines(cut, rel, { relPath: rel }, spans), /oslo\.2016-11-07-16\.00\.log\.txt: line \d+ is not in the log/);
+});
 
 test('the seeds: oslo has 6 topics, 8 links (1 auto-link) and the bot counted', () => {
   const rel = 'seeds/oslo.2016-11-07-16.00.log.txt';

@@ -77,7 +77,7 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
 }
 
 /** A copy marked as outside the meeting. Written out, not spread: a spread object keeps some fields in a separate array. */
-function outsideLine(l: LogLine): LogLine {
+export function outsideLine(l: LogLine): LogLine {
   return l.newNick === undefined
     ? { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, outside: true }
     : { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, newNick: l.newNick, outside: true };
