@@ -93,6 +93,9 @@ export function entryJson({ result, lineCounts, spans, nicks }: CacheEntry): str
   return JSON.stringify({ result: stripped, lineCounts, spans, nicks });
 }
 
+/** A log modified less than this long ago is not remembered by its stat (remember). */
+const RACY_MS = 2000;
+
 /** Where the stat memo keeps a log: its absolute path, and every part of its key but the bytes. */
 const memoKey = (k: Omit<ParseKey, 'bytes'>) => JSON.stringify([path.resolve(k.file), k.file, k.relPath, k.timezone ?? '']);
 const statOf = (s: fs.Stats) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
@@ -116,6 +119,10 @@ export function parseCache(dir: string): ParseCache {
       return known && known[0] === statOf(stat) ? known[1] : undefined;
     },
     remember(k, stat, key) {
+      // Written just now: a write later in the same tick of the file system's clock, of the same size, would
+      // leave the same stat and this key would stand for bytes it was not made from (git's "racily clean").
+      // Such a file is read and hashed again next time, until it is older.
+      if (Date.now() - stat.mtimeMs < RACY_MS) return;
       const at = memoKey(k);
       if (stats[at]?.[1] === key && stats[at][0] === statOf(stat)) return;
       stats[at] = [statOf(stat), key];

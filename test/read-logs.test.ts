@@ -99,4 +99,26 @@ test('the same logs named by an absolute, then a relative path: each its own ent
   }
 });
 
+test('a log written a moment ago is hashed again next time, not trusted by its stat (racily clean)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
+  try {
+    const logs = path.join(dir, 'logs');
+    fs.mkdirSync(logs);
+    const rel = 'oslo.2016-11-07-16.00.log.txt';
+    const file = path.join(logs, rel);
+    fs.copyFileSync(path.join(LOGS, 'seeds', rel), file);
+    const known = () => parseCache(path.join(dir, 'cache')).knownKey({ file, relPath: rel }, fs.statSync(file));
+    const first = await readAndParse(logs, [rel], parseCache(path.join(dir, 'cache')));
+    assert.is(first.parsed, 1);
+    assert.is(known(), undefined, 'just written: a same-size write within the clock tick would not show in its stat');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    fs.utimesSync(file, hourAgo, hourAgo);
+    const again = await readAndParse(logs, [rel], parseCache(path.join(dir, 'cache')));
+    assert.is(again.cached, 1, 'the same bytes: from the cache');
+    assert.is(known(), again.parseKeys.values().next().value!.split(':')[0], 'older: remembered by its stat');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.run();
