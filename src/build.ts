@@ -62,7 +62,16 @@ export interface BuildResult {
 export function siteOptions(config: Config = {}): SiteOptions {
   const seriesTitles: Record<string, string> = {};
   for (const [name, s] of Object.entries(config.series ?? {})) if (s.title) seriesTitles[name] = s.title;
-  return { title: config.title, url: config.url, pathPrefix: config.pathPrefix, timezone: config.timezone, aliases: config.aliases, bots: config.bots, seriesTitles };
+  return {
+    title: config.title,
+    url: config.url,
+    pathPrefix: config.pathPrefix,
+    timezone: config.timezone,
+    aliases: config.aliases,
+    bots: config.bots,
+    seriesTitles,
+    downloads: config.downloads,
+  };
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -144,7 +153,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const r = plan.render;
     const summaryTotal = 2 * r.series.length + r.seriesActions.length + r.topicLetters.length + r.topicGroups.length + r.decisionYears.length + r.people.length + r.feeds.length;
     progress.phase('render', 2 * r.meetings.length + summaryTotal + SINGLE_PAGES, 'pages');
-    writeIndex(out, target, meetings, store.count);
+    writeIndex(out, target, meetings, store.count, site.downloads?.includes('json') ?? true);
     wholePages(model, r.meetings, byId);
     const job = (m: Meeting, page: MeetingPage | null) => ({ meeting: m, source: logs.sources.get(m.id)!, page, downloads: plan.downloads.delete(m.id) });
     const jobs = r.meetings.map((p) => job(byId.get(p.ref.id)!, p));
@@ -154,7 +163,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       meetingPages += n;
       progress.tick(n);
     };
-    maker = pageWorker({ dir: target, site: model, timezone: site.timezone, perRun: options.meetingsPerRun, pagesDone: pageCount });
+    maker = pageWorker({ dir: target, site: model, timezone: site.timezone, perRun: options.meetingsPerRun, pagesDone: pageCount, downloadKinds: site.downloads });
     const made = maker.make(jobs);
     // Awaited below; a failure meanwhile is no unhandled rejection.
     made.catch(() => {});

@@ -3,6 +3,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import { MinutebookError } from './errors.js';
+import { DOWNLOAD_KINDS, type DownloadKind } from './site/paths.js';
 
 export interface Config {
   /** Site title, shown on every page and in feeds. */
@@ -25,6 +26,8 @@ export interface Config {
   series?: Record<string, { title?: string }>;
   /** IANA time zone to show times in (default UTC); data files stay in UTC. */
   timezone?: string;
+  /** The downloads each meeting gets (default all four): fewer for an archive too big for its host. */
+  downloads?: DownloadKind[];
 }
 
 export const CONFIG_FILE = 'minutebook.config.json';
@@ -48,6 +51,7 @@ export const CONFIG_SCHEMA = {
       additionalProperties: { type: 'object', additionalProperties: false, properties: { title: { type: 'string', minLength: 1, maxLength: 200 } } },
     },
     timezone: { type: 'string', minLength: 1 },
+    downloads: { type: 'array', items: { enum: DOWNLOAD_KINDS }, uniqueItems: true },
   },
 } as const;
 
@@ -88,6 +92,8 @@ function describe(e: ErrorObject): string {
     return `${where}has an unknown key "${extra}"${near ? ` (did you mean "${near}"?)` : ''}; known keys: ${key.length ? 'title' : KEYS.filter((k) => k !== '$schema').join(', ')}`;
   }
   if (e.keyword === 'pattern') return `${name} must be ${HINT[key[0]] ?? `text matching ${e.params.pattern}`}`;
+  if (e.keyword === 'enum') return `${name} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (e.keyword === 'uniqueItems') return `${name} lists the same value twice (items ${e.params.j} and ${e.params.i})`;
   if (e.keyword === 'type') return `${name} must be ${e.params.type === 'object' ? 'an object' : e.params.type === 'array' ? 'a list' : `a ${e.params.type}`}`;
   return `${name} ${e.message}`;
 }

@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Meeting } from './types.js';
 import type { MeetingPage, SiteModel } from './site/site-view.js';
 import type { LineSource } from './line-store.js';
+import type { DownloadKind } from './site/paths.js';
 import { PUT_SOURCE } from './file-writer.js';
 import { MinutebookError } from './errors.js';
 import { ours, TS_LOADER } from './thread-modules.js';
@@ -60,6 +61,8 @@ export interface PageWorkerOptions {
   inFlight?: number;
   /** Workers at most (default THREADS); another starts only when every one has work waiting. */
   threads?: number;
+  /** The kinds of download written for a meeting whose `downloads` is true (default all: settings `downloads`). */
+  downloadKinds?: readonly DownloadKind[];
 }
 
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,7 +77,7 @@ const THREAD = `
 const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
-const { dir, site, timezone, modules, tsLoader } = workerData;
+const { dir, site, timezone, modules, tsLoader, downloadKinds } = workerData;
 const loaded = (async () => {
   if (tsLoader) (await import(tsLoader)).register();
   return Promise.all(modules.map((href) => import(href)));
@@ -100,7 +103,7 @@ parentPort.on('message', async (jobs) => {
         put(path.join(dir, log.data.permalink({ m: page })), log.render({ minutebook: site, m: page }));
         pages += 2;
       }
-      if (downloads) writeSite.writeMeetingFiles(out, dir, [meeting]);
+      if (downloads) writeSite.writeMeetingFiles(out, dir, [meeting], downloadKinds);
     }
     parentPort.postMessage({ pages });
   } catch (err) {
@@ -138,6 +141,7 @@ export function pageWorker(options: PageWorkerOptions): PageWorker {
         dir: options.dir,
         site: { title: options.site.title, timeZone: options.site.timeZone },
         timezone: options.timezone,
+        downloadKinds: options.downloadKinds,
         tsLoader: TS_LOADER,
         modules: [ours('line-store'), ours('site/meeting-page'), ours('site/clock'), ours('write-site'), template('meeting.11ty.js'), template('log.11ty.js')],
       },

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Meeting } from './types.js';
 import type { MeetingPage, SiteModel } from './site/site-view.js';
 import { indexFile, meetingFile } from './site/summary.js';
-import { downloadsOf } from './site/paths.js';
+import { DOWNLOAD_KINDS, downloadsOf, type DownloadKind } from './site/paths.js';
 import { meetbotText } from './site/meetbot-text.js';
 import { markdownMinutes } from './site/markdown-minutes.js';
 import { MinutebookError } from './errors.js';
@@ -31,19 +31,19 @@ export function writeFiles(out: FileWriter, dir: string, files: { path: string; 
   for (const f of files) out.write(path.join(dir, f.path), f.content);
 }
 
-/** The data index: every meeting's summary. */
-export function writeIndex(out: FileWriter, dir: string, all: Meeting[], lineCount: (m: Meeting) => number): void {
-  out.write(path.join(dir, 'data/index.json'), JSON.stringify(indexFile(all, packageVersion(), lineCount), null, 1) + '\n');
+/** The data index: every meeting's summary (`dataFiles` false: the site has no data file per meeting). */
+export function writeIndex(out: FileWriter, dir: string, all: Meeting[], lineCount: (m: Meeting) => number, dataFiles = true): void {
+  out.write(path.join(dir, 'data/index.json'), JSON.stringify(indexFile(all, packageVersion(), lineCount, dataFiles), null, 1) + '\n');
 }
 
-/** Each meeting's data file and downloads (.txt, .md, raw log); the meetings' lines must be loaded. */
-export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meeting[]): void {
+/** Each meeting's downloads of the given kinds (default all: data file, .txt, .md, raw log); the meetings' lines must be loaded. */
+export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meeting[], kinds: readonly DownloadKind[] = DOWNLOAD_KINDS): void {
   for (const m of meetings) {
-    const d = downloadsOf(m.id);
-    out.write(path.join(dir, d.json), JSON.stringify(meetingFile(m)) + '\n');
-    out.write(path.join(dir, d.txt), meetbotText(m));
-    out.write(path.join(dir, d.md), markdownMinutes(m));
-    out.copy(m.source.file, path.join(dir, d.log));
+    const d = downloadsOf(m.id, kinds);
+    if (d.json) out.write(path.join(dir, d.json), JSON.stringify(meetingFile(m)) + '\n');
+    if (d.txt) out.write(path.join(dir, d.txt), meetbotText(m));
+    if (d.md) out.write(path.join(dir, d.md), markdownMinutes(m));
+    if (d.log) out.copy(m.source.file, path.join(dir, d.log));
   }
 }
 

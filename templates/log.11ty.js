@@ -46,7 +46,7 @@ export function render({ minutebook: site, m }) {
   const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › <a href="${esc(minutes)}">${esc(m.ref.date)}</a> › log</p>
 <h1>Log: ${esc(m.ref.title)}</h1>
 <p class="lead"><time datetime="${esc(m.ref.start)}">${esc(m.ref.date)} ${esc(m.ref.time)} ${esc(m.ref.zone)}</time> · ${lines.length} lines ·
-<a href="${esc(minutes)}">Minutes</a> · <a href="${esc(root + m.downloads.log)}" type="text/plain">Raw log (.log.txt)</a></p>
+<a href="${esc(minutes)}">Minutes</a>${m.downloads.log ? ` · <a href="${esc(root + m.downloads.log)}" type="text/plain">Raw log (.log.txt)</a>` : ''}</p>
 <div class="log">
 ${out.join('\n')}
 </div>`;

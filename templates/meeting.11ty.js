@@ -22,6 +22,14 @@ function actionLine(item) {
   return `<li><a href="#${esc(item.id)}">${esc(item.text) || '(no text)'}</a></li>`;
 }
 
+/** The downloads a meeting may have (those the site carries are in m.downloads), in the order they are listed. */
+const DOWNLOADS = [
+  ['txt', 'text/plain', 'Minutes (.txt)'],
+  ['md', 'text/markdown', 'Markdown (.md)'],
+  ['json', 'application/json', 'Data (.json)'],
+  ['log', 'text/plain', 'Raw log (.log.txt)'],
+];
+
 export function render({ minutebook: site, m }) {
   const root = m.root;
   const ref = m.ref;
@@ -45,11 +53,7 @@ export function render({ minutebook: site, m }) {
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>
 <nav class="downloads" aria-label="This meeting in other forms"><ul>
 <li><a href="${esc(root + m.logPath)}">Full log</a></li>
-<li><a href="${esc(root + d.txt)}" type="text/plain">Minutes (.txt)</a></li>
-<li><a href="${esc(root + d.md)}" type="text/markdown">Markdown (.md)</a></li>
-<li><a href="${esc(root + d.json)}" type="application/json">Data (.json)</a></li>
-<li><a href="${esc(root + d.log)}" type="text/plain">Raw log (.log.txt)</a></li>
-</ul></nav>
+${DOWNLOADS.filter(([kind]) => d[kind]).map(([kind, type, label]) => `<li><a href="${esc(root + d[kind])}" type="${type}">${label}</a></li>\n`).join('')}</ul></nav>
 ${pager(m, root, 'top')}
 <section aria-labelledby="h-summary">
 <h2 id="h-summary">Meeting summary</h2>

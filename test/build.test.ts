@@ -106,6 +106,37 @@ test('nothing changed: nothing written; a note, a setting, a new file or a file 
   assert.not.ok(fs.existsSync(path.join(w.out, 'stray.txt')), 'removed by a build with nothing to write too');
 });
 
+test('settings `downloads`: a meeting gets only those files and links; fewer over a full site is what a clean build writes', async () => {
+  const w = workspace(...SEEDS);
+  const run = (out: string, downloads?: string[], cacheDir: string | null = w.cache) =>
+    build({ logsDir: w.logs, outDir: out, cacheDir, ...quiet, ...(downloads ? { config: { downloads: downloads as ('txt' | 'md' | 'json' | 'log')[] } } : {}) });
+  await run(w.out);
+  const id = 'oslo/2016/oslo.2016-11-07-16.00';
+  const files = () => filesUnder(w.out);
+  assert.ok(['.txt', '.md', '.log.txt'].every((ext) => files().includes(id + ext)) && files().includes(`data/meetings/${id}.json`), 'all four by default');
+
+  await run(w.out, ['txt', 'log']);
+  assert.ok(files().includes(id + '.txt') && files().includes(id + '.log.txt'));
+  assert.not.ok(files().includes(id + '.md'), 'no Markdown');
+  assert.equal(files().filter((f) => f.startsWith('data/meetings/')), [], 'no data files');
+  const index = JSON.parse(fs.readFileSync(path.join(w.out, 'data', 'index.json'), 'utf8'));
+  assert.ok(index.meetings.length === 2 && index.meetings.every((m: { data: unknown }) => m.data === null), 'the index says there is no data file');
+  const minutes = fs.readFileSync(path.join(w.out, id + '.html'), 'utf8');
+  assert.match(minutes, `href="../../${id}.txt"`);
+  assert.not.match(minutes, /\.md"|data\/meetings|\(\.json\)/, 'no link to what the site does not carry');
+  assert.match(fs.readFileSync(path.join(w.out, id + '.log.html'), 'utf8'), /Raw log \(\.log\.txt\)/);
+  const clean = path.join(w.dir, 'clean');
+  await run(clean, ['txt', 'log'], null);
+  assert.equal(snapshot(w.out), snapshot(clean), 'fewer over a full site: a clean build\'s bytes');
+
+  await run(w.out, ['md']);
+  assert.not.match(fs.readFileSync(path.join(w.out, id + '.log.html'), 'utf8'), /Raw log/, 'no raw log: no link from the log page');
+  assert.ok(files().includes(id + '.md') && !files().includes(id + '.txt') && !files().includes(id + '.log.txt'));
+  await run(w.out);
+  await run(path.join(w.dir, 'clean-all'), undefined, null);
+  assert.equal(snapshot(w.out), snapshot(path.join(w.dir, 'clean-all')), 'all again');
+});
+
 test('two clean builds of the same logs are byte-identical', async () => {
   const w = workspace(...SEEDS, JENKINS, 'i2p/008.log');
   await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });

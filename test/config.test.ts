@@ -30,9 +30,11 @@ test('every documented key is read', () => {
       bots: ['zodbot'],
       series: { oslo: { title: 'Oslo team' } },
       timezone: 'Europe/Berlin',
+      downloads: ['txt', 'log'],
     }),
     FILE,
   );
+  assert.equal(config.downloads, ['txt', 'log']);
   assert.is(config.title, 'Team minutes');
   assert.is(config.url, 'https://example.github.io/minutes/', 'a trailing slash is added');
   assert.is(config.pathPrefix, '/minutes/', 'the path prefix comes from the URL');
@@ -65,6 +67,13 @@ test('url, pathPrefix and timezone say what a good value looks like', () => {
   assert.match(error('{ "url": "javascript:alert(1)" }'), /"url" must be an absolute http\(s\) URL/);
   assert.match(error('{ "pathPrefix": "minutes" }'), /"pathPrefix" must be a path that starts and ends with "\/"/);
   assert.match(error('{ "timezone": "Mars/Olympus" }'), /"timezone" must be an IANA time zone .* not "Mars\/Olympus"/);
+});
+
+test('downloads: the kinds it knows, each once', () => {
+  assert.equal(parseConfig('{ "downloads": [] }', FILE).downloads, [], 'none at all is allowed');
+  assert.match(error('{ "downloads": ["txt", "pdf"] }'), /"downloads\.1" must be one of "txt", "md", "json", "log"/);
+  assert.match(error('{ "downloads": ["md", "md"] }'), /"downloads" lists the same value twice \(items 0 and 1\)/);
+  assert.match(error('{ "downloads": "txt" }'), /"downloads" must be a list/);
 });
 
 test('several mistakes are all reported at once', () => {

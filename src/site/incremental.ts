@@ -7,7 +7,7 @@
 // rendered every time. Pure: build.ts reads and writes the manifests.
 import { createHash } from 'node:crypto';
 import type { MeetingPage, RenderSet, SiteModel } from './site-view.js';
-import { downloadsOf, logPath } from './paths.js';
+import { logPath } from './paths.js';
 
 export interface Manifest {
   salt: string;
@@ -168,7 +168,7 @@ function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, pr
     if (!keptPage || !keptLog) render.meetings.push(page);
     const dataSig = hash(salt, key, page.ref.id);
     let keptAll = true;
-    for (const rel of Object.values(downloadsOf(page.ref.id))) keptAll = keep(rel, dataSig) && keptAll;
+    for (const rel of Object.values(page.downloads)) keptAll = keep(rel, dataSig) && keptAll;
     if (!keptAll) downloads.add(page.ref.id);
   }
   for (const s of model.series) {

@@ -6,7 +6,7 @@ import type { People } from './people.js';
 import type { ItemView, MeetingPage, MeetingRef, TopicBlock } from './site-view.js';
 import { actionsByPerson } from './by-person.js';
 import { logView, nickColour } from './log-view.js';
-import { anchored, downloadsOf, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
+import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
 import { duration, linkParts, pageTitle } from './text.js';
 import { clockIn, type Clock } from './clock.js';
 
@@ -54,6 +54,8 @@ export interface MeetingContext {
   next: MeetingRef | null;
   people: People;
   clock: Clock;
+  /** The kinds of download the site carries (default all). */
+  downloads?: readonly DownloadKind[];
 }
 
 /** The log page's view, for a page that will be rendered. */
@@ -110,7 +112,7 @@ export function meetingPage(m: Meeting, ctx: MeetingContext, brief = false): Mee
     }),
     prev: ctx.prev,
     next: ctx.next,
-    downloads: downloadsOf(m.id),
+    downloads: downloadsOf(m.id, ctx.downloads),
     logPath: logPath(m.id),
   };
 }

@@ -17,6 +17,7 @@ import { feeds } from './feeds.js';
 import { newestFirst } from './summary.js';
 import { pageTitle } from './text.js';
 import { clockIn } from './clock.js';
+import type { DownloadKind } from './paths.js';
 
 export interface SiteOptions extends PeopleOptions {
   title?: string;
@@ -41,6 +42,8 @@ export interface SiteOptions extends PeopleOptions {
   letterPageTopics?: number;
   /** series → title */
   seriesTitles?: Record<string, string>;
+  /** The kinds of download each meeting has (default all: settings `downloads`). */
+  downloads?: readonly DownloadKind[];
 }
 
 export const DEFAULT_TITLE = 'Meeting minutes';
@@ -94,7 +97,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const pagesById = new Map<string, MeetingPage>();
   for (const g of groups) {
     g.meetings.forEach((m, k) => {
-      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock }, brief);
+      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock, downloads: options.downloads }, brief);
       if (options.logs !== 'none') attachLog(page, m, { siteTitle: title, clock });
       pagesById.set(m.id, page);
     });

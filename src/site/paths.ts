@@ -37,8 +37,18 @@ export interface Downloads {
   log: string;
 }
 
-export function downloadsOf(id: string): Downloads {
-  return { txt: flat(id, '.txt'), md: flat(id, '.md'), json: dataFilePath(id), log: flat(id, '.log.txt') };
+export type DownloadKind = keyof Downloads;
+
+/** Every kind of download, in the order the minutes page lists them: what a site carries unless its settings say less. */
+export const DOWNLOAD_KINDS: readonly DownloadKind[] = ['txt', 'md', 'json', 'log'];
+
+/** The meeting's downloads of the given kinds (default all), each by its path from the site root. */
+export function downloadsOf(id: string, kinds: readonly DownloadKind[] = DOWNLOAD_KINDS): Partial<Downloads> {
+  const all: Downloads = { txt: flat(id, '.txt'), md: flat(id, '.md'), json: dataFilePath(id), log: flat(id, '.log.txt') };
+  if (kinds.length === DOWNLOAD_KINDS.length) return all;
+  const some: Partial<Downloads> = {};
+  for (const k of DOWNLOAD_KINDS) if (kinds.includes(k)) some[k] = all[k];
+  return some;
 }
 
 /** A meeting's data file, relative to the site root. */

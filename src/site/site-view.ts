@@ -110,7 +110,8 @@ export interface MeetingPage {
   people: { nick: string; path: string | null; lines: number; colour: number }[];
   prev: MeetingRef | null;
   next: MeetingRef | null;
-  downloads: Downloads;
+  /** The downloads the site carries (settings `downloads`). */
+  downloads: Partial<Downloads>;
   /** The log page. */
   logPath: string;
   /**

@@ -12,8 +12,8 @@ export interface MeetingFile {
 }
 
 export interface MeetingSummary extends Pick<Meeting, 'id' | 'series' | 'title' | 'start' | 'end' | 'ended'> {
-  /** The meeting's data file, relative to the data folder. */
-  data: string;
+  /** The meeting's data file, relative to the data folder; null when the site has none (settings `downloads`). */
+  data: string | null;
   /** The minutes page, relative to the site root. */
   page: string;
   topics: number;
@@ -34,7 +34,7 @@ export function meetingFile(meeting: Meeting): MeetingFile {
   return { schemaVersion: SCHEMA_VERSION, meeting };
 }
 
-export function summaryOf(m: Meeting, lines = m.lines.length): MeetingSummary {
+export function summaryOf(m: Meeting, lines = m.lines.length, dataFile = true): MeetingSummary {
   return {
     id: m.id,
     series: m.series,
@@ -42,7 +42,7 @@ export function summaryOf(m: Meeting, lines = m.lines.length): MeetingSummary {
     start: m.start,
     end: m.end,
     ended: m.ended,
-    data: dataFilePath(m.id).slice('data/'.length),
+    data: dataFile ? dataFilePath(m.id).slice('data/'.length) : null,
     page: minutesPath(m.id),
     topics: m.topics.length,
     actions: m.items.filter((i) => i.kind === 'action').length,
@@ -56,7 +56,7 @@ export function newestFirst(a: Pick<Meeting, 'start' | 'id'>, b: Pick<Meeting, '
   return a.start < b.start ? 1 : a.start > b.start ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function indexFile(meetings: Meeting[], version: string, lineCount = (m: Meeting) => m.lines.length): IndexFile {
+export function indexFile(meetings: Meeting[], version: string, lineCount = (m: Meeting) => m.lines.length, dataFiles = true): IndexFile {
   const count = { errors: 0, warnings: 0, infos: 0 };
   for (const m of meetings) {
     for (const d of m.diagnostics) count[`${d.level}s` as keyof typeof count]++;
@@ -64,7 +64,7 @@ export function indexFile(meetings: Meeting[], version: string, lineCount = (m: 
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: `minutebook ${version}`,
-    meetings: [...meetings].sort(newestFirst).map((m) => summaryOf(m, lineCount(m))),
+    meetings: [...meetings].sort(newestFirst).map((m) => summaryOf(m, lineCount(m), dataFiles)),
     diagnostics: count,
   };
 }
