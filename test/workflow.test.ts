@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { REPO } from './support/built-site.js';
@@ -172,6 +173,31 @@ test('uploads site/ for Pages and as a downloadable zip', () => {
   const [buildJob] = runStep(w, /\bnpm run build\b/);
   assert.is(pagesJob, buildJob);
   assert.is(zipJob, buildJob);
+});
+
+test('warns when the site is over GitHub Pages\' 1 GB, after the build and before the upload', () => {
+  const w = load();
+  const [job, step, i] = runStep(w, /\bdu -sb site\b/);
+  const [buildJob, , built] = runStep(w, /\bnpm run build\b/);
+  const steps = w.jobs[job].steps;
+  assert.is(job, buildJob);
+  assert.ok(built < i && i < steps.indexOf(stepUsing(w, 'actions/upload-pages-artifact')[1]), 'between the build and the upload');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-size-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'site'));
+    fs.writeFileSync(path.join(dir, 'site', 'index.html'), 'x'.repeat(2000));
+    const run = () => spawnSync('bash', ['-e', '-c', step.run!], { cwd: dir, encoding: 'utf8' });
+    const small = run();
+    assert.is(small.status, 0, small.stderr);
+    assert.not.match(small.stdout, /::warning/);
+    // Sparse: 1.1 GB as du -sb counts it (the apparent size, as the Pages artifact holds it), no disk used.
+    fs.truncateSync(path.join(dir, 'site', 'index.html'), 1_100_000_000);
+    const big = run();
+    assert.is(big.status, 0, 'a warning, not a failure: the deployment says the last word');
+    assert.match(big.stdout, /^::warning title=Site over 1 GB::the site is 1100 MB; .*"downloads" in minutebook\.config\.json/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the deploy job needs the build and deploys to the github-pages environment', () => {
