@@ -13,12 +13,12 @@ import { listLogs, readAndParse, readNotes } from './read-logs.js';
 import { siteModel, wholePages, type SiteOptions } from './site/model.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
 import { checkOutDir, filesOf, openStaging } from './output.js';
-import { createProgress, stoppable, type Progress } from './progress.js';
+import { breather, createProgress, stoppable, type Progress } from './progress.js';
 import { PACKAGE_ROOT, packageVersion, renderPages, SINGLE_PAGES, writeFiles, writeIndex } from './write-site.js';
 import { pageWorker, type PageWorker } from './page-worker.js';
 import { lineStore } from './line-store.js';
 import type { MeetingPage } from './site/site-view.js';
-import { searchIndexFiles } from './search/index-files.js';
+import { searchIndexFilesPausing } from './search/index-files.js';
 import { searchCache } from './search/cache.js';
 import { offlineView } from './site/offline.js';
 import { buildInputs } from './build-inputs.js';
@@ -129,17 +129,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     // Full-text search (src/search/, docs/search.md): parts of the index whose meetings did not change come
     // from its cache; the meetings of the parts built again get their lines back from the line store.
-    progress.phase('search');
+    progress.phase('search', meetings.length, 'meetings');
     // In a function of its own: the index's files (a sixth of a gigabyte at 10,000 meetings) are let go once written.
-    const search = (() => {
-      const files = searchIndexFiles(meetings, model, {
-        fingerprint: (m) => `${logs.parseKeys.get(m.id)} ${m.id}`,
-        loadLines: (some) => store.load(some),
-        dropLines: (some) => store.drop(some),
-        lineCount: store.count,
-        nicks: (m) => logs.sources.get(m.id)?.nicks,
-        ...(cacheDir === null ? {} : { cache: searchCache(path.join(cacheDir, 'search')) }),
-      });
+    const search = await (async () => {
+      // Paused now and then: the event loop runs (a Ctrl-C is seen) while the index is built.
+      const files = await searchIndexFilesPausing(
+        meetings,
+        model,
+        {
+          fingerprint: (m) => `${logs.parseKeys.get(m.id)} ${m.id}`,
+          loadLines: (some) => store.load(some),
+          dropLines: (some) => store.drop(some),
+          lineCount: store.count,
+          nicks: (m) => logs.sources.get(m.id)?.nicks,
+          ...(cacheDir === null ? {} : { cache: searchCache(path.join(cacheDir, 'search')) }),
+          tick: (n) => progress.tick(n),
+        },
+        breather(),
+      );
       const changed = planFiles(plan, files, previous, staging.existing);
       writeFiles(out, target, changed);
       return { files: files.length, changed: changed.length };

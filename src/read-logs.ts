@@ -12,7 +12,7 @@ import { parseLog, spanOf, type LineSpan, type ParseResult } from './pipeline.js
 import { cacheKey, entryJson, NO_CACHE, type CacheEntry, type ParseCache } from './cache.js';
 import type { ReadNotes } from './site/notes.js';
 import { uniqueIds } from './site/summary.js';
-import type { Progress } from './progress.js';
+import { breather, type Progress } from './progress.js';
 import type { LineSource } from './line-store.js';
 import { nicksOf } from './search/keys.js';
 
@@ -86,9 +86,13 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
+  // Reading the cache's entries and parsing are synchronous: now and then the event loop runs (a Ctrl-C).
+  const breathe = breather();
   try {
     for (const rel of relPaths) {
       const file = path.join(logsDir, rel);
+      const pause = breathe();
+      if (pause) await pause;
       progress?.tick();
       let bytes: Buffer | undefined;
       let stat: Stats;

@@ -76,6 +76,8 @@ export interface SearchOptions extends Partial<ShardOptions> {
   nicks?: (m: Meeting) => string[] | undefined;
   /** How many lines a meeting has, loaded or not (default: its lines' length). */
   lineCount?: (m: Meeting) => number;
+  /** n more meetings indexed (each once: read now, or its part of the index from the cache). */
+  tick?: (n: number) => void;
   /** Seconds spent in each stage are added here (for bench/search-build.js). */
   timings?: Record<string, number>;
 }
@@ -97,6 +99,31 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const KEY_RUN = 500;
 
 export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite, options: SearchOptions = {}): SearchFile[] {
+  const steps = indexSteps(meetings, site, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same files, built with a pause now and then (`pause()` returns a
+ * promise when it is time for one: progress.ts breather), so the event loop
+ * runs while the index is built (a Ctrl-C is seen; half a minute at 10,000
+ * meetings otherwise).
+ */
+export async function searchIndexFilesPausing(meetings: readonly Meeting[], site: SearchSite, options: SearchOptions, pause: () => Promise<void> | null): Promise<SearchFile[]> {
+  const steps = indexSteps(meetings, site, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const p = pause();
+    if (p) await p;
+  }
+}
+
+/** The index's files, a step (a meeting read, a segment done) at a time. */
+function* indexSteps(meetings: readonly Meeting[], site: SearchSite, options: SearchOptions): Generator<void, SearchFile[], void> {
   const shape: ShardOptions = { shardBytes: options.shardBytes ?? SHARD_DEFAULTS.shardBytes, inlineChars: options.inlineChars ?? SHARD_DEFAULTS.inlineChars };
   const cache = options.cache;
   const lap = stopwatch(options.timings);
@@ -181,7 +208,8 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
   const newMonths = months.map((run, k) => (monthFiles[k] ? null : [searchFile(NICKS, asciiJson(runOf(run).map((p) => keys[p.index]!.nicks)))]));
   const files: SearchFile[] = [];
   const summaries: SegmentSummary[] = [];
-  segments.forEach((seg, s) => {
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s];
     let entry = segmentFiles[s];
     const counts: number[] = [];
     emptied(stream);
@@ -190,6 +218,9 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
     for (let i = seg.from; i < seg.to; i++) if (!entry || newMonths[monthOf[i]]) toRead.push(ordered[i].meeting);
     const got = load(toRead);
     lap('load lines');
+    // The meetings not read again: their part of the index is the cached one.
+    const fromCache = seg.to - seg.from - toRead.length;
+    if (fromCache) options.tick?.(fromCache);
     for (let i = seg.from; i < seg.to; i++) {
       const documents = newMonths[monthOf[i]];
       if (entry && !documents) continue;
@@ -197,6 +228,8 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
       const read = readMeeting(p.meeting, vocab, entry ? emptied(stream) : stream, personOf[i]);
       counts.push(...read.counts);
       documents?.push(scriptFile(p.file, documentFile(p, read, people.pageOf.get(p.meeting.id)), DOCUMENT_LEVEL));
+      options.tick?.(1);
+      yield;
     }
     drop(got);
     lap('read meetings, document files');
@@ -213,7 +246,8 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
     }
     summaries.push({ name: seg.name, ...(JSON.parse(entry[0].content) as Omit<SegmentSummary, 'name'>) });
     files.push(...entry.slice(1));
-  });
+    yield;
+  }
   lap('other');
   newMonths.forEach((documents, k) => {
     if (!documents) return;

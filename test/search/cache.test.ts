@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { searchCache, type SearchCache } from '../../src/search/cache.js';
-import { searchFile, searchIndexFiles, type SearchFile } from '../../src/search/index-files.js';
+import { searchFile, searchIndexFiles, searchIndexFilesPausing, type SearchFile } from '../../src/search/index-files.js';
 import { MinutebookError } from '../../src/errors.js';
 import { siteModel } from '../../src/site/model.js';
 import { nicksOf } from '../../src/search/keys.js';
@@ -108,6 +108,26 @@ test('with a cache, the same bytes as without; the second build builds nothing',
   reset();
   assert.equal(searchIndexFiles(archive, siteModel(archive), { cache }), clean);
   assert.is(seen.sets, 0, 'every part from the cache');
+});
+
+test('paused: the same files, a turn of the event loop between meetings, each meeting ticked once (cached or read)', async () => {
+  const clean = searchIndexFiles(archive, siteModel(archive));
+  const { cache } = counting();
+  for (const round of ['built', 'from the cache']) {
+    let ticks = 0;
+    let turns = 0;
+    let pending = false;
+    const pause = () => {
+      if (pending) return null;
+      pending = true;
+      // Counted only if the event loop really ran between two steps.
+      return new Promise<void>((resolve) => setImmediate(() => (turns++, (pending = false), resolve())));
+    };
+    const files = await searchIndexFilesPausing(archive, siteModel(archive), { cache, tick: (n) => (ticks += n) }, pause);
+    assert.equal(files, clean, round);
+    assert.is(ticks, archive.length, `${round}: every meeting ticked once`);
+    assert.ok(turns >= (round === 'built' ? archive.length : 1), `${round}: ${turns} turns of the event loop`);
+  }
 });
 
 test('a new meeting builds only its segment and its month again, and gives the bytes of a clean build', () => {
