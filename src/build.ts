@@ -117,7 +117,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const site = siteOptions(options.config);
     // A build over a site it may keep most of renders few pages: their views are made whole when rendered.
     const model = siteModel(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count });
+    // Two synchronous steps of seconds each at 10,000 meetings: a turn of the event loop between them (a Ctrl-C).
+    await breath(options.signal);
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
+    await breath(options.signal);
     plan.manifest.inputs = inputs;
     model.render = plan.render;
     // The salt is already a hash of the templates and assets (and of what else renders the pages): the version of
@@ -211,6 +214,12 @@ export function summaryLine(r: BuildResult, outDir: string): string {
   const counts = levels.map((l) => `${r.diagnostics.filter((d) => d.level === l).length} ${l}s`).join(', ');
   const how = r.incremental ? `${r.pages} pages rendered, ${r.written} files written, the rest unchanged` : `${r.pages} pages`;
   return `built ${r.meetings.length} meetings from ${r.files} logs into ${outDir}/ (${how}) in ${r.seconds.toFixed(1)} s; ${counts}`;
+}
+
+/** A turn of the event loop (its signal handlers run), then the build stops if it was asked to. */
+async function breath(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  signal?.throwIfAborted();
 }
 
 /** Files from which a site that a clean build replaces is removed by a process of its own (output.ts). */
