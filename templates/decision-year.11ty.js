@@ -1,7 +1,9 @@
-// decisions/YYYY.html: every decision of a year, newest meeting first.
+// decisions/YYYY.html: every decision of a year, newest meeting first; for a
+// year of very many, its months (decisions/YYYY-MM.html), each a page of the
+// same kind.
 import { layout } from './_includes/layouts/base.js';
 import { esc, plural } from './_includes/format.js';
-import { decisionGroups, yearNav } from './_includes/partials/decisions.js';
+import { decisionGroups, monthNav, yearNav } from './_includes/partials/decisions.js';
 
 export const data = {
   pagination: { data: 'minutebook.render.decisionYears', size: 1, alias: 'y' },
@@ -11,10 +13,15 @@ export const data = {
 
 export function render({ minutebook: site, y }) {
   const root = y.root;
-  const body = `<p class="crumbs"><a href="${root}decisions.html">Decisions</a> › ${esc(y.year)}</p>
-<h1>Decisions of ${esc(y.year)}</h1>
-${yearNav(y.years, root, y.year)}
-<p class="lead">${plural(y.count, 'decision')} in ${plural(y.meetings.length, 'meeting')}.</p>
-${decisionGroups(y.meetings, root)}`;
+  const decisions = `<a href="${root}decisions.html">Decisions</a>`;
+  const crumbs = y.parent ? `${decisions} › <a href="${esc(root + y.parent.path)}">${esc(y.parent.label)}</a> › ${esc(y.label)}` : `${decisions} › ${esc(y.label)}`;
+  const months = y.months.length ? `\n${monthNav(y.months, root, y.label, `Decisions of ${y.year} by month`)}` : '';
+  const split = y.months.length && !y.parent;
+  const lead = split ? `${plural(y.count, 'decision')}, on a page for each month.` : `${plural(y.count, 'decision')} in ${plural(y.meetings.length, 'meeting')}.`;
+  const body = `<p class="crumbs">${crumbs}</p>
+<h1>Decisions of ${esc(y.label)}</h1>
+${yearNav(y.years, root, y.year)}${months}
+<p class="lead">${lead}</p>
+${split ? '' : decisionGroups(y.meetings, root)}`;
   return layout({ site, root, title: y.pageTitle, body, current: 'decisions' });
 }

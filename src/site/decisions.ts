@@ -1,26 +1,26 @@
 // Every decision (#agreed, #accepted, #rejected, vote results): the newest on
-// decisions.html, all of them on a page per year, newest meeting first.
-import type { DecisionGroup, DecisionsPage, DecisionYearPage, MeetingPage } from './site-view.js';
+// decisions.html, all of them on a page per year, newest meeting first. A
+// year of very many decisions has a page per month instead, so that no page
+// grows with the archive (at 10,000 meetings a year's page was 1.4 MB).
+import type { DecisionGroup, DecisionsPage, DecisionYearPage, MeetingPage, MonthLink } from './site-view.js';
 import { rootOf } from './paths.js';
 import { pageTitle } from './text.js';
 
 /** Decisions decisions.html shows before pointing to the years. */
 export const RECENT_DECISIONS = 50;
+/** Up to this many decisions, a year is one page; a year with more, a page per month. */
+export const YEAR_PAGE_DECISIONS = 1000;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** pages newest first. */
-export function decisions(pages: MeetingPage[], siteTitle: string): { page: DecisionsPage; years: DecisionYearPage[] } {
+export function decisions(pages: MeetingPage[], siteTitle: string, yearPage = YEAR_PAGE_DECISIONS): { page: DecisionsPage; years: DecisionYearPage[] } {
   const groups: DecisionGroup[] = [];
   for (const p of pages) {
     const items = p.summary.flatMap((b) => b.items.filter((i) => i.group === 'decision'));
     if (items.length) groups.push({ ref: p.ref, seriesTitle: p.seriesTitle, items });
   }
-  const byYear = new Map<string, DecisionGroup[]>();
-  for (const g of groups) {
-    const year = g.ref.date.slice(0, 4);
-    let list = byYear.get(year);
-    if (!list) byYear.set(year, (list = []));
-    list.push(g);
-  }
+  const byYear = byKey(groups, (g) => g.ref.date.slice(0, 4));
   const count = (list: DecisionGroup[]) => list.reduce((n, g) => n + g.items.length, 0);
   const nav = [...byYear].map(([year, list]) => ({ year, path: `decisions/${year}.html`, count: count(list) }));
   const links = nav.map(({ year, path }) => ({ year, path }));
@@ -29,8 +29,43 @@ export function decisions(pages: MeetingPage[], siteTitle: string): { page: Deci
     recent.push(groups[k]);
     n += groups[k].items.length;
   }
-  return {
-    page: { total: count(groups), recent, years: nav },
-    years: nav.map((y) => ({ path: y.path, root: rootOf(y.path), pageTitle: pageTitle(`Decisions of ${y.year}`, siteTitle), year: y.year, years: links, count: y.count, meetings: byYear.get(y.year)! })),
-  };
+  const yearPages: DecisionYearPage[] = [];
+  const page = (path: string, year: string, label: string, parent: DecisionYearPage['parent'], months: MonthLink[], total: number, meetings: DecisionGroup[]): DecisionYearPage => ({
+    path,
+    root: rootOf(path),
+    pageTitle: pageTitle(`Decisions of ${label}`, siteTitle),
+    year,
+    label,
+    parent,
+    years: links,
+    months,
+    count: total,
+    meetings,
+  });
+  for (const y of nav) {
+    const all = byYear.get(y.year)!;
+    if (y.count <= yearPage) {
+      yearPages.push(page(y.path, y.year, y.year, null, [], y.count, all));
+      continue;
+    }
+    const byMonth = byKey(all, (g) => g.ref.date.slice(0, 7));
+    const months = [...byMonth].map(([month, list]) => ({ month, label: `${MONTHS[Number(month.slice(5, 7)) - 1]} ${y.year}`, path: `decisions/${month}.html`, count: count(list) }));
+    yearPages.push(page(y.path, y.year, y.year, null, months, y.count, []));
+    const monthLinks = months.map(({ month, label, path }) => ({ month, label, path }));
+    const parent = { label: y.year, path: y.path };
+    for (const m of months) yearPages.push(page(m.path, y.year, m.label, parent, monthLinks, m.count, byMonth.get(m.month)!));
+  }
+  return { page: { total: count(groups), recent, years: nav }, years: yearPages };
+}
+
+/** The groups by a key of each, in the order their keys first come (the groups are newest first: so are the keys). */
+function byKey(groups: DecisionGroup[], keyOf: (g: DecisionGroup) => string): Map<string, DecisionGroup[]> {
+  const by = new Map<string, DecisionGroup[]>();
+  for (const g of groups) {
+    const key = keyOf(g);
+    let list = by.get(key);
+    if (!list) by.set(key, (list = []));
+    list.push(g);
+  }
+  return by;
 }

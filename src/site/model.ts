@@ -40,6 +40,8 @@ export interface SiteOptions extends PeopleOptions {
   onePageTopics?: number;
   /** Topic groups up to which a letter of the index is one page (tests set it low). */
   letterPageTopics?: number;
+  /** Decisions up to which a year is one page (tests set it low). */
+  yearPageDecisions?: number;
   /** series → title */
   seriesTitles?: Record<string, string>;
   /** The kinds of download each meeting has (default all: settings `downloads`). */
@@ -108,7 +110,7 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
   const threads = actionThreads(groups, pagesById);
   const persons = personPages(newest, pages, people, threadsByPerson(threads), title);
   const seriesActions = seriesActionPages(threads, groups, title);
-  const decided = decisions(pages, title);
+  const decided = decisions(pages, title, options.yearPageDecisions);
   const topics = topicIndex(pages, title, options.onePageTopics, options.letterPageTopics);
   const feedViews = feeds(pages, series, title, options.url);
   const model: SiteModel = {

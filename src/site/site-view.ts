@@ -267,15 +267,36 @@ export interface YearLink {
   count?: number;
 }
 
-/** decisions/YYYY.html */
+/** A month of a year whose decisions have a page per month; its count on the year's page only. */
+export interface MonthLink {
+  /** "2013-03" */
+  month: string;
+  /** "March 2013" */
+  label: string;
+  path: string;
+  count?: number;
+}
+
+/**
+ * decisions/YYYY.html; for a year of very many decisions, that page lists
+ * its months and each month has decisions/YYYY-MM.html, a page of this kind
+ * too (with a parent).
+ */
 export interface DecisionYearPage {
   path: string;
   root: string;
   pageTitle: string;
   year: string;
+  /** What the page is of: "2013", or "March 2013". */
+  label: string;
+  /** A month's page: its year's. */
+  parent: { label: string; path: string } | null;
   years: YearLink[];
+  /** The months with a page each (none when the year is one page): with their counts on the year's page. */
+  months: MonthLink[];
   /** Its decisions. */
   count: number;
+  /** Its meetings with decisions, newest first: none on the page of a year split into months. */
   meetings: DecisionGroup[];
 }
 

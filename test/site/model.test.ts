@@ -1,6 +1,10 @@
 // The site model: series and neighbours, carried-over and open actions, the
 // topic index, people across meetings (aliases, bots), decisions, feeds.
 import { test } from 'uvu';
+import fs from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import * as yearTemplate from '../../templates/decision-year.11ty.js';
 import * as assert from 'uvu/assert';
 import { attachLogs, siteModel } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
@@ -120,6 +124,45 @@ test('decisions list agreed items with their meeting, newest first and by year',
   assert.equal(model.decisions.recent[0].items.map((i) => [i.label, i.text]), [['Agreed', 'ship on Friday']]);
   assert.equal(model.decisions.years, [{ year: '2020', path: 'decisions/2020.html', count: 1 }]);
   assert.equal(model.decisionYears.map((y) => [y.path, y.root, y.meetings.length]), [['decisions/2020.html', '../', 1]]);
+});
+
+test('a year of more decisions than a page holds: its page lists its months, each month a page of its own', async () => {
+  const on = (date: string, ...agreed: string[]) =>
+    meeting(log(['alice', START], ...agreed.map((a): [string, string] => ['alice', `#agreed ${a}`]), ['alice', '#endmeeting']), `team.${date}-10.00.log.txt`);
+  const meetings = [on('2020-01-07', 'a', 'b'), on('2020-03-03', 'c'), on('2020-03-10', 'd', 'e'), on('2021-06-01', 'f')];
+  const split = siteModel(meetings, [], { yearPageDecisions: 3 });
+  const years = split.decisionYears;
+  assert.equal(
+    years.map((y) => [y.path, y.label, y.parent?.path ?? null, y.count, y.meetings.length, y.months.map((m) => [m.label, m.count ?? null])]),
+    [
+      ['decisions/2021.html', '2021', null, 1, 1, []],
+      ['decisions/2020.html', '2020', null, 5, 0, [['March 2020', 3], ['January 2020', 2]]],
+      ['decisions/2020-03.html', 'March 2020', 'decisions/2020.html', 3, 2, [['March 2020', null], ['January 2020', null]]],
+      ['decisions/2020-01.html', 'January 2020', 'decisions/2020.html', 2, 1, [['March 2020', null], ['January 2020', null]]],
+    ],
+  );
+  assert.equal(years[2].meetings.map((g) => g.items.map((i) => i.text)), [['d', 'e'], ['c']], 'newest meeting first');
+  assert.is(years[2].pageTitle, 'Decisions of March 2020 · Meeting minutes');
+  assert.equal(split.decisions.years, [
+    { year: '2021', path: 'decisions/2021.html', count: 1 },
+    { year: '2020', path: 'decisions/2020.html', count: 5 },
+  ]);
+  assert.equal(siteModel(meetings).decisionYears.map((y) => [y.path, y.months.length]), [['decisions/2021.html', 0], ['decisions/2020.html', 0]], 'by default both years are one page');
+
+  const year = yearTemplate.render({ minutebook: split, y: years[1] });
+  assert.match(year, '<a href="../decisions/2020-03.html">March 2020</a> <span class="meta">3</span>');
+  assert.match(year, '5 decisions, on a page for each month.');
+  assert.not.match(year, '<section>', 'no decisions of its own: they are on the months\' pages');
+  const march = yearTemplate.render({ minutebook: split, y: years[2] });
+  assert.match(march, '<a href="../decisions.html">Decisions</a> › <a href="../decisions/2020.html">2020</a> › March 2020');
+  assert.match(march, '<a href="../decisions/2020-03.html" aria-current="page">March 2020</a>');
+  assert.match(march, '3 decisions in 2 meetings.');
+  const config = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8'));
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  for (const html of [year, march]) {
+    const report = await validator.validateString(html);
+    assert.equal(report.results.flatMap((r) => r.messages.filter((m) => m.severity >= 2).map((m) => `${m.ruleId}: ${m.message}`)), []);
+  }
 });
 
 test('feeds: one for the site and one per series, newest first, deterministic ids', () => {
