@@ -7,6 +7,7 @@ import type { ActionsPage, ActionThread, MeetingPage, PersonLink, PersonPage, Se
 import type { SeriesGroup } from './series.js';
 import { anchored, rootOf, seriesActionsPath, seriesPath } from './paths.js';
 import { normalizeTitle, pageTitle } from './text.js';
+import { groupBy } from './group-by.js';
 
 /** Threads of every series, newest (by latest appearance) first. */
 export function actionThreads(groups: SeriesGroup[], pages: Map<string, MeetingPage>): ActionThread[] {
@@ -108,17 +109,6 @@ export function threadsByPerson(threads: ActionThread[]): Map<string, ActionThre
       if (!list) by.set(path, (list = []));
       list.push(t);
     }
-  }
-  return by;
-}
-
-function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
-  const by = new Map<string, T[]>();
-  for (const x of list) {
-    const k = key(x);
-    let l = by.get(k);
-    if (!l) by.set(k, (l = []));
-    l.push(x);
   }
   return by;
 }

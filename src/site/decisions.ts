@@ -5,6 +5,7 @@
 import type { DecisionGroup, DecisionsPage, DecisionYearPage, MeetingPage, MonthLink } from './site-view.js';
 import { rootOf } from './paths.js';
 import { pageTitle } from './text.js';
+import { groupBy } from './group-by.js';
 
 /** Decisions decisions.html shows before pointing to the years. */
 export const RECENT_DECISIONS = 50;
@@ -20,7 +21,7 @@ export function decisions(pages: MeetingPage[], siteTitle: string, yearPage = YE
     const items = p.summary.flatMap((b) => b.items.filter((i) => i.group === 'decision'));
     if (items.length) groups.push({ ref: p.ref, seriesTitle: p.seriesTitle, items });
   }
-  const byYear = byKey(groups, (g) => g.ref.date.slice(0, 4));
+  const byYear = groupBy(groups, (g) => g.ref.date.slice(0, 4));
   const count = (list: DecisionGroup[]) => list.reduce((n, g) => n + g.items.length, 0);
   const nav = [...byYear].map(([year, list]) => ({ year, path: `decisions/${year}.html`, count: count(list) }));
   const links = nav.map(({ year, path }) => ({ year, path }));
@@ -48,7 +49,7 @@ export function decisions(pages: MeetingPage[], siteTitle: string, yearPage = YE
       yearPages.push(page(y.path, y.year, y.year, null, [], y.count, all));
       continue;
     }
-    const byMonth = byKey(all, (g) => g.ref.date.slice(0, 7));
+    const byMonth = groupBy(all, (g) => g.ref.date.slice(0, 7));
     const months = [...byMonth].map(([month, list]) => ({ month, label: `${MONTHS[Number(month.slice(5, 7)) - 1]} ${y.year}`, path: `decisions/${month}.html`, count: count(list) }));
     yearPages.push(page(y.path, y.year, y.year, null, months, y.count, []));
     const monthLinks = months.map(({ month, label, path }) => ({ month, label, path }));
@@ -56,16 +57,4 @@ export function decisions(pages: MeetingPage[], siteTitle: string, yearPage = YE
     for (const m of months) yearPages.push(page(m.path, y.year, m.label, parent, monthLinks, m.count, byMonth.get(m.month)!));
   }
   return { page: { total: count(groups), recent, years: nav }, years: yearPages };
-}
-
-/** The groups by a key of each, in the order their keys first come (the groups are newest first: so are the keys). */
-function byKey(groups: DecisionGroup[], keyOf: (g: DecisionGroup) => string): Map<string, DecisionGroup[]> {
-  const by = new Map<string, DecisionGroup[]>();
-  for (const g of groups) {
-    const key = keyOf(g);
-    let list = by.get(key);
-    if (!list) by.set(key, (list = []));
-    list.push(g);
-  }
-  return by;
 }
