@@ -1,6 +1,7 @@
 // minutebook.config.json: one optional file of settings, checked against a
 // JSON Schema (ajv) so a mistake is named by its key and says what to write.
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import { MinutebookError } from './errors.js';
 import { DOWNLOAD_KINDS, type DownloadKind } from './site/paths.js';
@@ -61,7 +62,16 @@ const HINT: Record<string, string> = {
   pathPrefix: 'a path that starts and ends with "/", such as "/minutes/"',
 };
 
-const validate = new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
+const require = createRequire(import.meta.url);
+let compiled: ValidateFunction | undefined;
+/** The schema's validator, made when a settings file is first read: ajv and the compiled schema were 50-80 ms of every start-up, with a settings file or not. */
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    compiled = new Ajv({ allErrors: true }).compile(CONFIG_SCHEMA);
+  }
+  return compiled;
+}
 
 /** Reads the configuration from the file's text; `file` names it in errors. */
 export function parseConfig(text: string, file: string): Config {
@@ -71,6 +81,7 @@ export function parseConfig(text: string, file: string): Config {
   } catch (err) {
     throw new MinutebookError(`${file}: not valid JSON (${(err as Error).message}); fix it or delete the file to use the defaults`);
   }
+  const validate = validator();
   if (!validate(data)) throw new MinutebookError(`${file}: ${validate.errors!.map(describe).join('; ')}`);
   const config = data as Config & { $schema?: string };
   delete config.$schema;
