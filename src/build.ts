@@ -10,7 +10,7 @@ import type { Config } from './config.js';
 import type { Diagnostic, Level, Meeting } from './types.js';
 import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
 import { listLogs, readAndParse, readNotes } from './read-logs.js';
-import { siteModel, wholePages, type SiteOptions } from './site/model.js';
+import { siteModelPausing, wholePages, type SiteOptions } from './site/model.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
 import { checkOutDir, filesOf, openStaging } from './output.js';
 import { breather, createProgress, stoppable, type Progress } from './progress.js';
@@ -116,8 +116,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const store = lineStore(logs.sources, meetings);
     const site = siteOptions(options.config);
     // A build over a site it may keep most of renders few pages: their views are made whole when rendered.
-    const model = siteModel(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count });
-    // Two synchronous steps of seconds each at 10,000 meetings: a turn of the event loop between them (a Ctrl-C).
+    // Seconds at 10,000 meetings, as is the plan: made with pauses, and the build stops after either if asked to.
+    const model = await siteModelPausing(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count }, breather(100, options.signal));
     await breath(options.signal);
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
     await breath(options.signal);

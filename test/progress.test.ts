@@ -60,6 +60,11 @@ test('breather: nothing to await until its time, then a turn of the event loop',
   await pause;
   assert.ok(ran, 'after the pause it has');
   assert.is(breathe(), null, 'and the clock starts again');
+  const stop = new AbortController();
+  const checked = breather(30, stop.signal);
+  assert.is(checked(), null);
+  stop.abort(new Error('interrupted'));
+  assert.throws(() => checked(), /interrupted/, 'with a signal: the next call after it is aborted throws');
 });
 
 test.run();

@@ -87,6 +87,33 @@ function makeWhole(ctx: Context, pages: MeetingPage[], byId: ReadonlyMap<string,
 }
 
 export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options: SiteOptions = {}): SiteModel {
+  const steps = modelSteps(meetings, notes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same model, made with a pause now and then (`pause()` returns a
+ * promise when it is time for one: progress.ts breather), so the event loop
+ * runs while it is made (a Ctrl-C is seen: 2-5 s at 10,000 meetings).
+ */
+export async function siteModelPausing(meetings: Meeting[], notes: ReadNotes[], options: SiteOptions, pause: () => Promise<void> | null): Promise<SiteModel> {
+  const steps = modelSteps(meetings, notes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const p = pause();
+    if (p) await p;
+  }
+}
+
+/** Meeting pages made between two chances to pause. */
+const PAGES_PER_STEP = 200;
+
+/** The model, a step (a run of meeting pages, a page kind) at a time. */
+function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptions): Generator<void, SiteModel, void> {
   const title = options.title ?? DEFAULT_TITLE;
   const notesOf = new Map(notes.map((n) => [n.series, n]));
   const titleOf = (series: string) => options.seriesTitles?.[series] ?? notesOf.get(series)?.title ?? series;
@@ -97,21 +124,28 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
 
   const brief = options.logs === 'none' && options.brief === true;
   const pagesById = new Map<string, MeetingPage>();
+  yield;
   for (const g of groups) {
-    g.meetings.forEach((m, k) => {
+    for (let k = 0; k < g.meetings.length; k++) {
+      const m = g.meetings[k];
       const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock, downloads: options.downloads }, brief);
       if (options.logs !== 'none') attachLog(page, m, { siteTitle: title, clock });
       pagesById.set(m.id, page);
-    });
+      if (pagesById.size % PAGES_PER_STEP === 0) yield;
+    }
   }
+  yield;
   const newest = [...meetings].sort(newestFirst);
   const pages = newest.map((m) => pagesById.get(m.id)!);
   const series = groups.map((g) => seriesPage(g, notesOf.get(g.series)?.html ?? '', title));
   const threads = actionThreads(groups, pagesById);
+  yield;
   const persons = personPages(newest, pages, people, threadsByPerson(threads), title);
   const seriesActions = seriesActionPages(threads, groups, title);
   const decided = decisions(pages, title, options.yearPageDecisions);
+  yield;
   const topics = topicIndex(pages, title, options.onePageTopics, options.letterPageTopics);
+  yield;
   const feedViews = feeds(pages, series, title, options.url);
   const model: SiteModel = {
     title,

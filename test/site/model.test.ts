@@ -6,7 +6,7 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import * as yearTemplate from '../../templates/decision-year.11ty.js';
 import * as assert from 'uvu/assert';
-import { attachLogs, siteModel } from '../../src/site/model.js';
+import { attachLogs, siteModel, siteModelPausing } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
 import type { Meeting } from '../../src/types.js';
 import { log, meeting } from '../support/inline-log.js';
@@ -163,6 +163,14 @@ test('a year of more decisions than a page holds: its page lists its months, eac
     const report = await validator.validateString(html);
     assert.equal(report.results.flatMap((r) => r.messages.filter((m) => m.severity >= 2).map((m) => `${m.ruleId}: ${m.message}`)), []);
   }
+});
+
+test('made with pauses: the same model, with turns of the event loop while it is made', async () => {
+  let turns = 0;
+  const pause = () => new Promise<void>((resolve) => setImmediate(() => (turns++, resolve())));
+  const paused = await siteModelPausing([second, other, third, first], [], {}, pause);
+  assert.equal(JSON.parse(JSON.stringify(paused)), JSON.parse(JSON.stringify(model)));
+  assert.ok(turns >= 5, `${turns} turns`);
 });
 
 test('feeds: one for the site and one per series, newest first, deterministic ids', () => {
