@@ -30,6 +30,7 @@ import { layout, SHARD_DEFAULTS, type ShardOptions } from './shards.js';
 import { reserve, vocabulary } from './vocabulary.js';
 import { asciiJson, docStream, documentFile, documentParts, emptied, indexParts, peopleOf, stopwatch } from './parts.js';
 import { dictionaryOrder, extendOrder } from './order.js';
+import { runPausing, runSteps } from '../steps.js';
 
 export const SEARCH_DIR = 'search';
 export { SEARCH_FORMAT } from './manifest.js';
@@ -99,11 +100,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const KEY_RUN = 500;
 
 export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite, options: SearchOptions = {}): SearchFile[] {
-  const steps = indexSteps(meetings, site, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(indexSteps(meetings, site, options));
 }
 
 /**
@@ -112,14 +109,8 @@ export function searchIndexFiles(meetings: readonly Meeting[], site: SearchSite,
  * runs while the index is built (a Ctrl-C is seen; half a minute at 10,000
  * meetings otherwise).
  */
-export async function searchIndexFilesPausing(meetings: readonly Meeting[], site: SearchSite, options: SearchOptions, pause: () => Promise<void> | null): Promise<SearchFile[]> {
-  const steps = indexSteps(meetings, site, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    const p = pause();
-    if (p) await p;
-  }
+export function searchIndexFilesPausing(meetings: readonly Meeting[], site: SearchSite, options: SearchOptions, pause: () => Promise<void> | null): Promise<SearchFile[]> {
+  return runPausing(indexSteps(meetings, site, options), pause);
 }
 
 /** The index's files, a step (a meeting read, a segment done) at a time. */

@@ -18,6 +18,7 @@ import { newestFirst } from './summary.js';
 import { pageTitle } from './text.js';
 import { clockIn } from './clock.js';
 import type { DownloadKind } from './paths.js';
+import { runPausing, runSteps } from '../steps.js';
 
 export interface SiteOptions extends PeopleOptions {
   title?: string;
@@ -87,11 +88,7 @@ function makeWhole(ctx: Context, pages: MeetingPage[], byId: ReadonlyMap<string,
 }
 
 export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options: SiteOptions = {}): SiteModel {
-  const steps = modelSteps(meetings, notes, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(modelSteps(meetings, notes, options));
 }
 
 /**
@@ -99,14 +96,8 @@ export function siteModel(meetings: Meeting[], notes: ReadNotes[] = [], options:
  * promise when it is time for one: progress.ts breather), so the event loop
  * runs while it is made (a Ctrl-C is seen: 2-5 s at 10,000 meetings).
  */
-export async function siteModelPausing(meetings: Meeting[], notes: ReadNotes[], options: SiteOptions, pause: () => Promise<void> | null): Promise<SiteModel> {
-  const steps = modelSteps(meetings, notes, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    const p = pause();
-    if (p) await p;
-  }
+export function siteModelPausing(meetings: Meeting[], notes: ReadNotes[], options: SiteOptions, pause: () => Promise<void> | null): Promise<SiteModel> {
+  return runPausing(modelSteps(meetings, notes, options), pause);
 }
 
 /** Meeting pages made between two chances to pause. */
