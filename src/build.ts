@@ -116,11 +116,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const store = lineStore(logs.sources, meetings);
     const site = siteOptions(options.config);
     // A build over a site it may keep most of renders few pages: their views are made whole when rendered.
-    // Seconds at 10,000 meetings, as is the plan: made with pauses, and the build stops after either if asked to.
-    const model = await siteModelPausing(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count }, breather(100, options.signal));
-    await breath(options.signal);
+    // The model, the plan and the index are seconds each at 10,000 meetings: the event loop runs now and then while
+    // they are made (a Ctrl-C is seen), and the build stops at the next pause if asked to.
+    const pause = breather(100, options.signal);
+    const model = await siteModelPausing(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count }, pause);
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
-    await breath(options.signal);
+    await pause();
     plan.manifest.inputs = inputs;
     model.render = plan.render;
     // The salt is already a hash of the templates and assets (and of what else renders the pages): the version of
@@ -135,7 +136,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     progress.phase('search', meetings.length, 'meetings');
     // In a function of its own: the index's files (a sixth of a gigabyte at 10,000 meetings) are let go once written.
     const search = await (async () => {
-      // Paused now and then: the event loop runs (a Ctrl-C is seen) while the index is built.
       const files = await searchIndexFilesPausing(
         meetings,
         model,
@@ -148,7 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           ...(cacheDir === null ? {} : { cache: searchCache(path.join(cacheDir, 'search')) }),
           tick: (n) => progress.tick(n),
         },
-        breather(),
+        pause,
       );
       const changed = planFiles(plan, files, previous, staging.existing);
       writeFiles(out, target, changed);
@@ -214,12 +214,6 @@ export function summaryLine(r: BuildResult, outDir: string): string {
   const counts = levels.map((l) => `${r.diagnostics.filter((d) => d.level === l).length} ${l}s`).join(', ');
   const how = r.incremental ? `${r.pages} pages rendered, ${r.written} files written, the rest unchanged` : `${r.pages} pages`;
   return `built ${r.meetings.length} meetings from ${r.files} logs into ${outDir}/ (${how}) in ${r.seconds.toFixed(1)} s; ${counts}`;
-}
-
-/** A turn of the event loop (its signal handlers run), then the build stops if it was asked to. */
-async function breath(signal: AbortSignal | undefined): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  signal?.throwIfAborted();
 }
 
 /** Files from which a site that a clean build replaces is removed by a process of its own (output.ts). */

@@ -88,18 +88,18 @@ function left(elapsedMs: number, done: number, total: number | undefined): strin
 /**
  * A promise to await now and then in a long loop of synchronous steps: one in
  * `ms` lets the event loop run, so a Ctrl-C (its handler aborts the build's
- * signal, which the next tick of a stoppable progress throws) is seen within
- * a step, not when the phase ends: the search index of 10,000 meetings was
- * half a minute deaf to it. null when it is not yet time (nothing to await).
- * With a signal, a call after it is aborted throws its reason.
+ * signal) is seen within a step, not when the phase ends: the search index of
+ * 10,000 meetings was half a minute deaf to it. null when it is not yet time
+ * (nothing to await). With a signal, a call after it is aborted throws its
+ * reason, and so does the pause once the event loop has run.
  */
 export function breather(ms = 100, signal?: AbortSignal): () => Promise<void> | null {
   let last = performance.now();
   const resume = () => {
     last = performance.now();
+    signal?.throwIfAborted();
   };
   return () => {
-    // A step with no progress to tick stops here once the signal is aborted.
     signal?.throwIfAborted();
     return performance.now() - last < ms ? null : new Promise<void>((resolve) => setImmediate(resolve)).then(resume);
   };

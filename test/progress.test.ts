@@ -65,6 +65,13 @@ test('breather: nothing to await until its time, then a turn of the event loop',
   assert.is(checked(), null);
   stop.abort(new Error('interrupted'));
   assert.throws(() => checked(), /interrupted/, 'with a signal: the next call after it is aborted throws');
+  // Aborted while the event loop runs (as a Ctrl-C's handler does): the pause itself throws.
+  const later = new AbortController();
+  const during = breather(0, later.signal);
+  setImmediate(() => later.abort(new Error('stopped meanwhile')));
+  let caught: unknown;
+  await during()!.catch((err) => (caught = err));
+  assert.match(String(caught), /stopped meanwhile/);
 });
 
 test.run();
