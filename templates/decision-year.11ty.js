@@ -3,7 +3,8 @@
 // same kind.
 import { layout } from './_includes/layouts/base.js';
 import { esc, plural } from './_includes/format.js';
-import { decisionGroups, monthNav, yearNav } from './_includes/partials/decisions.js';
+import { decisionGroups, yearNav } from './_includes/partials/decisions.js';
+import { pageNav } from './_includes/partials/page-nav.js';
 
 export const data = {
   pagination: { data: 'minutebook.render.decisionYears', size: 1, alias: 'y' },
@@ -15,7 +16,7 @@ export function render({ minutebook: site, y }) {
   const root = y.root;
   const decisions = `<a href="${root}decisions.html">Decisions</a>`;
   const crumbs = y.parent ? `${decisions} › <a href="${esc(root + y.parent.path)}">${esc(y.parent.label)}</a> › ${esc(y.label)}` : `${decisions} › ${esc(y.label)}`;
-  const months = y.months.length ? `\n${monthNav(y.months, root, y.label, `Decisions of ${y.year} by month`)}` : '';
+  const months = y.months.length ? `\n${pageNav(y.months, root, y.label, `Decisions of ${y.year} by month`)}` : '';
   const split = y.months.length && !y.parent;
   const lead = split ? `${plural(y.count, 'decision')}, on a page for each month.` : `${plural(y.count, 'decision')} in ${plural(y.meetings.length, 'meeting')}.`;
   const body = `<p class="crumbs">${crumbs}</p>

@@ -16,10 +16,3 @@ export function yearNav(years, root, current = '') {
         .join('')}</ul></nav>`
     : '';
 }
-
-/** The months of a year split into a page each; their counts on the year's page. */
-export function monthNav(months, root, current, label) {
-  return `<nav aria-label="${esc(label)}" class="years months"><ul>${months
-    .map((m) => `<li><a href="${esc(root + m.path)}"${m.label === current ? ' aria-current="page"' : ''}>${esc(m.label)}</a>${m.count === undefined ? '' : ` <span class="meta">${m.count}</span>`}</li>`)
-    .join('')}</ul></nav>`;
-}

@@ -1,6 +1,7 @@
 // A topic of the index: its title, how many meetings discussed it, the newest
 // of them (each linking to the topic in its minutes), and the rest a click away.
 import { esc, parts, plural } from '../format.js';
+import { pageNav } from './page-nav.js';
 
 export function topicEntries(entries, root, title) {
   return entries
@@ -19,7 +20,5 @@ export function topicGroups(groups, root) {
 }
 
 export function letterNav(letters, root, current = '', label = 'Topics by first letter') {
-  return `<nav aria-label="${esc(label)}" class="years"><ul>${letters
-    .map((l) => `<li><a href="${esc(root + l.path)}"${l.label === current ? ' aria-current="page"' : ''}>${esc(l.label)}</a>${l.count === undefined ? '' : ` <span class="meta">${l.count}</span>`}</li>`)
-    .join('')}</ul></nav>`;
+  return pageNav(letters, root, current, label);
 }
