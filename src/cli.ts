@@ -18,6 +18,8 @@ import { boundHeapGrowth } from './heap.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 interface Command {
+  /** What the command does, in one line of the top-level help. */
+  summary: string;
   usage: string;
   options: Options;
   positionals?: boolean;
@@ -43,6 +45,7 @@ const SITE_USAGE = `  --logs DIR          logs folder (default: "logs" in the co
 
 const COMMANDS: Record<string, Command> = {
   build: {
+    summary: 'Parse every log and write the site.',
     usage: `minutebook build [options]\n  Parse every log and write the site.\n${SITE_USAGE}\nExit status: 0 built (problems in logs are printed, not fatal); 2 bad usage, settings\nor output folder (nothing written); 130 interrupted (the previous site is kept).`,
     options: SITE_OPTIONS,
     async run(values) {
@@ -58,6 +61,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   serve: {
+    summary: 'Build, serve the site locally, and rebuild and reload it when anything changes.',
     usage: `minutebook serve [options] [--port N] [--host ADDRESS]\n  Build, serve the site on http://127.0.0.1:8080/ and rebuild (incrementally) and\n  reload open pages whenever a log, a template or the settings change.\n${SITE_USAGE}\n  --port N            port (default 8080; 0 picks a free one)\n  --host ADDRESS      address to listen on (default 127.0.0.1: this machine only)`,
     options: { ...SITE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
     async run(values) {
@@ -84,6 +88,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   check: {
+    summary: 'Lint the logs (for the CI of a log repository): problems as "file:line: level: message".',
     usage: `minutebook check [--logs DIR] [--config FILE] [--strict] [--verbose]\n  Lint the logs, for the CI of a log repository: prints "file:line: level: message" for\n  each problem (unknown format, encoding fallback, meeting never ended, duplicate\n  meeting id, action without an owner…). Exit status: 1 when there are errors (with\n  --strict, warnings too), else 0; 2 bad usage.\n  --strict            warnings fail the check too\n  --verbose           print infos as well`,
     options: { logs: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, verbose: { type: 'boolean' } },
     async run(values) {
@@ -98,6 +103,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   parse: {
+    summary: 'Print the meetings found in the files as JSON.',
     usage: 'minutebook parse FILE...\n  Print the meetings found in the files as a JSON array on stdout; diagnostics go to\n  stderr as "file:line: level: message". Exit status 1 when a diagnostic is an error.',
     options: {},
     positionals: true,
@@ -128,7 +134,7 @@ const HELP = `minutebook: IRC meeting logs → a browsable, searchable static si
 
 Usage:
 ${Object.values(COMMANDS)
-  .map((c) => `  ${c.usage.split('\n').slice(0, 2).join('\n  ')}`)
+  .map((c) => `  ${c.usage.split('\n')[0]}\n    ${c.summary}`)
   .join('\n')}
   minutebook COMMAND --help     all of a command's options
   minutebook --version

@@ -50,6 +50,13 @@ test('--help lists the commands and every log format', () => {
   const r = run('--help');
   assert.is(r.status, 0);
   for (const word of ['build', 'serve', 'check', 'parse', 'meetbot', 'irssi', 'weechat', 'hexchat', 'limnoria']) assert.ok(r.stdout.includes(word), word);
+  // Each command's line is followed by what it does, a whole sentence (not a usage text cut after its first lines).
+  const lines = r.stdout.split('\n');
+  for (const command of ['build', 'serve', 'check', 'parse']) {
+    const at = lines.findIndex((l) => l.startsWith(`  minutebook ${command} `));
+    assert.ok(at >= 0, command);
+    assert.match(lines[at + 1], /^ {4}\S.*\.$/, `${command}: ${lines[at + 1]}`);
+  }
 });
 
 test('every command has its own --help, with its options and exit status', () => {
