@@ -23,6 +23,7 @@ import { searchCache } from './search/cache.js';
 import { offlineView } from './site/offline.js';
 import { buildInputs } from './build-inputs.js';
 import { fileWriter } from './file-writer.js';
+import { counted } from './counted.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -89,7 +90,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const diagnostics = [...list.diagnostics, ...logs.diagnostics];
   const notes = await readNotes(logsDir);
   for (const n of notes) diagnostics.push(...n.diagnostics);
-  progress.end(`${list.files.length} logs (${logs.parsed} parsed, ${logs.cached} from the cache), ${meetings.length} meetings`);
+  progress.end(`${counted(list.files.length, 'log')} (${logs.parsed} parsed, ${logs.cached} from the cache), ${counted(meetings.length, 'meeting')}`);
 
   progress.phase('model');
   const salt = renderSalt(options.config);
@@ -127,7 +128,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The salt is already a hash of the templates and assets (and of what else renders the pages): the version of
     // the service worker's cache.
     model.offline = offlineView(model, filesOf(path.join(PACKAGE_ROOT, 'templates', 'assets')).sort(), salt);
-    progress.end(incremental ? `${plan.render.meetings.length} of ${meetings.length} meetings changed` : `${meetings.length} meetings`);
+    progress.end(incremental ? `${plan.render.meetings.length} of ${counted(meetings.length, 'meeting')} changed` : counted(meetings.length, 'meeting'));
 
     const target = staging.dir;
 
@@ -183,7 +184,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const pages = summaryPages + meetingPages;
     // Every file on disk before the render phase ends and the staging folder is listed.
     out.flush();
-    progress.end(`${pages} pages`);
+    progress.end(counted(pages, 'page'));
 
     progress.phase('write');
     const written = new Set(filesOf(staging.dir));
@@ -193,7 +194,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // A big site replaced whole (a clean build over it) is removed after the build, not during it.
     await staging.commit({ detach: written.size >= DETACHED_REMOVAL });
     if (manifestFile) await writeManifest(manifestFile, plan.manifest);
-    progress.end(`${written.size} files → ${outDir}/`);
+    progress.end(`${counted(written.size, 'file')} → ${outDir}/`);
     const seconds = (performance.now() - began) / 1000;
     return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages, written: written.size, incremental, seconds };
   } catch (err) {
@@ -211,9 +212,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 /** The line a build ends with: what it built, how, in how long, and its diagnostics by level. */
 export function summaryLine(r: BuildResult, outDir: string): string {
   const levels: Level[] = ['error', 'warning', 'info'];
-  const counts = levels.map((l) => `${r.diagnostics.filter((d) => d.level === l).length} ${l}s`).join(', ');
-  const how = r.incremental ? `${r.pages} pages rendered, ${r.written} files written, the rest unchanged` : `${r.pages} pages`;
-  return `built ${r.meetings.length} meetings from ${r.files} logs into ${outDir}/ (${how}) in ${r.seconds.toFixed(1)} s; ${counts}`;
+  const counts = levels.map((l) => counted(r.diagnostics.filter((d) => d.level === l).length, l)).join(', ');
+  const how = r.incremental ? `${counted(r.pages, 'page')} rendered, ${counted(r.written, 'file')} written, the rest unchanged` : counted(r.pages, 'page');
+  return `built ${counted(r.meetings.length, 'meeting')} from ${counted(r.files, 'log')} into ${outDir}/ (${how}) in ${r.seconds.toFixed(1)} s; ${counts}`;
 }
 
 /** Files from which a site that a clean build replaces is removed by a process of its own (output.ts). */

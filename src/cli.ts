@@ -15,6 +15,7 @@ import { abandonSync } from './output.js';
 import { wantsLiveProgress } from './progress.js';
 import { startServer, watch } from './serve.js';
 import { boundHeapGrowth } from './heap.js';
+import { counted } from './counted.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 interface Command {
@@ -98,7 +99,7 @@ const COMMANDS: Record<string, Command> = {
       const all = reportable([...list.diagnostics, ...diagnostics, ...lintMeetings(meetings)], values.verbose ? 'info' : 'warning');
       for (const d of all) console.log(formatDiagnostic(d));
       const count = (l: Level) => all.filter((d) => d.level === l).length;
-      console.error(`checked ${list.files.length} logs, ${meetings.length} meetings: ${count('error')} errors, ${count('warning')} warnings`);
+      console.error(`checked ${counted(list.files.length, 'log')}, ${counted(meetings.length, 'meeting')}: ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}`);
       return count('error') > 0 || (values.strict && count('warning') > 0) ? 1 : 0;
     },
   },

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from '../src/build.js';
+import { build, summaryLine, type BuildResult } from '../src/build.js';
 import { createProgress } from '../src/progress.js';
 import { filesOf as filesUnder } from '../src/output.js';
 
@@ -251,6 +251,13 @@ test('the output folder may not be the working folder or hold the logs', async (
   const w = workspace(...SEEDS);
   const error = await build({ logsDir: w.logs, outDir: w.dir, cacheDir: null, ...quiet }).then(() => undefined, (e: Error) => e);
   assert.match(String(error?.message), /overlap|this folder/);
+});
+
+test('the summary line counts in words: one meeting, one log, one error', () => {
+  const d = (level: 'error' | 'info') => ({ file: 'a.log', line: 1, level, message: 'm' });
+  const one: BuildResult = { meetings: [{}] as BuildResult['meetings'], diagnostics: [d('error'), d('info'), d('info')], files: 1, parsed: 1, cached: 0, pages: 1, written: 1, incremental: true, seconds: 0.25 };
+  assert.is(summaryLine(one, 'site'), 'built 1 meeting from 1 log into site/ (1 page rendered, 1 file written, the rest unchanged) in 0.3 s; 1 error, 0 warnings, 2 infos');
+  assert.is(summaryLine({ ...one, meetings: [], files: 2, pages: 40, incremental: false }, 'out'), 'built 0 meetings from 2 logs into out/ (40 pages) in 0.3 s; 1 error, 0 warnings, 2 infos');
 });
 
 test.run();

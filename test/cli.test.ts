@@ -85,7 +85,7 @@ test('check: clean logs pass; problems are file:line diagnostics; errors exit 1'
   fs.copyFileSync(path.join(FIXTURES, 'seeds/oslo.2016-11-07-16.00.log.txt'), path.join(logs, 'oslo.2016-11-07-16.00.log.txt'));
   const good = run('check', '--logs', logs);
   assert.is(good.status, 0, good.stdout + good.stderr);
-  assert.match(good.stderr, /checked 1 logs, 1 meetings: 0 errors, 0 warnings/);
+  assert.match(good.stderr, /checked 1 log, 1 meeting: 0 errors, 0 warnings/);
 
   fs.writeFileSync(path.join(logs, 'page.log.txt'), '<!doctype html><html><body><p>not a log</p></body></html>\n');
   fs.writeFileSync(

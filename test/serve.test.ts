@@ -136,7 +136,7 @@ test('minutebook serve renders every page with a template include edited while i
     const served = await serve(pkg, dir);
     child = served.child;
     const url = served.url;
-    const builds = (n: number) => new RegExp(`(^built \\d+ meetings[^]*){${n}}`, 'm');
+    const builds = (n: number) => new RegExp(`(^built \\d+ meetings?[^]*){${n}}`, 'm');
     const minutes = `${url}oslo/2016/oslo.2016-11-07-16.00.html`;
     assert.match((await get(url)).body, /First title/);
     assert.not.match((await get(url)).body, /EDITED-INCLUDE/);
