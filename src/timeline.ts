@@ -1,6 +1,6 @@
 // Gives every parsed line an absolute UTC time. Dates come, in this order,
 // from the bot's "Meeting started … UTC" line, the file name, the log's own
-// date lines, then front matter. Times that run backwards by more than an
+// date lines, a W3C scribe's "Date: 2023-11-01" line, then front matter. Times that run backwards by more than an
 // hour roll over to the next day; smaller steps back are kept on the same
 // day with a diagnostic (a reordered bot reply, not a new day).
 import type { CalendarDate, Clock, Diagnostic, ParsedLine } from './types.js';
@@ -9,6 +9,8 @@ import { monthOf } from './lines/shared.js';
 
 const ROLLOVER_SECONDS = 3600;
 const STARTED = /^Meeting started \w{3} (\w{3}) +(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4})/;
+/** A W3C scribe's (or trackbot's) date of the meeting: "Date: 2023-11-01", "Date: 27 February 2017". */
+const SCRIBE_DATE = /^date\s*:\s*(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2}) ([A-Za-z]{3,}) (\d{4}))\s*$/i;
 
 export interface TimelineInput {
   file: string;
@@ -24,7 +26,16 @@ export interface Timeline {
   times: (string | null)[];
   diagnostics: Diagnostic[];
   /** Where the base date came from, for diagnostics and docs. */
-  dateSource: 'bot' | 'file name' | 'log' | 'front matter' | 'none';
+  dateSource: 'bot' | 'file name' | 'log' | 'scribe' | 'front matter' | 'none';
+}
+
+/** The date of a scribe's "Date:" line, or null (an unknown month, a day the month does not have). */
+export function scribeDateOf(text: string): CalendarDate | null {
+  const m = SCRIBE_DATE.exec(text);
+  if (!m) return null;
+  const date = m[1] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : { y: Number(m[6]), m: monthOf(m[5]), d: Number(m[4]) };
+  if (date.m < 1 || date.m > 12 || date.d < 1 || date.d > new Date(Date.UTC(date.y, date.m, 0)).getUTCDate()) return null;
+  return date;
 }
 
 /** Days since 1970-01-01 for a calendar date. */
@@ -48,6 +59,8 @@ export function resolveTimes(input: TimelineInput): Timeline {
   let isAbsolute = false;
   let prev: number | null = null;
   let anchor: { index: number; day: number } | null = null;
+  /** The day a scribe's "Date:" line names, less the days counted before it. */
+  let scribeDay: number | null = null;
   /** Lines whose clock stepped back a little and were kept on the same day. */
   const sameDay = new Set<number>();
   for (let i = 0; i < parsed.length; i++) {
@@ -75,6 +88,10 @@ export function resolveTimes(input: TimelineInput): Timeline {
         anchor.day += 1;
       }
     }
+    if (scribeDay === null && p?.kind === 'message' && !isAbsolute && (p.text.charCodeAt(0) | 0x20) === 100 /* d, D */) {
+      const date = scribeDateOf(p.text);
+      if (date) scribeDay = dayNumber(date) - current;
+    }
   }
 
   let base: number | null = null;
@@ -85,12 +102,13 @@ export function resolveTimes(input: TimelineInput): Timeline {
     const first = absolute.indexOf(true);
     // Lines before the first date line count back from it.
     [base, dateSource] = [day[first] - relativeBefore(day, absolute, first), 'log'];
-  } else if (input.frontMatterDate) [base, dateSource] = [dayNumber(input.frontMatterDate), 'front matter'];
+  } else if (scribeDay !== null) [base, dateSource] = [scribeDay, 'scribe'];
+  else if (input.frontMatterDate) [base, dateSource] = [dayNumber(input.frontMatterDate), 'front matter'];
   if (base === null) {
     base = 0;
     if (parsed.some((p) => p?.clock)) {
       diagnostics.push(
-        diagnostic(file, 0, 'warning', 'no date found (no "Meeting started" line, no date in the file name, no date lines, no front matter date); times are dated 1970-01-01'),
+        diagnostic(file, 0, 'warning', 'no date found (no "Meeting started" line, no date in the file name, no date lines, no "Date:" line, no front matter date); times are dated 1970-01-01'),
       );
     }
   }

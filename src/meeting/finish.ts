@@ -6,6 +6,7 @@ import { diagnostic } from '../errors.js';
 import type { MeetingState } from './state.js';
 import { assign, peopleOf } from './people.js';
 import { meetingId, safeSeries, seriesFromPath } from './naming.js';
+import type { ScribeMinutes } from './scribe.js';
 
 export interface MeetingContext {
   /** Path as given, for diagnostics and `source.file`. */
@@ -83,8 +84,11 @@ export function outsideLine(l: LogLine): LogLine {
     : { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, newNick: l.newNick, outside: true };
 }
 
-/** A log with no #startmeeting: kept whole, with its people, but no minutes. */
-export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileDiagnostics: Diagnostic[]): Meeting {
+/**
+ * A log with no #startmeeting: kept whole, with its people; no minutes, or
+ * those a W3C scribe wrote into it (scribe.ts).
+ */
+export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileDiagnostics: Diagnostic[], scribed: ScribeMinutes | null = null): Meeting {
   const { lines } = ctx;
   const attendees = new Map<string, number>();
   for (const l of lines) {
@@ -100,27 +104,28 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
   }
   const start = first ?? ctx.fallbackStart;
   const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
+  const { topics, items } = underTopics(scribed?.items ?? []);
+  assign(items, attendees.keys());
   return {
     id: meetingId(series, start),
     series,
-    title: ctx.meta.title ?? series,
+    title: ctx.meta.title ?? scribed?.title ?? series,
     start,
     end: last ?? start,
     ended: true,
     owner: null,
-    bot: null,
+    bot: scribed?.bot ?? null,
     source: sourceOf(ctx, lines),
-    chairs: [],
+    chairs: scribed?.chairs ?? [],
     people: peopleOf(attendees),
-    topics: [],
-    items: [],
+    topics,
+    items,
     lines,
     tags: ctx.meta.tags,
     aliases: ctx.meta.aliases,
-    diagnostics: [
-      ...fileDiagnostics,
-      diagnostic(ctx.file, 0, 'info', 'no #startmeeting: the whole log is kept as one meeting without minutes'),
-    ],
+    diagnostics: fileDiagnostics.concat(
+      scribed?.diagnostics ?? [diagnostic(ctx.file, 0, 'info', 'no #startmeeting: the whole log is kept as one meeting without minutes')],
+    ),
   };
 }
 

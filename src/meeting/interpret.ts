@@ -11,6 +11,7 @@ import { autoLink } from './commands/link.js';
 import { sanitizeName } from './commands/meetingname.js';
 import { isChair, type MeetingState } from './state.js';
 import { finishMeeting, logOnlyMeeting, type MeetingContext } from './finish.js';
+import { scribeBotOf, scribeMinutes } from './scribe.js';
 
 const COMMAND = /^#(\w+)[ \t]*([\s\S]*)$/;
 const START = '#startmeeting';
@@ -60,7 +61,10 @@ export function interpret(input: InterpretInput): Meeting[] {
     }
   }
 
-  if (states.length === 0) return [logOnlyMeeting(input, fileDiagnostics)];
+  if (states.length === 0) {
+    const scribeBot = scribeBotOf(lines);
+    return [logOnlyMeeting(input, fileDiagnostics, scribeBot === null ? null : scribeMinutes(lines, file, scribeBot))];
+  }
   return states.map(({ state, startIndex, endIndex }, k) => {
     const from = k === 0 ? 0 : startIndex;
     const to = k + 1 < states.length ? states[k + 1].startIndex : lines.length;

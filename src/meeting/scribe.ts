@@ -1,0 +1,90 @@
+// W3C's scribe conventions: minutes of a log that RRSAgent, Zakim or trackbot
+// attended. W3C meetings have no #startmeeting; the whole channel log is the
+// meeting, and whoever scribes types "Topic: …", "RESOLUTION: …",
+// "ACTION: …" at the start of a line (what scribe.perl and scribejs turn
+// into W3C minutes). One table, as MeetBot's commands have theirs
+// (commands/index.ts): word (lowercased) → what it adds to the minutes.
+// docs/meetbot-compatibility.md says what is read and what is not.
+import type { Diagnostic, Item, ItemKind, LogLine } from '../types.js';
+import { diagnostic } from '../errors.js';
+
+/** The bots of W3C's IRC: a log they speak in is scribed the W3C way (when it has no MeetBot meeting). */
+const SCRIBE_BOTS = /^(?:rrsagent|zakim|trackbot)$/i;
+
+/** "Topic: Pull requests", "RESOLVED: publish", "present+ ivan" is not one (no colon). */
+const SCRIBE_LINE = /^([A-Za-z]+)[ \t]*:[ \t]*([\s\S]*)$/;
+
+export interface ScribeMinutes {
+  /** The bot that took part (RRSAgent, Zakim, trackbot), as the log spells it. */
+  bot: string;
+  /** From the last "Meeting:" line. */
+  title: string | null;
+  /** From "Chair:" lines, in the order given, each once. */
+  chairs: string[];
+  /** Topics, resolutions, actions… in line order; each item's topic is set later (finish.ts). */
+  items: Item[];
+  diagnostics: Diagnostic[];
+}
+
+interface Found {
+  minutes: ScribeMinutes;
+  line: LogLine;
+  nick: string;
+  arg: string;
+}
+
+type ScribeHandler = (found: Found) => void;
+
+const item =
+  (kind: ItemKind): ScribeHandler =>
+  ({ minutes, line, nick, arg }) => {
+    if (arg === '') return;
+    minutes.items.push({ kind, text: arg, nick, time: line.time, line: line.line, topic: null });
+  };
+
+/** Word of a scribe line (lowercased) → its handler. Lines with other words are talk. */
+const SCRIBE_COMMANDS: Readonly<Record<string, ScribeHandler>> = {
+  meeting: ({ minutes, arg }) => {
+    if (arg !== '') minutes.title = arg;
+  },
+  chair: ({ minutes, arg }) => addChairs(minutes, arg),
+  chairs: ({ minutes, arg }) => addChairs(minutes, arg),
+  topic: item('topic'),
+  // Deviation from scribe.perl: a subtopic is a topic of its own (MeetBot's minutes have one level).
+  subtopic: item('topic'),
+  resolution: item('agreed'),
+  resolved: item('agreed'),
+  action: item('action'),
+  summary: item('info'),
+  agenda: item('link'),
+};
+
+/** The scribe bot of the log: the first nick of W3C's bots that says something, or null. */
+export function scribeBotOf(lines: readonly LogLine[]): string | null {
+  for (const l of lines) if (l.kind === 'message' && l.nick !== null && SCRIBE_BOTS.test(l.nick)) return l.nick;
+  return null;
+}
+
+/** The minutes the scribe lines of the log make. */
+export function scribeMinutes(lines: readonly LogLine[], file: string, bot: string): ScribeMinutes {
+  const minutes: ScribeMinutes = { bot, title: null, chairs: [], items: [], diagnostics: [] };
+  for (const line of lines) {
+    if (line.kind !== 'message' || line.nick === null) continue;
+    const m = SCRIBE_LINE.exec(line.text);
+    if (!m) continue;
+    const word = m[1].toLowerCase();
+    if (!Object.hasOwn(SCRIBE_COMMANDS, word)) continue;
+    SCRIBE_COMMANDS[word]({ minutes, line, nick: line.nick, arg: m[2].trim() });
+  }
+  minutes.diagnostics.push(
+    diagnostic(file, 0, 'info', `no #startmeeting, but ${bot} took part: the whole log is one meeting, its minutes from W3C scribe lines (Topic:, RESOLUTION:, ACTION:…)`),
+  );
+  return minutes;
+}
+
+function addChairs(minutes: ScribeMinutes, arg: string): void {
+  for (const name of arg.split(/[,;]/)) {
+    const chair = name.trim();
+    if (chair !== '' && !minutes.chairs.includes(chair)) minutes.chairs.push(chair);
+  }
+}

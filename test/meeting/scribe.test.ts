@@ -1,0 +1,154 @@
+// W3C's scribe conventions (src/meeting/scribe.ts): a log that RRSAgent, Zakim
+// or trackbot attended and that has no #startmeeting gets its minutes from
+// "Topic:", "RESOLUTION:", "ACTION:" lines; its date from "Date:". And the
+// minutes agree with scribejs's own (test/fixtures/scribejs/, beside the
+// logs in test/fixtures/logs/w3c/).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseLog } from '../../src/pipeline.js';
+import { scribeDateOf } from '../../src/timeline.js';
+import { UPSTREAM_START, infos, itemsOf, log, meeting } from '../support/inline-log.js';
+
+/** A file name without a date: W3C's logs are named "01-vcwg-irc.txt". */
+const W3C_FILE = 'w3c/01-team-irc.txt';
+
+test('with a W3C bot and no #startmeeting, scribe lines make the minutes', () => {
+  const m = meeting(
+    log(
+      ['RRSAgent', 'logging to https://www.w3.org/2023/11/01-team-irc'],
+      ['ivan', 'Meeting: Team Telco'],
+      ['ivan', 'Date: 2023-11-01'],
+      ['ivan', 'chair: brent, Wendy Reid'],
+      ['ivan', 'Agenda: https://example.org/agenda'],
+      ['brent', 'Topic: Pull requests'],
+      ['manu', 'we merged 1295'],
+      ['brent', 'subtopic: PR 1333'],
+      ['brent', 'RESOLVED: merge 1333'],
+      ['brent', 'ACTION: manu to rebase 1326'],
+      ['brent', 'topic:   Schedule  '],
+      ['pauld', 'RESOLUTION: no call next week'],
+      ['pauld', 'Summary: the calls move to Tuesdays'],
+    ),
+    W3C_FILE,
+  );
+  assert.is(m.title, 'Team Telco');
+  assert.is(m.start, '2023-11-01T10:00:00Z');
+  assert.is(m.id, 'w3c/2023/w3c.2023-11-01-10.00');
+  assert.is(m.bot, 'RRSAgent');
+  assert.is(m.owner, null);
+  assert.equal(m.chairs, ['brent', 'Wendy Reid']);
+  assert.equal(itemsOf(m), [
+    'link: https://example.org/agenda',
+    'topic: Pull requests',
+    'topic: PR 1333',
+    'agreed: merge 1333',
+    'action: manu to rebase 1326',
+    'topic: Schedule',
+    'agreed: no call next week',
+    'info: the calls move to Tuesdays',
+  ]);
+  assert.equal(m.topics.map((t) => t.title), ['Pull requests', 'PR 1333', 'Schedule']);
+  assert.equal(m.items.map((i) => i.topic), [null, 0, 1, 1, 1, 2, 2, 2]);
+  assert.equal(m.items.find((i) => i.kind === 'action')!.assignees, ['manu']);
+  assert.ok(infos(m).some((d) => d.includes('RRSAgent took part')), infos(m).join('\n'));
+});
+
+test('scribe words are case-insensitive and need their colon at the line start; other words are talk', () => {
+  const m = meeting(
+    log(
+      ['Zakim', 'agendum 1 -- budget -- taken up'],
+      ['alice', 'TOPIC : Budget'],
+      ['alice', 'present+ bob'],
+      ['alice', 'scribe: bob'],
+      ['bob', 'the topic: is the budget'],
+      ['bob', ' Topic: a leading space'],
+      ['bob', 'Topic:'],
+      ['bob', 'q+ to ask about the budget'],
+      ['bob', 'Resolved: spend less'],
+    ),
+    W3C_FILE,
+  );
+  assert.equal(itemsOf(m), ['topic: Budget', 'agreed: spend less']);
+  assert.is(m.bot, 'Zakim');
+});
+
+test('the last "Meeting:" names the meeting: trackbot gives a default, a person corrects it', () => {
+  const m = meeting(log(['trackbot', 'Meeting: Some Group Teleconference'], ['trackbot', 'Date: 20 February 2017'], ['ivan', 'Meeting: Some Group Telco']), W3C_FILE);
+  assert.is(m.title, 'Some Group Telco');
+  assert.is(m.start.slice(0, 10), '2017-02-20');
+});
+
+test('without a W3C bot, "Topic:" lines are talk; a MeetBot meeting keeps MeetBot rules with Zakim present', () => {
+  const plain = meeting(log(['alice', 'Topic: Budget'], ['bob', 'RESOLVED: yes']), W3C_FILE);
+  assert.equal(itemsOf(plain), []);
+  assert.is(plain.bot, null);
+  assert.ok(infos(plain).some((d) => d.includes('without minutes')));
+
+  const meetbot = meeting(
+    log(['alice', '#startmeeting Weekly'], ['meetbot', UPSTREAM_START], ['Zakim', 'hello'], ['alice', 'Topic: not a command here'], ['alice', '#topic Budget'], ['alice', '#endmeeting']),
+  );
+  assert.equal(itemsOf(meetbot), ['topic: Budget']);
+  assert.is(meetbot.bot, 'meetbot');
+});
+
+test('"Date:" dates the log only where nothing better does: the file name wins', () => {
+  const named = meeting(log(['RRSAgent', 'logging'], ['ivan', 'Date: 2023-11-01']), 'team.2020-01-02-10.00.log.txt');
+  assert.is(named.start, '2020-01-02T10:00:00Z');
+  // Lines before the "Date:" line are on its day too; a day past midnight rolls over.
+  const lines = ['23:59:00 <RRSAgent> logging', '23:59:30 <ivan> Date: 2023-11-01', '00:00:10 <ivan> Topic: after midnight'];
+  const m = parseLog(Buffer.from(lines.join('\n') + '\n'), W3C_FILE, { relPath: W3C_FILE }).meetings[0];
+  assert.equal(m.lines.map((l) => l.time), ['2023-11-01T23:59:00Z', '2023-11-01T23:59:30Z', '2023-11-02T00:00:10Z']);
+});
+
+test('scribeDateOf reads ISO and "27 February 2017" dates, and nothing that is not a day', () => {
+  assert.equal(scribeDateOf('Date: 2023-11-01'), { y: 2023, m: 11, d: 1 });
+  assert.equal(scribeDateOf('date:27 February 2017 '), { y: 2017, m: 2, d: 27 });
+  assert.equal(scribeDateOf('Date: 1 may 2019'), { y: 2019, m: 5, d: 1 });
+  assert.is(scribeDateOf('Date: 31 February 2017'), null);
+  assert.is(scribeDateOf('Date: 2023-13-01'), null);
+  assert.is(scribeDateOf('Date: 27 Smarch 2017'), null);
+  assert.is(scribeDateOf('Date: next Tuesday'), null);
+  assert.is(scribeDateOf('the date: 2023-11-01'), null);
+});
+
+// scribejs's minutes beside three of the corpus's W3C logs.
+const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
+const PAIRS = [
+  { log: 'w3c/poe-test.txt', minutes: 'poe-test.md', titles: true },
+  { log: 'w3c/01-vcwg-irc.txt', minutes: '2023-11-01-vcwg.md', titles: false },
+  { log: 'w3c/did-issue-title.txt', minutes: 'did-issue-title-expected.md', titles: false },
+];
+
+/** scribejs's sections ("### 1. Title", "#### [2.1. Title](id:section3)"), without the list of resolutions it adds; and its resolutions. */
+function scribejsMinutes(md: string): { sections: string[]; resolutions: string[]; date: string } {
+  const sections: string[] = [];
+  for (const m of md.matchAll(/^#{3,4} \[?\d+(?:\.\d+)*\.\s*(.*?)(?:\]\(id:\w+\))?$/gm)) if (m[1] !== 'Resolutions') sections.push(m[1].trim());
+  const resolutions = [...md.matchAll(/^\* \[Resolution #\d+: (.*)\]\(#resolution\d+\)$/gm)].map((m) => m[1]);
+  const date = /^\*\*Date:\*\* (.*)$/m.exec(md)?.[1] ?? '';
+  return { sections, resolutions, date };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** scribejs writes "2023-11-01" or "20 February 2017". */
+function isoDay(date: string): string {
+  const m = /^(\d{1,2}) (\w+) (\d{4})$/.exec(date);
+  return m ? `${m[3]}-${String(MONTHS.indexOf(m[2]) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}` : date;
+}
+
+for (const pair of PAIRS) {
+  test(`agreement with scribejs: ${pair.log} (topics, resolutions, date, title)`, () => {
+    const file = path.join(FIXTURES, 'logs', pair.log);
+    const [m] = parseLog(fs.readFileSync(file), pair.log, { relPath: pair.log }).meetings;
+    const expected = scribejsMinutes(fs.readFileSync(path.join(FIXTURES, 'scribejs', pair.minutes), 'utf8'));
+    // scribejs retitles a section from the GitHub issue its topic links to; the sections are the same ones.
+    assert.is(m.topics.length, expected.sections.length);
+    if (pair.titles) assert.equal(m.topics.map((t) => t.title), expected.sections);
+    assert.equal(m.items.filter((i) => i.kind === 'agreed').map((i) => i.text), expected.resolutions);
+    assert.is(m.start.slice(0, 10), isoDay(expected.date));
+  });
+}
+
+test.run();
