@@ -137,7 +137,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     firstLine,
     fileDate,
     frontMatterDate: front.meta.date,
-    timezone: front.meta.timezone ?? optionZone(options.timezone, file, fileDiagnostics),
+    timezone: format.utc ? undefined : (front.meta.timezone ?? optionZone(options.timezone, file, fileDiagnostics)),
   });
   fileDiagnostics = fileDiagnostics.concat(timeline.diagnostics);
 

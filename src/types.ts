@@ -56,6 +56,8 @@ export interface LineFormat {
   description: string;
   /** Recognize one line (already decoded, no line terminator) or say "not mine" with null. */
   parse(line: string): ParsedLine | null;
+  /** Its lines give their own UTC offset and parse() turns them to UTC: no time zone setting applies. */
+  utc?: true;
 }
 
 /** A line of the log as it appears in the output. */

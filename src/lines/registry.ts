@@ -10,6 +10,7 @@ import { limnoria } from './limnoria.js';
 import { markdown } from './markdown.js';
 import { meetbot } from './meetbot.js';
 import { pidgin } from './pidgin.js';
+import { textual } from './textual.js';
 import { untimed } from './untimed.js';
 import { weechat } from './weechat.js';
 
@@ -23,6 +24,7 @@ export const FORMATS: readonly LineFormat[] = [
   limnoria,
   pidgin,
   irssi,
+  textual,
   bracketed,
   markdown,
   untimed,

@@ -180,6 +180,14 @@ function stampOf(t: number): Stamp {
   };
 }
 
+/** The stamp as seconds since 1970 (years 0-99 too, which Date.UTC would read as 1900-1999). */
+function epochOf(t: Stamp): number {
+  const d = new Date(0);
+  d.setUTCFullYear(Number(t.y), t.mo - 1, t.d);
+  d.setUTCHours(t.h, t.m, t.s);
+  return d.getTime() / 1000;
+}
+
 const hms = (t: Stamp) => `${pad(t.h)}:${pad(t.m)}:${pad(t.s)}`;
 const ymd = (t: Stamp) => `${t.y}-${pad(t.mo)}-${pad(t.d)}`;
 const asctime = (t: Stamp) => `${t.weekday} ${MONTHS[t.mo - 1]} ${String(t.d).padStart(2, ' ')} ${hms(t)} ${t.y}`;
@@ -289,6 +297,23 @@ export const RENDERERS: Record<string, Renderer> = {
       case 'quit': return `${at}*** Quits: ${e.nick} (~u@host) (bye)`;
       case 'nick': return `${at}*** ${e.nick} is now known as ${e.newNick}`;
       case 'day': return `Session Start: ${asctime(t)}`;
+      default: return e.text;
+    }
+  },
+  textual: (e, t) => {
+    // The local time at an offset the stamp picks (minutes east of UTC), written with that offset.
+    const offset = [0, 120, -300, 330][t.s % 4];
+    const local = stampOf(epochOf(t) + offset * 60);
+    const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`;
+    const at = `[${ymd(local)}T${hms(local)}${zone}] `;
+    switch (e.kind) {
+      case 'say': return `${at}<${e.nick}> ${e.text}`;
+      case 'me': return `${at}• ${e.nick}: ${e.text}`;
+      case 'join': return `${at}${e.nick} (~u@host) joined the channel`;
+      case 'part': return `${at}${e.nick} (~u@host) left the channel (bye)`;
+      case 'quit': return `${at}${e.nick} (~u@host) left IRC (Quit: bye)`;
+      case 'nick': return `${at}${e.nick} is now known as ${e.newNick}`;
+      case 'day': return `${at}------------- Begin Session -------------`;
       default: return e.text;
     }
   },
