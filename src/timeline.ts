@@ -1,8 +1,9 @@
 // Gives every parsed line an absolute UTC time. Dates come, in this order,
 // from the bot's "Meeting started … UTC" line, the file name, the log's own
-// date lines, a W3C scribe's "Date: 2023-11-01" line, then front matter. Times that run backwards by more than an
-// hour roll over to the next day; smaller steps back are kept on the same
-// day with a diagnostic (a reordered bot reply, not a new day).
+// date lines, a W3C scribe's "Date: 2023-11-01" line, then front matter.
+// Times that run backwards by more than an hour roll over to the next day;
+// smaller steps back are kept on the same day with a diagnostic (a
+// reordered bot reply, not a new day).
 import type { CalendarDate, Clock, Diagnostic, ParsedLine } from './types.js';
 import { diagnostic, perLineNotes } from './errors.js';
 import { monthOf } from './lines/shared.js';
