@@ -72,8 +72,12 @@ const COMMANDS: Record<string, Command> = {
       // Each build on a thread of its own, so a template edited meanwhile is read afresh by every page
       // (fresh-build.ts), and with the settings as the file has them now; from and to the folders serve watches.
       const again = async () => {
-        const { config, cacheDir } = siteSettings(values);
-        console.error(await freshBuild({ logsDir, outDir, config, cacheDir }));
+        const now = siteSettings(values);
+        if (now.logsDir !== logsDir || now.outDir !== outDir) {
+          // The folders serve watches and serves are fixed at its start: say so, rather than leave the edit unheard.
+          console.error(`minutebook serve: the settings now name ${now.logsDir}/ → ${now.outDir}/; still building ${logsDir}/ → ${outDir}/ until serve is restarted`);
+        }
+        console.error(await freshBuild({ logsDir, outDir, config: now.config, cacheDir: now.cacheDir }));
       };
       await again();
       const server = await startServer(settings.outDir, { host: (values.host as string) ?? '127.0.0.1', port: Number(values.port ?? 8080) });

@@ -160,6 +160,14 @@ test('minutebook serve renders every page with a template include edited while i
     fs.writeFileSync(path.join(dir, 'minutebook.config.json'), JSON.stringify({ title: 'Second title' }));
     await third;
     assert.match((await get(url)).body, /Second title/);
+
+    // Other folders in the settings: serve says it keeps its own until restarted, and builds them still.
+    const kept = served.printed(/settings now name elsewhere\/ → site\/; still building logs\/ → site\/ until serve is restarted/, 'the notice of other folders');
+    const fourth = served.printed(builds(4), 'the rebuild after the folders were edited');
+    fs.writeFileSync(path.join(dir, 'minutebook.config.json'), JSON.stringify({ title: 'Third title', logs: 'elsewhere' }));
+    await kept;
+    await fourth;
+    assert.match((await get(url)).body, /Third title/);
     assert.is(await stop(child), 0);
   } finally {
     if (child && child.exitCode === null) child.kill('SIGKILL');
