@@ -102,6 +102,15 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     if (first === null || time < first) first = time;
     if (last === null || time > last) last = time;
   }
+  if (scribed) {
+    // Those present who said nothing: 0 lines, as MeetBot's #chair and #nick add them; a name that is a nick in another case is that nick.
+    const known = new Set([...attendees.keys()].map((n) => n.toLowerCase()));
+    for (const name of scribed.present) {
+      if (known.has(name.toLowerCase())) continue;
+      known.add(name.toLowerCase());
+      attendees.set(name, 0);
+    }
+  }
   const start = first ?? ctx.fallbackStart;
   const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
   const { topics, items } = underTopics(scribed?.items ?? []);

@@ -11,8 +11,10 @@ import { diagnostic } from '../errors.js';
 /** The bots of W3C's IRC: a log they speak in is scribed the W3C way (when it has no MeetBot meeting). */
 const SCRIBE_BOTS = /^(?:rrsagent|zakim|trackbot)$/i;
 
-/** "Topic: Pull requests", "RESOLVED: publish", "present+ ivan" is not one (no colon). */
+/** "Topic: Pull requests", "RESOLVED: publish"; "present+ ivan" is not one (no colon). */
 const SCRIBE_LINE = /^([A-Za-z]+)[ \t]*:[ \t]*([\s\S]*)$/;
+/** "present+" (the speaker), "present+ ivan, tallted": who attended, said or not. */
+const PRESENT_PLUS = /^present\+(?:[ \t]+([\s\S]*))?$/i;
 
 export interface ScribeMinutes {
   /** The bot that took part (RRSAgent, Zakim, trackbot), as the log spells it. */
@@ -21,6 +23,8 @@ export interface ScribeMinutes {
   title: string | null;
   /** From "Chair:" lines, in the order given, each once. */
   chairs: string[];
+  /** Who "present+" (or Zakim's "Present:") lists, in the order first named, each once. */
+  present: string[];
   /** Topics, resolutions, actions… in line order; each item's topic is set later (finish.ts). */
   items: Item[];
   diagnostics: Diagnostic[];
@@ -47,8 +51,10 @@ const SCRIBE_COMMANDS: Readonly<Record<string, ScribeHandler>> = {
   meeting: ({ minutes, arg }) => {
     if (arg !== '') minutes.title = arg;
   },
-  chair: ({ minutes, arg }) => addChairs(minutes, arg),
-  chairs: ({ minutes, arg }) => addChairs(minutes, arg),
+  chair: ({ minutes, arg }) => addNames(minutes.chairs, arg),
+  chairs: ({ minutes, arg }) => addNames(minutes.chairs, arg),
+  // Zakim's roll ("Present: ivan, tallted"), or a scribe's own list.
+  present: ({ minutes, arg }) => addNames(minutes.present, arg, false),
   topic: item('topic'),
   // Deviation from scribe.perl: a subtopic is a topic of its own (MeetBot's minutes have one level).
   subtopic: item('topic'),
@@ -67,9 +73,11 @@ export function scribeBotOf(lines: readonly LogLine[]): string | null {
 
 /** The minutes the scribe lines of the log make. */
 export function scribeMinutes(lines: readonly LogLine[], file: string, bot: string): ScribeMinutes {
-  const minutes: ScribeMinutes = { bot, title: null, chairs: [], items: [], diagnostics: [] };
+  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], items: [], diagnostics: [] };
   for (const line of lines) {
     if (line.kind !== 'message' || line.nick === null) continue;
+    const plus = PRESENT_PLUS.exec(line.text);
+    if (plus) addNames(minutes.present, plus[1]?.trim() || line.nick, false);
     const m = SCRIBE_LINE.exec(line.text);
     if (!m) continue;
     const word = m[1].toLowerCase();
@@ -82,9 +90,10 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
   return minutes;
 }
 
-function addChairs(minutes: ScribeMinutes, arg: string): void {
-  for (const name of arg.split(/[,;]/)) {
-    const chair = name.trim();
-    if (chair !== '' && !minutes.chairs.includes(chair)) minutes.chairs.push(chair);
+/** The comma-separated names, each once, into the list; without spaces: an attendee is a nick, not a sentence. */
+function addNames(list: string[], arg: string, spaces = true): void {
+  for (const part of arg.split(/[,;]/)) {
+    const name = part.trim();
+    if (name !== '' && (spaces || !/\s/.test(name)) && !list.includes(name)) list.push(name);
   }
 }

@@ -74,6 +74,26 @@ test('scribe words are case-insensitive and need their colon at the line start; 
   assert.is(m.bot, 'Zakim');
 });
 
+test('"present+" and Zakim\'s "Present:" add those who said nothing, with 0 lines; actions can name them', () => {
+  const m = meeting(
+    log(
+      ['RRSAgent', 'logging'],
+      ['ivan', 'present+'],
+      ['ivan', 'present+ TallTed, gabe; hsano'],
+      ['Zakim', 'Present: ivan, tallted, Rick Johnson, dmitri,'],
+      ['brent', 'present+ to ask a question'],
+      ['tallted', 'hello'],
+      ['brent', 'ACTION: gabe to review the PR'],
+    ),
+    W3C_FILE,
+  );
+  assert.equal(
+    m.people.map((p) => [p.nick, p.lines]),
+    [['brent', 2], ['ivan', 2], ['RRSAgent', 1], ['tallted', 1], ['Zakim', 1], ['dmitri', 0], ['gabe', 0], ['hsano', 0]],
+  );
+  assert.equal(m.items.find((i) => i.kind === 'action')!.assignees, ['gabe']);
+});
+
 test('the last "Meeting:" names the meeting: trackbot gives a default, a person corrects it', () => {
   const m = meeting(log(['trackbot', 'Meeting: Some Group Teleconference'], ['trackbot', 'Date: 20 February 2017'], ['ivan', 'Meeting: Some Group Telco']), W3C_FILE);
   assert.is(m.title, 'Some Group Telco');
