@@ -90,7 +90,7 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
   return minutes;
 }
 
-/** The comma-separated names, each once, into the list; without spaces: an attendee is a nick, not a sentence. */
+/** The comma-separated names into the list, each once; with `spaces` false, not a name with a space (an attendee is a nick, not a sentence). */
 function addNames(list: string[], arg: string, spaces = true): void {
   for (const part of arg.split(/[,;]/)) {
     const name = part.trim();
