@@ -109,7 +109,7 @@ export function resolveTimes(input: TimelineInput): Timeline {
     base = 0;
     if (parsed.some((p) => p?.clock)) {
       diagnostics.push(
-        diagnostic(file, 0, 'warning', 'no date found (no "Meeting started" line, no date in the file name, no date lines, no "Date:" line, no front matter date); times are dated 1970-01-01'),
+        diagnostic(file, 0, 'warning', 'no date found (no "Meeting started" line, no date in the file name, no date lines, no "Date:" line, no front matter date); times are dated 1970-01-01 (front matter `date: YYYY-MM-DD` gives the log its date)'),
       );
     }
   }
