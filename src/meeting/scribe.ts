@@ -8,8 +8,8 @@
 import type { Diagnostic, Item, ItemKind, LogLine } from '../types.js';
 import { diagnostic } from '../errors.js';
 
-/** The bots of W3C's IRC: a log they speak in is scribed the W3C way (when it has no MeetBot meeting). */
-const SCRIBE_BOTS = /^(?:rrsagent|zakim|trackbot)$/i;
+/** The bots of W3C's IRC, lower-cased: a log they speak in is scribed the W3C way (when it has no MeetBot meeting). */
+export const SCRIBE_BOTS: readonly string[] = ['rrsagent', 'zakim', 'trackbot'];
 
 /** "Topic: Pull requests", "RESOLVED: publish"; "present+ ivan" is not one (no colon). */
 const SCRIBE_LINE = /^([A-Za-z]+)[ \t]*:[ \t]*([\s\S]*)$/;
@@ -67,7 +67,7 @@ const SCRIBE_COMMANDS: Readonly<Record<string, ScribeHandler>> = {
 
 /** The scribe bot of the log: the first nick of W3C's bots that says something, or null. */
 export function scribeBotOf(lines: readonly LogLine[]): string | null {
-  for (const l of lines) if (l.kind === 'message' && l.nick !== null && SCRIBE_BOTS.test(l.nick)) return l.nick;
+  for (const l of lines) if (l.kind === 'message' && l.nick !== null && SCRIBE_BOTS.includes(l.nick.toLowerCase())) return l.nick;
   return null;
 }
 

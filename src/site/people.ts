@@ -1,11 +1,12 @@
 // Who is who across meetings. Nicks that differ only in case are one person;
 // declared aliases (configuration, or a log's front matter) merge nicks into
-// one; bots (the MeetBot nick of each meeting, and configured ones) get no
-// person page. The person's name is the declared canonical nick, else the
+// one; bots (the MeetBot nick of each meeting, W3C's three bots where one
+// of them is a meeting's bot, and configured ones) get no person page. The person's name is the declared canonical nick, else the
 // spelling they said most lines under.
 import type { Meeting } from '../types.js';
 import type { PersonLink } from './site-view.js';
 import { personPath } from './paths.js';
+import { SCRIBE_BOTS } from '../meeting/scribe.js';
 
 export interface PeopleOptions {
   /** canonical nick → its other nicks */
@@ -33,6 +34,8 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
   }
   const bots = new Set((options.bots ?? []).map((b) => b.toLowerCase()));
   for (const m of meetings) if (m.bot) bots.add(m.bot.toLowerCase());
+  // A W3C meeting names RRSAgent (say) as its bot; Zakim and trackbot are bots there too.
+  if (SCRIBE_BOTS.some((b) => bots.has(b))) for (const b of SCRIBE_BOTS) bots.add(b);
 
   const declared = new Map<string, string>(); // key → canonical spelling
   const spellings = new Map<string, Map<string, number>>(); // key → spelling → lines

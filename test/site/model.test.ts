@@ -119,6 +119,16 @@ test('bots get no person page and no link', () => {
   assert.is(page.people.find((p) => p.nick === 'bob')!.path, null);
 });
 
+test('in a W3C meeting, RRSAgent, Zakim and trackbot are all bots', () => {
+  const w3c = meeting(log(['RRSAgent', 'logging'], ['trackbot', 'Meeting: Telco'], ['ivan', 'Topic: one'], ['Zakim', 'agendum 1 taken up']), 'w3c/01-telco-irc.txt');
+  assert.is(w3c.bot, 'RRSAgent');
+  const withW3c = siteModel([first, w3c]);
+  assert.equal(withW3c.people.map((p) => p.key).filter((k) => ['rrsagent', 'zakim', 'trackbot', 'ivan'].includes(k)), ['ivan']);
+  // Elsewhere, a nick that is not the meeting's bot is a person.
+  const zakimPerson = week('23', [['Zakim', 'hello']]);
+  assert.ok(siteModel([zakimPerson]).people.some((p) => p.key === 'zakim'));
+});
+
 test('decisions list agreed items with their meeting, newest first and by year', () => {
   assert.is(model.decisions.total, 1);
   assert.equal(model.decisions.recent[0].items.map((i) => [i.label, i.text]), [['Agreed', 'ship on Friday']]);
