@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Diagnostic, Level } from './types.js';
-import { formatDiagnostic, MinutebookError } from './errors.js';
+import { formatDiagnostic, githubAnnotation, MinutebookError } from './errors.js';
 import { parseLog } from './pipeline.js';
 import { build, PACKAGE_ROOT, summaryLine } from './build.js';
 import { freshBuild } from './fresh-build.js';
@@ -94,14 +94,16 @@ const COMMANDS: Record<string, Command> = {
   },
   check: {
     summary: 'Lint the logs (for the CI of a log repository): problems as "file:line: level: message".',
-    usage: `minutebook check [--logs DIR] [--config FILE] [--strict] [--verbose]\n  Lint the logs, for the CI of a log repository: prints "file:line: level: message" for\n  each problem (unknown format, encoding fallback, meeting never ended, duplicate\n  meeting id, action without an owner…). Exit status: 1 when there are errors (with\n  --strict, warnings too), else 0; 2 bad usage.\n  --strict            warnings fail the check too\n  --verbose           print infos as well`,
-    options: { logs: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    usage: `minutebook check [--logs DIR] [--config FILE] [--strict] [--verbose] [--format text|github]\n  Lint the logs, for the CI of a log repository: prints "file:line: level: message" for\n  each problem (unknown format, encoding fallback, meeting never ended, duplicate\n  meeting id, action without an owner…). Exit status: 1 when there are errors (with\n  --strict, warnings too), else 0; 2 bad usage.\n  --strict            warnings fail the check too\n  --verbose           print infos as well\n  --format github     print GitHub Actions annotations (::warning file=…,line=…::…),\n                      shown at the line in the run and the pull request`,
+    options: { logs: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, verbose: { type: 'boolean' }, format: { type: 'string' } },
     async run(values) {
+      const format = (values.format as string | undefined) ?? 'text';
+      if (format !== 'text' && format !== 'github') throw new MinutebookError(`--format must be text or github, not "${format}"`);
       const { logsDir } = siteSettings(values);
       const list = await listLogs(logsDir);
       const { meetings, diagnostics } = await readAndParse(logsDir, list.files);
       const all = reportable([...list.diagnostics, ...diagnostics, ...lintMeetings(meetings)], values.verbose ? 'info' : 'warning');
-      for (const d of all) console.log(formatDiagnostic(d));
+      for (const d of all) console.log(format === 'github' ? githubAnnotation(d) : formatDiagnostic(d));
       const count = (l: Level) => all.filter((d) => d.level === l).length;
       console.error(`checked ${counted(list.files.length, 'log')}, ${counted(meetings.length, 'meeting')}: ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}`);
       return count('error') > 0 || (values.strict && count('warning') > 0) ? 1 : 0;

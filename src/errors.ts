@@ -26,6 +26,21 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}: ${d.level}: ${d.message}`;
 }
 
+/** GitHub Actions' command for each level: its annotations are error, warning and notice. */
+const GITHUB_COMMAND: Record<Diagnostic['level'], string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/**
+ * The diagnostic as a GitHub Actions workflow command ("::warning file=…,line=…::message"),
+ * which the run's summary and the pull request's files show at the line. Escaped as the
+ * runner unescapes: % and line breaks everywhere, and : and , in the properties too.
+ */
+export function githubAnnotation(d: Diagnostic): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const where = d.line > 0 ? `file=${property(d.file)},line=${d.line}` : `file=${property(d.file)}`;
+  return `::${GITHUB_COMMAND[d.level]} ${where}::${data(d.message)}`;
+}
+
 /** An error the user can act on: the message says what to do; `cause` keeps the original. */
 export class MinutebookError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

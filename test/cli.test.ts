@@ -63,7 +63,7 @@ test('every command has its own --help, with its options and exit status', () =>
   for (const [command, words] of [
     ['build', ['--logs', '--out', '--url', '--path-prefix', '--no-cache', 'Exit status']],
     ['serve', ['--port', '--host', '127.0.0.1']],
-    ['check', ['--strict', 'Exit status']],
+    ['check', ['--strict', '--format github', 'Exit status']],
     ['parse', ['JSON']],
   ] as const) {
     const r = run(command, '--help');
@@ -102,6 +102,15 @@ test('check: clean logs pass; problems are file:line diagnostics; errors exit 1'
   assert.match(text, /team\.2020-01-02-10\.00\.log\.txt:1: warning: meeting never ended/);
   assert.match(text, /team\.2020-01-02-10\.00\.log\.txt:2: warning: action "write the release notes" has no owner/);
   assert.match(text, /latin1\.log\.txt:1: (warning|info): .*(UTF-8|Windows-1252)/i);
+
+  // The same problems as GitHub Actions annotations, and the same exit status.
+  const annotated = run('check', '--logs', logs, '--format', 'github');
+  assert.is(annotated.status, 1);
+  const annotations = annotated.stdout.trim().split('\n');
+  assert.is(annotations.length, lines.length);
+  for (const l of annotations) assert.match(l, /^::(error|warning|notice) file=[^,:]+(,line=\d+)?::.+$/);
+  assert.ok(annotations.some((l) => /^::warning file=.*team\.2020-01-02-10\.00\.log\.txt,line=2::action "write the release notes" has no owner/.test(l)));
+  assert.is(run('check', '--logs', logs, '--format', 'xml').status, 2, 'an unknown --format is a usage error');
 
   fs.rmSync(path.join(logs, 'page.log.txt'));
   assert.is(run('check', '--logs', logs).status, 0, 'warnings alone pass');
