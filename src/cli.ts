@@ -44,19 +44,34 @@ const SITE_USAGE = `  --logs DIR          logs folder (default: "logs" in the co
   --no-cache          parse every log and write every file again (no .cache/minutebook)
   --quiet, -q         print nothing but errors`;
 
+const FORMAT_USAGE = `  --format github     problems in logs as GitHub Actions annotations (::warning file=…,line=…::…)
+                      on stdout, shown at the line in the run and the pull request`;
+
+/**
+ * How a command prints the problems it found: "file:line: level: message" on `stream`, or
+ * with --format github as GitHub Actions workflow commands, which the runner reads on stdout.
+ */
+function diagnosticPrinter(values: Record<string, string | boolean | undefined>, stream: (line: string) => void = console.error): (d: Diagnostic) => void {
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format === 'github') return (d) => console.log(githubAnnotation(d));
+  if (format === 'text') return (d) => stream(formatDiagnostic(d));
+  throw new MinutebookError(`--format must be text or github, not "${format}"`);
+}
+
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'Parse every log and write the site.',
-    usage: `minutebook build [options]\n  Parse every log and write the site.\n${SITE_USAGE}\nExit status: 0 built (problems in logs are printed, not fatal); 2 bad usage, settings\nor output folder (nothing written); 130 interrupted (the previous site is kept).`,
-    options: SITE_OPTIONS,
+    usage: `minutebook build [options] [--format text|github]\n  Parse every log and write the site.\n${SITE_USAGE}\n${FORMAT_USAGE}\nExit status: 0 built (problems in logs are printed, not fatal); 2 bad usage, settings\nor output folder (nothing written); 130 interrupted (the previous site is kept).`,
+    options: { ...SITE_OPTIONS, format: { type: 'string' } },
     async run(values) {
+      const print = diagnosticPrinter(values);
       const settings = siteSettings(values);
       boundHeapGrowth();
       const result = await interruptible(settings.outDir, (signal) =>
         build({ ...settings, quiet: !!values.quiet, live: wantsLiveProgress(process.stderr, process.env), signal }),
       );
       if (result === INTERRUPTED) return 130;
-      for (const d of reportable(result.diagnostics, values.quiet ? 'error' : 'warning')) console.error(formatDiagnostic(d));
+      for (const d of reportable(result.diagnostics, values.quiet ? 'error' : 'warning')) print(d);
       if (!values.quiet) console.error(summaryLine(result, settings.outDir));
       return 0;
     },
@@ -94,16 +109,15 @@ const COMMANDS: Record<string, Command> = {
   },
   check: {
     summary: 'Lint the logs (for the CI of a log repository): problems as "file:line: level: message".',
-    usage: `minutebook check [--logs DIR] [--config FILE] [--strict] [--verbose] [--format text|github]\n  Lint the logs, for the CI of a log repository: prints "file:line: level: message" for\n  each problem (unknown format, encoding fallback, meeting never ended, duplicate\n  meeting id, action without an owner…). Exit status: 1 when there are errors (with\n  --strict, warnings too), else 0; 2 bad usage.\n  --strict            warnings fail the check too\n  --verbose           print infos as well\n  --format github     print GitHub Actions annotations (::warning file=…,line=…::…),\n                      shown at the line in the run and the pull request`,
+    usage: `minutebook check [--logs DIR] [--config FILE] [--strict] [--verbose] [--format text|github]\n  Lint the logs, for the CI of a log repository: prints "file:line: level: message" for\n  each problem (unknown format, encoding fallback, meeting never ended, duplicate\n  meeting id, action without an owner…). Exit status: 1 when there are errors (with\n  --strict, warnings too), else 0; 2 bad usage.\n  --strict            warnings fail the check too\n  --verbose           print infos as well\n${FORMAT_USAGE}`,
     options: { logs: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, verbose: { type: 'boolean' }, format: { type: 'string' } },
     async run(values) {
-      const format = (values.format as string | undefined) ?? 'text';
-      if (format !== 'text' && format !== 'github') throw new MinutebookError(`--format must be text or github, not "${format}"`);
+      const print = diagnosticPrinter(values, console.log);
       const { logsDir } = siteSettings(values);
       const list = await listLogs(logsDir);
       const { meetings, diagnostics } = await readAndParse(logsDir, list.files);
       const all = reportable([...list.diagnostics, ...diagnostics, ...lintMeetings(meetings)], values.verbose ? 'info' : 'warning');
-      for (const d of all) console.log(format === 'github' ? githubAnnotation(d) : formatDiagnostic(d));
+      for (const d of all) print(d);
       const count = (l: Level) => all.filter((d) => d.level === l).length;
       console.error(`checked ${counted(list.files.length, 'log')}, ${counted(meetings.length, 'meeting')}: ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}`);
       return count('error') > 0 || (values.strict && count('warning') > 0) ? 1 : 0;

@@ -61,7 +61,7 @@ test('--help lists the commands and every log format', () => {
 
 test('every command has its own --help, with its options and exit status', () => {
   for (const [command, words] of [
-    ['build', ['--logs', '--out', '--url', '--path-prefix', '--no-cache', 'Exit status']],
+    ['build', ['--logs', '--out', '--url', '--path-prefix', '--no-cache', '--format github', 'Exit status']],
     ['serve', ['--port', '--host', '127.0.0.1']],
     ['check', ['--strict', '--format github', 'Exit status']],
     ['parse', ['JSON']],
@@ -115,6 +115,20 @@ test('check: clean logs pass; problems are file:line diagnostics; errors exit 1'
   fs.rmSync(path.join(logs, 'page.log.txt'));
   assert.is(run('check', '--logs', logs).status, 0, 'warnings alone pass');
   assert.is(run('check', '--logs', logs, '--strict').status, 1, '--strict fails on warnings');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('build --format github: the logs\' problems as annotations on stdout, the summary as before', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-annotate-'));
+  const logs = path.join(dir, 'logs');
+  fs.mkdirSync(logs);
+  fs.writeFileSync(path.join(logs, 'team.2020-01-02-10.00.log.txt'), ['10:00:00 <alice> #startmeeting', '10:00:01 <alice> #topic one'].join('\n') + '\n');
+  const r = run('build', '--logs', logs, '--out', path.join(dir, 'site'), '--no-cache', '--format', 'github');
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^::warning file=[^\n]*team\.2020-01-02-10\.00\.log\.txt,line=1::meeting never ended/m);
+  assert.not.match(r.stderr, /: warning: /);
+  assert.match(r.stderr, /built 1 meeting from 1 log/);
+  assert.is(run('build', '--logs', logs, '--out', path.join(dir, 'site'), '--format', 'json').status, 2);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -143,6 +143,7 @@ test('builds with the URL and path prefix configure-pages gives, one slash betwe
   assert.equal(project.slice(0, 2), ['run', 'build']);
   assert.is(flag(project, '--url'), 'https://octo.github.io/minutes/');
   assert.is(flag(project, '--path-prefix'), '/minutes/');
+  assert.is(flag(project, '--format'), 'github', "the logs' problems as annotations");
   const root = buildArgs(w, { base_url: 'https://minutes.example.org', base_path: '' });
   assert.is(flag(root, '--url'), 'https://minutes.example.org/');
   assert.is(flag(root, '--path-prefix'), '/');
