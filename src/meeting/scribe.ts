@@ -15,6 +15,8 @@ export const SCRIBE_BOTS: readonly string[] = ['rrsagent', 'zakim', 'trackbot'];
 const SCRIBE_LINE = /^([A-Za-z]+)[ \t]*:[ \t]*([\s\S]*)$/;
 /** "present+" (the speaker), "present+ ivan, tallted": who attended, said or not. */
 const PRESENT_PLUS = /^present\+(?:[ \t]+([\s\S]*))?$/i;
+/** scribe.perl's corrections: "s/old/new/", "s|old|new|", "s/old/new/g" (every line before), "i/old/new/" (a line inserted before). */
+const CORRECTION = /^([si])([/|])(.+?)\2(.*?)(?:\2(g?))?[ \t]*$/;
 
 export interface ScribeMinutes {
   /** The bot that took part (RRSAgent, Zakim, trackbot), as the log spells it. */
@@ -74,20 +76,56 @@ export function scribeBotOf(lines: readonly LogLine[]): string | null {
 /** The minutes the scribe lines of the log make. */
 export function scribeMinutes(lines: readonly LogLine[], file: string, bot: string): ScribeMinutes {
   const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], items: [], diagnostics: [] };
-  for (const line of lines) {
-    if (line.kind !== 'message' || line.nick === null) continue;
-    const plus = PRESENT_PLUS.exec(line.text);
-    if (plus) addNames(minutes.present, plus[1]?.trim() || line.nick, false);
-    const m = SCRIBE_LINE.exec(line.text);
+  for (const { line, nick, text } of corrected(lines)) {
+    const plus = PRESENT_PLUS.exec(text);
+    if (plus) addNames(minutes.present, plus[1]?.trim() || nick, false);
+    const m = SCRIBE_LINE.exec(text);
     if (!m) continue;
     const word = m[1].toLowerCase();
     if (!Object.hasOwn(SCRIBE_COMMANDS, word)) continue;
-    SCRIBE_COMMANDS[word]({ minutes, line, nick: line.nick, arg: m[2].trim() });
+    SCRIBE_COMMANDS[word]({ minutes, line, nick, arg: m[2].trim() });
   }
   minutes.diagnostics.push(
     diagnostic(file, 0, 'info', `no #startmeeting, but ${bot} took part: the whole log is one meeting, its minutes from W3C scribe lines (Topic:, RESOLUTION:, ACTION:…)`),
   );
   return minutes;
+}
+
+interface Said {
+  line: LogLine;
+  nick: string;
+  /** The line's text as corrected by the lines after it. */
+  text: string;
+}
+
+/**
+ * The messages of the log as the minutes read them: each with the scribe's
+ * corrections applied (scribe.perl's rules: "s/old/new/" to the latest line
+ * before it that holds "old", with "g" to every line before it; "i/old/new/"
+ * inserts "new", said by the corrector, before the latest line that holds
+ * "old"), the corrections themselves left out. The log keeps every line as typed.
+ */
+function corrected(lines: readonly LogLine[]): Said[] {
+  const said: Said[] = [];
+  for (const line of lines) {
+    if (line.kind !== 'message' || line.nick === null) continue;
+    const c = CORRECTION.exec(line.text);
+    if (!c) {
+      said.push({ line, nick: line.nick, text: line.text });
+      continue;
+    }
+    const [, op, , old, replacement, global] = c;
+    if (op === 's' && global) {
+      for (const s of said) s.text = s.text.split(old).join(replacement);
+      continue;
+    }
+    let k = said.length - 1;
+    while (k >= 0 && !said[k].text.includes(old)) k--;
+    if (k < 0) continue; // nothing to correct: the line stays out of the minutes, as in scribe.perl
+    if (op === 's') said[k].text = said[k].text.replace(old, () => replacement);
+    else said.splice(k, 0, { line: said[k].line, nick: line.nick, text: replacement });
+  }
+  return said;
 }
 
 /** The comma-separated names into the list, each once; with `spaces` false, not a name with a space (an attendee is a nick, not a sentence). */

@@ -94,6 +94,39 @@ test('"present+" and Zakim\'s "Present:" add those who said nothing, with 0 line
   assert.equal(m.items.find((i) => i.kind === 'action')!.assignees, ['gabe']);
 });
 
+test('the scribe\'s corrections reach the minutes: s/old/new/, s|old|new|, s/old/new/g, i/old/new/', () => {
+  const m = meeting(
+    log(
+      ['RRSAgent', 'logging'],
+      ['ivan', 'Topic: Pubilshing and the charter'],
+      ['ivan', 'RESOLVED: ship the spec in Febuary'],
+      ['ivan', 'we discussed Febuary'],
+      ['burn', 's/Febuary/February/'],
+      ['ivan', 's|Pubilshing|Publishing|'],
+      ['ivan', 'Do we have a test suite?'],
+      ['karen', 'i/Do we have/Subtopic: Test suite/'],
+      ['ivan', 'RESOLVED: the suite is teh one'],
+      ['ivan', 's/teh/the/g'],
+      ['ivan', 's/nowhere to be found/x/'],
+      ['ivan', 's/he said'],
+    ),
+    W3C_FILE,
+  );
+  // The latest line holding "Febuary" was talk; the resolution keeps its typo, as scribe.perl would.
+  assert.equal(itemsOf(m), [
+    'topic: Publishing and the charter',
+    'agreed: ship the spec in Febuary',
+    'topic: Test suite',
+    'agreed: the suite is the one',
+  ]);
+  const inserted = m.items[2];
+  assert.is(inserted.nick, 'karen');
+  assert.is(inserted.line, m.lines.find((l) => l.text === 'Do we have a test suite?')!.line, 'the inserted topic is at the line it was put before');
+  // The log keeps every line as typed.
+  assert.ok(m.lines.some((l) => l.text === 's/Febuary/February/'));
+  assert.ok(m.lines.some((l) => l.text === 'Topic: Pubilshing and the charter'));
+});
+
 test('the last "Meeting:" names the meeting: trackbot gives a default, a person corrects it', () => {
   const m = meeting(log(['trackbot', 'Meeting: Some Group Teleconference'], ['trackbot', 'Date: 20 February 2017'], ['ivan', 'Meeting: Some Group Telco']), W3C_FILE);
   assert.is(m.title, 'Some Group Telco');
