@@ -55,7 +55,7 @@ export function render({ minutebook: site, m }) {
 <li><a href="${esc(root + m.logPath)}">Full log</a></li>
 ${DOWNLOADS.filter(([kind]) => d[kind]).map(([kind, type, label]) => `<li><a href="${esc(root + d[kind])}" type="${type}">${label}</a></li>\n`).join('')}</ul></nav>
 ${pager(m, root, 'top')}
-<section aria-labelledby="h-summary">
+${m.proseHtml ? `<section class="notes" aria-labelledby="h-prose">\n<h2 id="h-prose">Notes with the log</h2>\n${m.proseHtml}\n</section>\n` : ''}<section aria-labelledby="h-summary">
 <h2 id="h-summary">Meeting summary</h2>
 <p class="meta">${plural(m.counts.topics, 'topic')} · ${plural(m.counts.actions, 'action item')} · ${plural(m.counts.decisions, 'decision')}</p>
 ${summary}

@@ -6,6 +6,7 @@ import type { People } from './people.js';
 import type { ItemView, MeetingPage, MeetingRef, TopicBlock } from './site-view.js';
 import { actionsByPerson } from './by-person.js';
 import { logView, nickColour } from './log-view.js';
+import { proseHtml } from './log-prose.js';
 import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
 import { duration, linkParts, pageTitle } from './text.js';
 import { clockIn, type Clock } from './clock.js';
@@ -62,6 +63,7 @@ export interface MeetingContext {
 export function attachLog(page: MeetingPage, m: Meeting, ctx: Pick<MeetingContext, 'siteTitle' | 'clock'>): void {
   const items = page.summary.flatMap((b) => (b.id === null ? b.items : [topicItem(b), ...b.items]));
   page.log = logView(m, items, pageTitle(`Log: ${m.title}, ${page.ref.date}`, ctx.siteTitle), ctx.clock);
+  page.proseHtml = proseHtml(m);
 }
 
 /** What the log needs of a topic: its anchor and label, on its line. */

@@ -1,12 +1,11 @@
 // Series notes: a Markdown file SERIES.series.md beside the logs, with
 // optional front matter (title). Rendered with markdown-it, raw HTML off and
 // links limited to safe schemes: notes are as untrusted as logs.
-import MarkdownIt from 'markdown-it';
 import { matter } from '../frontmatter.js';
 import type { Diagnostic } from '../types.js';
 import { diagnostic } from '../errors.js';
 import { safeSeries } from '../meeting/naming.js';
-import { SAFE_SCHEME } from './text.js';
+import { markdown } from './markdown.js';
 
 export interface ReadNotes {
   file: string;
@@ -16,10 +15,6 @@ export interface ReadNotes {
   html: string;
   diagnostics: Diagnostic[];
 }
-
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
-// Only safe schemes and links within the site; markdown-it already refuses javascript:, vbscript:, file: and most data:.
-md.validateLink = (url) => SAFE_SCHEME.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim());
 
 /** file: path for diagnostics; its name (NAME.series.md) says which series it is for. */
 export function readSeriesNotes(text: string, file: string): ReadNotes {
@@ -36,5 +31,5 @@ export function readSeriesNotes(text: string, file: string): ReadNotes {
   } catch (err) {
     diagnostics.push(diagnostic(file, 1, 'warning', `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); shown as text`));
   }
-  return { file, series: safeSeries(name), title, html: md.render(body).trim(), diagnostics };
+  return { file, series: safeSeries(name), title, html: markdown.render(body).trim(), diagnostics };
 }

@@ -120,6 +120,8 @@ export interface MeetingPage {
    * model's time, and an incremental build renders few log pages.
    */
   log?: LogView;
+  /** The overview a Markdown log opens with, as HTML (log-prose.ts); attached with the log, null when there is none. */
+  proseHtml?: string | null;
 }
 
 export interface SeriesPage {

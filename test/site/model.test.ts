@@ -230,7 +230,8 @@ test('brief pages: only the items other pages show, the rest once attached; ever
   const kinds = (p: typeof page) => p.summary.flatMap((b) => b.items.map((i) => i.kind));
   assert.equal(kinds(page), ['action', 'agreed'], 'no info, idea, link or help; no block before the first topic');
   // render lists the same pages and views again.
-  const withoutSummaries = (m: typeof whole) => JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null })) });
+  const withoutSummaries = (m: typeof whole) =>
+    JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null, proseHtml: null })) });
   assert.is(withoutSummaries(brief), withoutSummaries(whole), 'summary pages, refs, counts, actions: the same');
   attachLogs(brief, brief.meetings, all);
   assert.equal(brief.meetings, whole.meetings, 'made whole: as a model made whole from the start');
