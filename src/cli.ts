@@ -6,14 +6,12 @@ import type { Diagnostic, Level } from './types.js';
 import { formatDiagnostic, githubAnnotation, MinutebookError } from './errors.js';
 import { parseLog } from './pipeline.js';
 import { build, PACKAGE_ROOT, summaryLine } from './build.js';
-import { freshBuild } from './fresh-build.js';
 import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
 import { listLogs, readAndParse } from './read-logs.js';
 import { lintMeetings, reportable } from './check.js';
 import { abandonSync } from './output.js';
 import { wantsLiveProgress } from './progress.js';
-import { startServer, watch } from './serve.js';
 import { boundHeapGrowth } from './heap.js';
 import { counted } from './counted.js';
 
@@ -83,6 +81,8 @@ const COMMANDS: Record<string, Command> = {
     async run(values) {
       const settings = siteSettings(values);
       boundHeapGrowth();
+      // Loaded here, not with the command line: every other command starts without the server and its thread's code.
+      const [{ startServer, watch }, { freshBuild }] = await Promise.all([import('./serve.js'), import('./fresh-build.js')]);
       const { logsDir, outDir } = settings;
       // Each build on a thread of its own, so a template edited meanwhile is read afresh by every page
       // (fresh-build.ts), and with the settings as the file has them now; from and to the folders serve watches.
