@@ -6,7 +6,7 @@
 // reordered bot reply, not a new day).
 import type { CalendarDate, Clock, Diagnostic, ParsedLine } from './types.js';
 import { diagnostic, perLineNotes } from './errors.js';
-import { monthOf } from './lines/shared.js';
+import { dateOf, monthOf, namedDate } from './lines/shared.js';
 
 const ROLLOVER_SECONDS = 3600;
 const STARTED = /^Meeting started \w{3} (\w{3}) +(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4})/;
@@ -33,10 +33,9 @@ export interface Timeline {
 /** The date of a scribe's "Date:" line, or null (an unknown month, a day the month does not have). */
 export function scribeDateOf(text: string): CalendarDate | null {
   const m = SCRIBE_DATE.exec(text);
-  if (!m) return null;
-  const date = m[1] ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : { y: Number(m[6]), m: monthOf(m[5]), d: Number(m[4]) };
-  if (date.m < 1 || date.m > 12 || date.d < 1 || date.d > new Date(Date.UTC(date.y, date.m, 0)).getUTCDate()) return null;
-  return date;
+  const date = !m ? undefined : m[1] ? dateOf(m[1], m[2], m[3]) : namedDate(m[5], m[4], m[6]);
+  // dateOf allows any day up to 31; a scribe's date is the meeting's, so it must be a day of its month.
+  return date && date.d <= new Date(Date.UTC(date.y, date.m, 0)).getUTCDate() ? date : null;
 }
 
 /** Days since 1970-01-01 for a calendar date. */

@@ -6,7 +6,7 @@
 //   and the client's own notes ("------------- Begin Session -------------").
 // Times are turned to UTC here, by the offset each line gives.
 import type { CalendarDate, Clock, LineFormat, ParsedLine } from '../types.js';
-import { bareNick, statusOf } from './shared.js';
+import { bareNick, clockOf, dateOf, statusOf } from './shared.js';
 
 const STAMP = /^\[(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)\] ?(.*)$/s;
 const MESSAGE = /^<([^\s>]+)> ?(.*)$/s;
@@ -34,15 +34,16 @@ export const textual: LineFormat = {
 
 /** The stamp's local date and time, less its offset: the UTC date and clock; null when out of range. */
 function utcOf(m: RegExpExecArray): { date: CalendarDate; clock: Clock } | null {
-  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k]));
+  const local = dateOf(m[1], m[2], m[3]);
+  const clock = clockOf(m[4], m[5], m[6]);
   // Years 0-99 would be read as 1900-1999 by Date.UTC; no Textual log is from then.
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  if (!local || !clock || local.y < 100) return null;
   const zone = m[7];
   const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
-  const utc = new Date(Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59)) - offset * 60_000);
+  const utc = new Date(Date.UTC(local.y, local.m - 1, local.d, clock.h, clock.m, Math.min(clock.s, 59)) - offset * 60_000);
   return {
     date: { y: utc.getUTCFullYear(), m: utc.getUTCMonth() + 1, d: utc.getUTCDate() },
-    clock: { h: utc.getUTCHours(), m: utc.getUTCMinutes(), s: s === 60 ? 60 : utc.getUTCSeconds() },
+    clock: { h: utc.getUTCHours(), m: utc.getUTCMinutes(), s: clock.s === 60 ? 60 : utc.getUTCSeconds() },
   };
 }
 

@@ -1,8 +1,9 @@
 // Who is who across meetings. Nicks that differ only in case are one person;
 // declared aliases (configuration, or a log's front matter) merge nicks into
 // one; bots (the MeetBot nick of each meeting, W3C's three bots where one
-// of them is a meeting's bot, and configured ones) get no person page. The person's name is the declared canonical nick, else the
-// spelling they said most lines under.
+// of them is a meeting's bot, and configured ones) get no person page. The
+// person's name is the declared canonical nick, else the spelling they said
+// most lines under.
 import type { Meeting } from '../types.js';
 import type { PersonLink } from './site-view.js';
 import { personPath } from './paths.js';
