@@ -85,7 +85,9 @@ export type ItemKind =
   | 'agreed'
   | 'accepted'
   | 'rejected'
-  | 'vote';
+  | 'vote'
+  /** W3C scribe logs only: what the scribe recorded someone saying (`nick` is the speaker). */
+  | 'said';
 
 export interface Item {
   kind: ItemKind;

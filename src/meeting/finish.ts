@@ -6,7 +6,7 @@ import { diagnostic } from '../errors.js';
 import type { MeetingState } from './state.js';
 import { assign, peopleOf } from './people.js';
 import { meetingId, safeSeries, seriesFromPath } from './naming.js';
-import type { ScribeMinutes } from './scribe.js';
+import { canonicalNick, type ScribeMinutes } from './scribe.js';
 
 export interface MeetingContext {
   /** Path as given, for diagnostics and `source.file`. */
@@ -115,6 +115,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
   const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
   const { topics, items } = underTopics(scribed?.items ?? []);
   assign(items, attendees.keys());
+  if (scribed) speakersAsNicks(items, attendees.keys());
   return {
     id: meetingId(series, start),
     series,
@@ -136,6 +137,14 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
       scribed?.diagnostics ?? [diagnostic(ctx.file, 0, 'info', 'no #startmeeting: the whole log is kept as one meeting without minutes')],
     ),
   };
+}
+
+/** A speaker the scribe named ("Ivan: …", "pauld_gs1: …") who is an attendee under scribejs's nick key is that attendee's nick. */
+function speakersAsNicks(items: Item[], attendees: Iterable<string>): void {
+  const exact = new Set(attendees);
+  const nickOf = new Map<string, string>();
+  for (const nick of exact) if (!nickOf.has(canonicalNick(nick))) nickOf.set(canonicalNick(nick), nick);
+  for (const item of items) if (item.kind === 'said' && !exact.has(item.nick)) item.nick = nickOf.get(canonicalNick(item.nick)) ?? item.nick;
 }
 
 /** Topics are items too (so #undo can pop them); here each other item learns its topic. */

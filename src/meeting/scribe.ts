@@ -4,6 +4,8 @@
 // "ACTION: …" at the start of a line (what scribe.perl and scribejs turn
 // into W3C minutes). One table, as MeetBot's commands have theirs
 // (commands/index.ts): word (lowercased) → what it adds to the minutes.
+// The scribe's other lines are the discussion ("ivan: we agree", "… and
+// more"): 'said' items, under their topic, attributed to the speaker.
 // docs/meetbot-compatibility.md says what is read and what is not.
 import type { Diagnostic, Item, ItemKind, LogLine } from '../types.js';
 import { diagnostic } from '../errors.js';
@@ -15,6 +17,17 @@ export const SCRIBE_BOTS: readonly string[] = ['rrsagent', 'zakim', 'trackbot'];
 const SCRIBE_LINE = /^([A-Za-z]+)[ \t]*:[ \t]*([\s\S]*)$/;
 /** "present+" (the speaker), "present+ ivan, tallted": who attended, said or not. */
 const PRESENT_PLUS = /^present\+(?:[ \t]+([\s\S]*))?$/i;
+/** "scribe: ivan, tallted", "scribenick: ivan", "scribe+" (the speaker), "scribe- ivan": who scribes. */
+const SCRIBE_SET = /^scribe(?:nick)?[ \t]*([:+=-])[ \t]*([\s\S]*)$/i;
+/** "ivan: we agree", "ivan : we agree": the scribe's record of what ivan said. */
+const SPEAKER = /^([\w.@-]+?)[ \t]{0,2}:(?!\/\/)[ \t]*([\s\S]*)$/;
+/** Words before a colon that are no speaker (a URL, an identifier). */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set(['http', 'https', 'ftp', 'mailto', 'email', 'doi', 'did', 'data', 'urn', 'file']);
+/** "... and more", "…: and more": the speaker goes on. */
+const CONTINUED = /^(?:\.{2,}|…)[ \t]*:?[ \t]*([\s\S]*)$/;
+/** Lines for Zakim's queue, the agenda and the bots, and the header lists: never the discussion. */
+const NOT_DISCUSSION = /^(?:q[+?-]|\+q\b|qq\+|vq\?|ack\b|agenda[+?-]|(?:zakim|rrsagent|trackbot|github-bot)[ \t]*,|github topic\b|(?:present|regrets?|guests?|date)[ \t]*[:+=-])/i;
+
 /** scribe.perl's corrections: "s/old/new/", "s|old|new|", "s/old/new/g" (every line before), "i/old/new/" (a line inserted before). */
 const CORRECTION = /^([si])([/|])(.+?)\2(.*?)(?:\2(g?))?[ \t]*$/;
 
@@ -27,7 +40,9 @@ export interface ScribeMinutes {
   chairs: string[];
   /** Who "present+" (or Zakim's "Present:") lists, in the order first named, each once. */
   present: string[];
-  /** Topics, resolutions, actions… in line order; each item's topic is set later (finish.ts). */
+  /** Who scribed, as named ("scribe: ivan"), each once. */
+  scribes: string[];
+  /** Topics, resolutions, actions and the scribed discussion ('said') in line order; each item's topic is set later (finish.ts). */
   items: Item[];
   diagnostics: Diagnostic[];
 }
@@ -48,6 +63,10 @@ const item =
     minutes.items.push({ kind, text: arg, nick, time: line.time, line: line.line, topic: null });
   };
 
+function proposal({ minutes, line, nick, arg }: Found): void {
+  if (arg !== '') minutes.items.push({ kind: 'said', text: `Proposed: ${arg}`, nick, time: line.time, line: line.line, topic: null });
+}
+
 /** Word of a scribe line (lowercased) → its handler. Lines with other words are talk. */
 const SCRIBE_COMMANDS: Readonly<Record<string, ScribeHandler>> = {
   meeting: ({ minutes, arg }) => {
@@ -64,6 +83,10 @@ const SCRIBE_COMMANDS: Readonly<Record<string, ScribeHandler>> = {
   resolved: item('agreed'),
   action: item('action'),
   summary: item('info'),
+  // A resolution put to the group, whoever types it: what was proposed, said by them.
+  proposed: proposal,
+  proposal: proposal,
+  propose: proposal,
   agenda: item('link'),
 };
 
@@ -75,20 +98,68 @@ export function scribeBotOf(lines: readonly LogLine[]): string | null {
 
 /** The minutes the scribe lines of the log make. */
 export function scribeMinutes(lines: readonly LogLine[], file: string, bot: string): ScribeMinutes {
-  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], items: [], diagnostics: [] };
+  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], scribes: [], items: [], diagnostics: [] };
+  const scribing = new Set<string>();
+  // Who the scribe's last "nick: …" line gave the floor to: a "… more" line goes on with them.
+  let speaker: string | null = null;
   for (const { line, nick, text } of corrected(lines)) {
     const plus = PRESENT_PLUS.exec(text);
     if (plus) addNames(minutes.present, plus[1]?.trim() || nick, false);
+    const set = SCRIBE_SET.exec(text);
+    if (set) {
+      setScribes(scribing, minutes.scribes, set[1], set[2].trim() || nick);
+      continue;
+    }
     const m = SCRIBE_LINE.exec(text);
-    if (!m) continue;
-    const word = m[1].toLowerCase();
-    if (!Object.hasOwn(SCRIBE_COMMANDS, word)) continue;
-    SCRIBE_COMMANDS[word]({ minutes, line, nick, arg: m[2].trim() });
+    const word = m?.[1].toLowerCase();
+    if (m && word !== undefined && Object.hasOwn(SCRIBE_COMMANDS, word)) {
+      SCRIBE_COMMANDS[word]({ minutes, line, nick, arg: m[2].trim() });
+      continue;
+    }
+    if (plus || !scribing.has(canonicalNick(nick)) || NOT_DISCUSSION.test(text)) continue;
+    const said = discussion(text, nick, speaker);
+    if (said.text === '') continue;
+    speaker = said.speaker;
+    minutes.items.push({ kind: 'said', text: said.text, nick: said.speaker ?? nick, time: line.time, line: line.line, topic: null });
   }
   minutes.diagnostics.push(
     diagnostic(file, 0, 'info', `no #startmeeting, but ${bot} took part: the whole log is one meeting, its minutes from W3C scribe lines (Topic:, RESOLUTION:, ACTION:…)`),
   );
   return minutes;
+}
+
+/**
+ * A scribe's line of discussion: "ivan: text" gives ivan the floor, "… text"
+ * goes on with whoever has it, anything else is the scribe's own note
+ * (`speaker` null: attributed to the scribe, and nobody has the floor after it).
+ */
+function discussion(text: string, scribe: string, floor: string | null): { speaker: string | null; text: string } {
+  const go = CONTINUED.exec(text);
+  if (go) return { speaker: floor, text: go[1].trim() };
+  const who = SPEAKER.exec(text);
+  if (who && /[^\d.@-]/.test(who[1]) && !NOT_SPEAKERS.has(who[1].toLowerCase())) return { speaker: who[1], text: who[2].trim() };
+  return { speaker: null, text: text.trim() };
+}
+
+/** scribejs's nick key: lower case, no leading "@", no "_" at either end (pauld_gs1_ is pauld_gs1). */
+export function canonicalNick(nick: string): string {
+  return nick.toLowerCase().replace(/^@/, '').replace(/^_+|_+$/g, '');
+}
+
+/** "scribe: a, b" and "scribe= a" name the scribes, "scribe+ a" adds, "scribe- a" removes; `names` defaults to the speaker. */
+function setScribes(scribing: Set<string>, named: string[], op: string, names: string): void {
+  const list = names
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  if (op === ':' || op === '=') scribing.clear();
+  for (const n of list) {
+    if (op === '-') scribing.delete(canonicalNick(n));
+    else {
+      scribing.add(canonicalNick(n));
+      if (!named.some((s) => canonicalNick(s) === canonicalNick(n))) named.push(n);
+    }
+  }
 }
 
 interface Said {

@@ -12,6 +12,7 @@ export const KIND_LABELS: Record<ItemKind, string> = {
   accepted: 'Accepted',
   rejected: 'Rejected',
   vote: 'Vote',
+  said: 'Said',
 };
 
 const DECISIONS: ReadonlySet<ItemKind> = new Set(['agreed', 'accepted', 'rejected', 'vote']);

@@ -40,6 +40,8 @@ function facts(m: Meeting): string {
 }
 
 function itemLine(m: Meeting, item: Item): string {
+  // A scribe's record of what someone said (W3C): "- **ivan:** text ([12:00:01](…))", as W3C's minutes put it.
+  if (item.kind === 'said') return `- **${escapeText(item.nick)}:** ${markdownText(item.text)} (${lineLink(m, item)})`;
   return `- **${KIND_LABELS[item.kind]}:** ${markdownText(item.text)} ${said(m, item)}`;
 }
 

@@ -17,7 +17,7 @@ import { actionsByPerson } from './by-person.js';
 import { fill, strip } from './textwrap.js';
 import { clockOf } from './text.js';
 
-/** How each kind is introduced in the summary; #info (and #topic) get no label, as in MeetBot. */
+/** How each kind is introduced in the summary; #info (and #topic) get no label, as in MeetBot; nor does a scribe's record of what was said (W3C). */
 const LABELS: Record<ItemKind, string> = {
   topic: '',
   info: '',
@@ -29,6 +29,7 @@ const LABELS: Record<ItemKind, string> = {
   rejected: 'REJECTED: ',
   link: 'LINK: ',
   vote: 'VOTE: ',
+  said: '',
 };
 
 const MEETBOT_INFO_URL = 'http://wiki.debian.org/MeetBot';

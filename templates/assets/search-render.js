@@ -7,7 +7,7 @@
   var Words = global.MinutebookWords;
   var SHOWN_HITS = 3;
   var SNIPPET = 280;
-  var LABELS = { topic: 'Topic', action: 'Action', info: 'Info', idea: 'Idea', help: 'Help wanted', link: 'Link', agreed: 'Agreed', accepted: 'Accepted', rejected: 'Rejected', vote: 'Vote' };
+  var LABELS = { topic: 'Topic', action: 'Action', info: 'Info', idea: 'Idea', help: 'Help wanted', link: 'Link', agreed: 'Agreed', accepted: 'Accepted', rejected: 'Rejected', vote: 'Vote', said: 'Said' };
 
   function el(tag, className, text) {
     var node = document.createElement(tag);

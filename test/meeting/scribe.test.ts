@@ -70,8 +70,77 @@ test('scribe words are case-insensitive and need their colon at the line start; 
     ),
     W3C_FILE,
   );
-  assert.equal(itemsOf(m), ['topic: Budget', 'agreed: spend less']);
+  // bob scribes: his other lines are his own notes (a leading space is no scribe word); the queue is not discussion.
+  assert.equal(itemsOf(m), ['topic: Budget', 'said: the topic: is the budget', 'said: Topic: a leading space', 'agreed: spend less']);
   assert.is(m.bot, 'Zakim');
+});
+
+test('the scribe\'s lines are the discussion: "nick: text" gives nick the floor, "… text" goes on, others\' lines are left out', () => {
+  const m = meeting(
+    log(
+      ['RRSAgent', 'logging'],
+      ['ivan', 'Ivan: a line before anyone scribes'],
+      ['ivan', 'scribenick: pauld'],
+      ['ivan', 'Topic: Budget'],
+      ['pauld_', 'Ivan: we spend too much'],
+      ['pauld_', '... on travel'],
+      ['pauld_', '…: and on food'],
+      ['manu', 'I agree with ivan'],
+      ['pauld', 'q+'],
+      ['pauld', 'ack manu'],
+      ['pauld', 'zakim, close the queue'],
+      ['pauld', 'https://example.org/budget'],
+      ['pauld', '10:30 works for us'],
+      ['pauld', 'manu : no objection'],
+      ['pauld', 'RESOLVED: spend less'],
+      ['pauld', '... on travel above all'],
+      ['pauld', 'regrets+ dezell'],
+      ['manu', 'Proposed: publish in March'],
+      ['pauld', 's/too much/a lot/'],
+    ),
+    W3C_FILE,
+  );
+  assert.equal(
+    m.items.map((i) => `${i.kind} ${i.nick}: ${i.text}`),
+    [
+      'topic ivan: Budget',
+      // "Ivan" is the attendee ivan; "pauld_" is the scribe pauld (scribejs's nick key: no "_" at either end).
+      'said ivan: we spend a lot',
+      'said ivan: on travel',
+      'said ivan: and on food',
+      'said pauld: https://example.org/budget',
+      'said pauld: 10:30 works for us',
+      'said manu: no objection',
+      'agreed pauld: spend less',
+      // A resolution between them does not take the floor from manu.
+      'said manu: on travel above all',
+      'said manu: Proposed: publish in March',
+    ],
+  );
+  assert.ok(m.items.filter((i) => i.kind === 'said').every((i) => i.topic === 0));
+});
+
+test('"scribe+" and "scribe-" hand the pen on; "scribe:" names the scribes anew', () => {
+  const m = meeting(
+    log(
+      ['RRSAgent', 'logging'],
+      ['alice', 'scribe+'],
+      ['alice', 'bob: first'],
+      ['carol', 'scribe+ dave, erin'],
+      ['dave', 'bob: second'],
+      ['alice', 'scribe-'],
+      ['alice', 'bob: not scribed'],
+      ['erin', 'bob: third'],
+      ['frank', 'scribe: frank'],
+      ['erin', 'bob: not scribed either'],
+      ['frank', 'bob: fourth'],
+    ),
+    W3C_FILE,
+  );
+  assert.equal(
+    m.items.map((i) => i.text),
+    ['first', 'second', 'third', 'fourth'],
+  );
 });
 
 test('"present+" and Zakim\'s "Present:" add those who said nothing, with 0 lines; actions can name them', () => {
@@ -191,7 +260,35 @@ function isoDay(date: string): string {
   return m ? `${m[3]}-${String(MONTHS.indexOf(m[2]) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}` : date;
 }
 
+/** scribejs's paragraphs of discussion: "**Brent Zundel:** text" (speakers by full name where its settings know them). */
+function scribejsSpeeches(md: string): { who: string; text: string }[] {
+  const header = new Set(['Date', 'Present', 'Regrets', 'Guests', 'Chair', 'Scribe(s)']);
+  return [...md.matchAll(/^\*\*([^*]+):\*\* (.*)$/gm)].filter((m) => !header.has(m[1])).map((m) => ({ who: m[1], text: m[2] }));
+}
+
+/** Text as both compare it: scribejs joins runs of spaces and ends some lines with a full stop. */
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+
 for (const pair of PAIRS) {
+  test(`agreement with scribejs: ${pair.log} (the discussion, speaker by speaker)`, () => {
+    const file = path.join(FIXTURES, 'logs', pair.log);
+    const [m] = parseLog(fs.readFileSync(file), pair.log, { relPath: pair.log }).meetings;
+    const said = m.items.filter((i) => i.kind === 'said');
+    const speeches = scribejsSpeeches(fs.readFileSync(path.join(FIXTURES, 'scribejs', pair.minutes), 'utf8'));
+    assert.ok(speeches.length >= 10, `${speeches.length} paragraphs in scribejs's minutes`);
+    // Each paragraph scribejs opens is, in order, one of our 'said' items; each of its speakers is one nick of ours.
+    const nickOf = new Map<string, Set<string>>();
+    let k = 0;
+    for (const s of speeches) {
+      const j = said.findIndex((i, at) => at >= k && plain(i.text) === plain(s.text));
+      assert.ok(j >= 0, `scribejs's "${s.who}: ${s.text.slice(0, 60)}" is not among ours after item ${k}`);
+      nickOf.set(s.who, (nickOf.get(s.who) ?? new Set()).add(said[j].nick));
+      k = j + 1;
+    }
+    for (const [who, nicks] of nickOf) assert.is(nicks.size, 1, `${who}: ${[...nicks].join(', ')}`);
+    assert.is(new Set([...nickOf.values()].map((n) => [...n][0])).size, nickOf.size, 'no two speakers of scribejs are one nick of ours');
+  });
+
   test(`agreement with scribejs: ${pair.log} (topics, resolutions, date, title)`, () => {
     const file = path.join(FIXTURES, 'logs', pair.log);
     const [m] = parseLog(fs.readFileSync(file), pair.log, { relPath: pair.log }).meetings;

@@ -19,6 +19,11 @@ function who(item, root) {
 
 /** An item in its meeting's minutes, with its anchor. */
 export function minutesItem(item, root) {
+  // What a W3C scribe recorded someone saying: the speaker is its label, as in W3C's minutes.
+  if (item.kind === 'said') {
+    const when = item.clock || `line ${item.line}`;
+    return `<li id="${esc(item.id)}" class="item k-said"><b class="speaker">${esc(item.nick)}:</b> <span class="text">${parts(item.parts)}</span> <span class="meta">(<a class="who" href="${esc(root + item.logHref)}" title="Line ${item.line} of the log">${esc(when)}</a>)</span></li>`;
+  }
   return `<li id="${esc(item.id)}" class="item k-${esc(item.kind)} g-${esc(item.group)}">${badge(item)} <span class="text">${parts(item.parts)}</span> <span class="meta">(${who(item, root)})</span>${assignees(item, root)}</li>`;
 }
 
