@@ -8,6 +8,7 @@ import { parseLog } from './pipeline.js';
 import { build, PACKAGE_ROOT, summaryLine } from './build.js';
 import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
+import { EXPORTS } from './exports/registry.js';
 import { listLogs, readAndParse } from './read-logs.js';
 import { lintMeetings, reportable } from './check.js';
 import { abandonSync } from './output.js';
@@ -162,6 +163,9 @@ ${Object.values(COMMANDS)
 
 Log formats, detected per file:
 ${FORMATS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
+
+Chat exports (JSON files), read whole:
+${EXPORTS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
 `;
 
 export async function main(argv: string[]): Promise<number> {

@@ -5,6 +5,7 @@ import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
 import { detect, type Detection } from './lines/registry.js';
+import { readExport } from './exports/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
 import { outsideLine } from './meeting/finish.js';
@@ -119,16 +120,27 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     );
     return none();
   }
-  const detection = detect(body);
-  if (!detection) {
-    fileDiagnostics.push(
-      diagnostic(file, 0, 'error', 'not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped'),
-    );
-    return none();
+  // A chat service's JSON export (src/exports/) is one document, its lines numbered in its order; any other file is read line by line.
+  const exported = readExport(body);
+  let format: { name: string; utc?: true };
+  let parsed: (ParsedLine | null)[];
+  let texts: readonly string[];
+  if (exported) {
+    format = { name: exported.format.name, utc: true };
+    parsed = exported.lines;
+    texts = exported.lines.map((l) => l.text);
+  } else {
+    const detection = detect(body);
+    if (!detection) {
+      fileDiagnostics.push(
+        diagnostic(file, 0, 'error', 'not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped'),
+      );
+      return none();
+    }
+    format = detection.format;
+    parsed = parseLines(detection, body, firstLine, file, fileDiagnostics);
+    texts = body;
   }
-
-  const format = detection.format;
-  const parsed = parseLines(detection, body, firstLine, file, fileDiagnostics);
   const relPath = options.relPath ?? file.split(/[\\/]/).pop() ?? file;
   const fileDate = dateFromFileName(relPath.split(/[\\/]/).pop() ?? relPath);
   const timeline = resolveTimes({
@@ -141,13 +153,13 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
   });
   fileDiagnostics = fileDiagnostics.concat(timeline.diagnostics);
 
-  const lines: LogLine[] = new Array(body.length);
+  const lines: LogLine[] = new Array(texts.length);
   const times = timeline.times;
   const nickOf = nickInterner();
-  for (let i = 0; i < body.length; i++) {
+  for (let i = 0; i < texts.length; i++) {
     const p = parsed[i];
     if (p === null) {
-      lines[i] = { line: firstLine + i, time: null, nick: null, kind: 'other', text: body[i] };
+      lines[i] = { line: firstLine + i, time: null, nick: null, kind: 'other', text: texts[i] };
       continue;
     }
     const nick = p.nick === null ? null : nickOf(p.nick);

@@ -15,9 +15,13 @@ import { uniqueIds } from './site/summary.js';
 import { breather, type Progress } from './progress.js';
 import type { LineSource } from './line-store.js';
 import { nicksOf } from './search/keys.js';
+import { SLACK_LISTS } from './exports/slack.js';
 
-/** Files that sit among logs but are not logs. */
-const NOT_LOGS = ['**/*.series.md', '**/README*', '**/node_modules/**'];
+/**
+ * Files that sit among logs but are not logs: series notes, READMEs, and the
+ * lists a Slack export keeps beside its channels' folders (src/exports/slack.ts).
+ */
+const NOT_LOGS = ['**/*.series.md', '**/README*', '**/node_modules/**', ...SLACK_LISTS.map((name) => `**/${name}`)];
 /** Names that say "a log": a folder so named is a mistake worth a word. */
 const LOG_NAME = /\.(log|txt|md)$/i;
 /** Larger files are read, but a diagnostic says why the build may be slow. */

@@ -60,6 +60,26 @@ export interface LineFormat {
   utc?: true;
 }
 
+/** A line an export gives: a ParsedLine whose date and clock are UTC. */
+export interface ExportLine extends ParsedLine {
+  date: CalendarDate;
+  clock: Clock;
+}
+
+/**
+ * One entry of the registry of chat exports (src/exports/registry.ts): a
+ * whole file of JSON (Slack's, Element's), read as one document, not line by
+ * line. Its lines are numbered in the order it gives them.
+ */
+export interface ExportFormat {
+  /** Short stable id, e.g. "slack". Written into the data files as the log's format. */
+  name: string;
+  /** One line for docs and `--help`. */
+  description: string;
+  /** The export's lines, oldest first as the export lists them; null when the document is not this export. */
+  read(doc: unknown): ExportLine[] | null;
+}
+
 /** A line of the log as it appears in the output. */
 export interface LogLine {
   /** 1-based line number in the source file. */

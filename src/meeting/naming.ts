@@ -49,7 +49,7 @@ export function seriesFromPath(relPath: string): string {
   if (fromMeetBot) return fromMeetBot;
   if (parts.length > 1) return parts[0];
   const stem = base
-    .replace(/(\.(log|txt|md|markdown|html?))+$/i, '')
+    .replace(/(\.(log|txt|md|markdown|html?|json))+$/i, '')
     .replace(/[-_.]?(19|20)\d\d-?\d\d-?\d\d[-_.]?/g, '')
     .replace(/^[-_.]+|[-_.]+$/g, '');
   return stem && !/^\d+$/.test(stem) ? stem : 'meetings';

@@ -49,15 +49,23 @@ async function buildOnce(name: SiteName): Promise<BuiltSite> {
 
 process.on('exit', () => fs.rmSync(CACHE, { recursive: true, force: true }));
 
-/** Copies only the logs (not the expected .json, SOURCES.tsv, SEEDS.txt) so the build reads what a user's folder holds. */
+/**
+ * Copies only the logs (not the expected .json, SOURCES.tsv, SEEDS.txt) so the build reads what a user's folder holds;
+ * and the chat exports (test/fixtures/exports/, JSON files that are logs), each folder a series beside the logs'.
+ */
 function stageFixtureLogs(dir: string): string {
   const from = path.join(REPO, 'test', 'fixtures', 'logs');
   fs.rmSync(dir, { recursive: true, force: true });
+  const copy = (root: string, rel: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.copyFileSync(path.join(root, rel), path.join(dir, rel));
+  };
   for (const rel of filesUnder(from)) {
     if (/\.(json|tsv)$/.test(rel) || rel.endsWith('SEEDS.txt')) continue;
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.copyFileSync(path.join(from, rel), path.join(dir, rel));
+    copy(from, rel);
   }
+  const exports = path.join(REPO, 'test', 'fixtures', 'exports');
+  for (const rel of filesUnder(exports)) copy(exports, rel);
   return dir;
 }
 

@@ -1,6 +1,7 @@
 // Properties every parse must have, whatever the input: used over the
 // fixtures, the whole corpus and the generated logs of test/fuzz/.
 import { decode } from '../../src/decode.js';
+import { EXPORTS, readExport } from '../../src/exports/registry.js';
 import { RESERVED_SERIES } from '../../src/meeting/naming.js';
 import type { ParseResult } from '../../src/pipeline.js';
 import type { Diagnostic } from '../../src/types.js';
@@ -18,7 +19,9 @@ export function invariantProblems(bytes: Uint8Array, result: ParseResult): strin
   const problem = (p: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
-  const total = decode(bytes, result.file).lines.length;
+  const decoded = decode(bytes, result.file).lines;
+  // A chat export's lines are its messages' lines, numbered in order (src/exports/), not the JSON's lines.
+  const total = EXPORTS.some((f) => f.name === result.format) ? (readExport(decoded)?.lines.length ?? 0) : decoded.length;
   const seen = result.meetings.flatMap((m) => m.lines.map((l) => l.line));
   const skipped = result.meetings.length === 0 && result.diagnostics.some((d) => d.level === 'error' || d.message.startsWith('empty log'));
   if (!skipped) {

@@ -1,0 +1,29 @@
+// The one registry of chat exports: whole files of JSON that a chat service
+// writes (Slack's, Element's for Matrix), read as one document each. Line
+// formats (src/lines/registry.ts) read logs line by line; a file is tried as
+// an export only when it is JSON. Adding an export is adding it here.
+import type { ExportFormat, ExportLine } from '../types.js';
+import { matrix } from './matrix.js';
+import { slack } from './slack.js';
+
+export const EXPORTS: readonly ExportFormat[] = [slack, matrix];
+
+/**
+ * The lines of the export the text is, with its format; null when the text
+ * is no JSON or no known export (the line formats are tried then).
+ */
+export function readExport(lines: readonly string[], exports: readonly ExportFormat[] = EXPORTS): { format: ExportFormat; lines: ExportLine[] } | null {
+  const first = lines.find((l) => l.trim() !== '')?.trimStart()[0];
+  if (first !== '[' && first !== '{') return null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(lines.join('\n'));
+  } catch {
+    return null;
+  }
+  for (const format of exports) {
+    const read = format.read(doc);
+    if (read) return { format, lines: read };
+  }
+  return null;
+}

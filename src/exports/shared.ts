@@ -1,0 +1,32 @@
+// What the chat exports share: instants to UTC dates and clocks, and a
+// message's text split into the lines a log shows (a message of three lines
+// is three lines of the log, as a paste is on IRC).
+import type { ExportLine, LineKind } from '../types.js';
+
+/** A plain object (a JSON object), or null. */
+export function record(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** A non-empty string field, or undefined. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The lines of one message at `ms` (milliseconds since 1970, UTC): one per line of its text, blank lines left out. */
+export function linesAt(ms: number, kind: LineKind, nick: string | null, body: string): ExportLine[] {
+  const at = new Date(Math.floor(ms / 1000) * 1000);
+  const date = { y: at.getUTCFullYear(), m: at.getUTCMonth() + 1, d: at.getUTCDate() };
+  const clock = { h: at.getUTCHours(), m: at.getUTCMinutes(), s: at.getUTCSeconds() };
+  const out: ExportLine[] = [];
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') continue;
+    out.push({ kind, nick, text: line, clock: { ...clock }, date: { ...date } });
+  }
+  return out;
+}
+
+/** An instant an export may hold: within the years a log can be from (Date's range is wider). */
+export function plausibleMs(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= Date.UTC(1980, 0, 1) && ms < Date.UTC(2200, 0, 1);
+}
