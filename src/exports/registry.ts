@@ -6,6 +6,8 @@ import type { ExportFormat, ExportLine } from '../types.js';
 import { matrix } from './matrix.js';
 import { slack } from './slack.js';
 
+const JSON_OPENING = /^\s*(?:\[\s*(?:\{|\]|$)|\{\s*(?:"|\}|$))/;
+
 export const EXPORTS: readonly ExportFormat[] = [slack, matrix];
 
 /**
@@ -13,8 +15,9 @@ export const EXPORTS: readonly ExportFormat[] = [slack, matrix];
  * is no JSON or no known export (the line formats are tried then).
  */
 export function readExport(lines: readonly string[], exports: readonly ExportFormat[] = EXPORTS): { format: ExportFormat; lines: ExportLine[] } | null {
-  const first = lines.find((l) => l.trim() !== '')?.trimStart()[0];
-  if (first !== '[' && first !== '{') return null;
+  // A JSON array of objects or an object opens so; a ZNC log's "[12:00:00] <nick>" does not, and is not joined up to be tried.
+  const first = lines.find((l) => l.trim() !== '');
+  if (first === undefined || !JSON_OPENING.test(first)) return null;
   let doc: unknown;
   try {
     doc = JSON.parse(lines.join('\n'));
