@@ -2,21 +2,50 @@
 // Everything the parser says, plus what only matters to the people who keep
 // the logs (an action nobody owns). Pure over parsed meetings.
 import type { Diagnostic, Meeting } from './types.js';
+import { distance } from 'fastest-levenshtein';
 import { diagnostic } from './errors.js';
 
 /** Problems worth fixing in the logs beyond what parsing reports. */
 export function lintMeetings(meetings: Meeting[]): Diagnostic[] {
   const found: Diagnostic[] = [];
+  // Everyone who spoke in any meeting, as they spelled it: an action that opens with one of them names someone who
+  // was not at this meeting (MeetBot assigns actions to attendees only).
+  let spoke: Set<string> | null = null;
+  const spokeSomewhere = (word: string) => (spoke ??= new Set(meetings.flatMap((o) => o.people.filter((p) => p.lines > 0).map((p) => p.nick)))).has(word);
   for (const m of meetings) {
     for (const item of m.items) {
       if (item.kind !== 'action' || (item.assignees?.length ?? 0) > 0) continue;
       const text = item.text.length > 60 ? `${item.text.slice(0, 59)}…` : item.text;
-      found.push(
-        diagnostic(m.source.file, item.line, 'warning', `action "${text}" has no owner: no attendee is named in it; start it with the nick of whoever does it: "#action NICK ${item.text.slice(0, 20)}…"`),
-      );
+      found.push(diagnostic(m.source.file, item.line, 'warning', `action "${text}" has no owner: ${ownerAdvice(item.text, m, spokeSomewhere)}`));
     }
   }
   return found;
+}
+
+/** A nick as people misspell it: case, and the separators IRC nicks use, aside ("Oleg_Nenashev" is "oleg-nenashev"). */
+const looseNick = (nick: string) => nick.toLowerCase().replace(/[-_|`^\[\]{}\\]/g, '');
+
+/**
+ * How to give an unowned action its owner: the attendee its first word
+ * misspells ("oleg_nenashev" for oleg-nenashev), "#nick" for someone who spoke
+ * at other meetings but not this one, else the nick to start it with.
+ */
+function ownerAdvice(text: string, m: Meeting, spokeSomewhere: (word: string) => boolean): string {
+  const first = /^[\s:@,]*([^\s:,]+)/.exec(text)?.[1];
+  if (first !== undefined && first.length >= 3) {
+    const loose = looseNick(first);
+    // One slip in a nick of 4 or 5 letters, two (a swap: "rtlyer") from 6.
+    const slips = loose.length >= 6 ? 2 : loose.length >= 4 ? 1 : 0;
+    let near: string | undefined;
+    let best = slips + 1;
+    for (const p of m.people) {
+      const d = p.lines > 0 ? distance(looseNick(p.nick), loose) : best;
+      if (d < best) [near, best] = [p.nick, d];
+    }
+    if (near) return `"${first}" is not an attendee's nick; did you mean ${near}? ("#action ${near} …")`;
+    if (spokeSomewhere(first)) return `${first} did not speak in this meeting, and MeetBot assigns actions to attendees only: "#nick ${first}" before the action adds them`;
+  }
+  return `no attendee is named in it; start it with the nick of whoever does it: "#action NICK ${text.slice(0, 20)}…"`;
 }
 
 export type Level = Diagnostic['level'];
