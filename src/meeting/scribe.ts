@@ -17,6 +17,8 @@ export const SCRIBE_BOTS: readonly string[] = ['rrsagent', 'zakim', 'trackbot'];
 const SCRIBE_LINE = /^([A-Za-z]+)[ \t]*:[ \t]*([\s\S]*)$/;
 /** "present+" (the speaker), "present+ ivan, tallted": who attended, said or not. */
 const PRESENT_PLUS = /^present\+(?:[ \t]+([\s\S]*))?$/i;
+/** Zakim taking up an item of its agenda ("agendum 2 -- Pull requests -- taken up [from agendabot]"): a topic, as scribejs reads it. */
+const AGENDUM = /^agendum[ \t]+\d+[ \t]+--[ \t]+(.+?)[ \t]+--[ \t]+taken up\b/i;
 /** "scribe: ivan, tallted", "scribenick: ivan", "scribe+" (the speaker), "scribe- ivan": who scribes. */
 const SCRIBE_SET = /^scribe(?:nick)?[ \t]*([:+=-])[ \t]*([\s\S]*)$/i;
 /** "ivan: we agree", "ivan : we agree": the scribe's record of what ivan said. */
@@ -105,6 +107,11 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
   for (const { line, nick, text } of corrected(lines)) {
     const plus = PRESENT_PLUS.exec(text);
     if (plus) addNames(minutes.present, plus[1]?.trim() || nick, false);
+    const agendum = nick.toLowerCase() === 'zakim' ? AGENDUM.exec(text) : null;
+    if (agendum) {
+      minutes.items.push({ kind: 'topic', text: agendum[1], nick, time: line.time, line: line.line, topic: null });
+      continue;
+    }
     const set = SCRIBE_SET.exec(text);
     if (set) {
       setScribes(scribing, minutes.scribes, set[1], set[2].trim() || nick);

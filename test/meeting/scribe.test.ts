@@ -71,8 +71,25 @@ test('scribe words are case-insensitive and need their colon at the line start; 
     W3C_FILE,
   );
   // bob scribes: his other lines are his own notes (a leading space is no scribe word); the queue is not discussion.
-  assert.equal(itemsOf(m), ['topic: Budget', 'said: the topic: is the budget', 'said: Topic: a leading space', 'agreed: spend less']);
+  // Zakim taking up an agendum opens its topic, as scribejs has it.
+  assert.equal(itemsOf(m), ['topic: budget', 'topic: Budget', 'said: the topic: is the budget', 'said: Topic: a leading space', 'agreed: spend less']);
   assert.is(m.bot, 'Zakim');
+});
+
+test('Zakim taking up an agendum opens a topic; its other agenda lines do not', () => {
+  const m = meeting(
+    log(
+      ['RRSAgent', 'logging'],
+      ['ivan', 'agenda+ Pull requests'],
+      ['Zakim', 'agendum 2 added'],
+      ['Zakim', 'agendum 2 -- Pull requests -- taken up [from agendabot]'],
+      ['ivan', 'agendum 3 -- not Zakim -- taken up'],
+      ['zakim', 'agendum 3 -- Any other business -- taken up'],
+    ),
+    W3C_FILE,
+  );
+  assert.equal(itemsOf(m), ['topic: Pull requests', 'topic: Any other business']);
+  assert.is(m.items[0].nick, 'Zakim');
 });
 
 test('the scribe\'s lines are the discussion: "nick: text" gives nick the floor, "… text" goes on, others\' lines are left out', () => {
