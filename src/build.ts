@@ -162,7 +162,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // writes them differently) too.
     const byId = new Map(meetings.map((m) => [m.id, m]));
     const r = plan.render;
-    const summaryTotal = 2 * r.series.length + r.seriesActions.length + r.topicLetters.length + r.topicGroups.length + r.decisionYears.length + r.people.length + r.feeds.length;
+    const summaryTotal = 2 * r.series.length + r.seriesActions.length + r.topicLetters.length + r.topicGroups.length + r.decisionYears.length + r.calendarYears.length + r.people.length + r.feeds.length;
     progress.phase('render', 2 * r.meetings.length + summaryTotal + SINGLE_PAGES, 'pages');
     writeIndex(out, target, meetings, store.count, site.downloads?.includes('json') ?? true);
     wholePages(model, r.meetings, byId);

@@ -47,8 +47,8 @@ export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meetin
   }
 }
 
-/** Pages no paginated template makes (templates using `once`: home, topics, actions, decisions, people, search, 404, sw.js). */
-export const SINGLE_PAGES = 8;
+/** Pages no paginated template makes (templates using `once`: home, topics, actions, decisions, calendar, people, search, 404, sw.js). */
+export const SINGLE_PAGES = 9;
 
 /**
  * Renders the model's render set into dir through Eleventy: the pages that

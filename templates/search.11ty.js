@@ -29,6 +29,7 @@ export function render({ minutebook: site }) {
 <li><a href="topics.html">Topics</a>: every topic of every meeting, grouped by title</li>
 <li><a href="actions.html">Action items</a>: by person and by series, with what is still open</li>
 <li><a href="decisions.html">Decisions</a>: everything agreed, accepted, rejected or voted</li>
+<li><a href="calendar.html">Calendar</a>: every meeting, by the month it was held</li>
 <li><a href="people/index.html">People</a>: who took part, and in which meetings</li>
 </ul>
 </div></noscript>

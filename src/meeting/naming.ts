@@ -10,7 +10,7 @@ export function seriesFromMeetBotName(baseName: string): string | undefined {
 }
 
 /** Top-level names of the site's own folders: a series named so gets "-meetings" added. */
-export const RESERVED_SERIES = new Set(['assets', 'data', 'decisions', 'people', 'search', 'topics']);
+export const RESERVED_SERIES = new Set(['assets', 'calendar', 'data', 'decisions', 'people', 'search', 'topics']);
 
 /** Windows device names, reserved in any folder and before any extension ("con", "con.2016-…"). */
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(?=\.|$)/;

@@ -158,7 +158,7 @@ function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, pr
     files[rel] = sig;
     return reuse && previous!.files[rel] === sig && existing.has(rel);
   };
-  const render: RenderSet = { meetings: [], seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], series: [], people: [], feeds: [] };
+  const render: RenderSet = { meetings: [], seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], calendarYears: [], series: [], people: [], feeds: [] };
   const downloads = new Set<string>();
   for (const page of model.meetings) {
     const key = parseKeys.get(page.ref.id) ?? '';
@@ -184,6 +184,7 @@ function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, pr
   simple(model.topicLetters, render.topicLetters);
   simple(model.topicGroups, render.topicGroups);
   simple(model.decisionYears, render.decisionYears);
+  simple(model.calendarYears, render.calendarYears);
   simple(model.people, render.people);
   simple(model.feeds, render.feeds);
   return { manifest: { salt, files }, render, downloads, signed: sign };

@@ -5,6 +5,7 @@ import type { Meeting } from '../types.js';
 import type { People } from './people.js';
 import type { HomePage, MeetingPage, MeetingRef, SiteModel } from './site-view.js';
 import { decisions } from './decisions.js';
+import { calendar } from './calendar.js';
 import type { ReadNotes } from './notes.js';
 import { people as peopleOf, type PeopleOptions } from './people.js';
 import { attachLog, meetingPage, meetingRef, wholeSummary } from './meeting-page.js';
@@ -43,6 +44,8 @@ export interface SiteOptions extends PeopleOptions {
   letterPageTopics?: number;
   /** Decisions up to which a year is one page (tests set it low). */
   yearPageDecisions?: number;
+  /** Meetings up to which a year of the calendar is one page (tests set it low). */
+  yearPageMeetings?: number;
   /** series → title */
   seriesTitles?: Record<string, string>;
   /** The kinds of download each meeting has (default all: settings `downloads`). */
@@ -135,6 +138,7 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
   const seriesActions = seriesActionPages(threads, groups, title);
   const decided = decisions(pages, title, options.yearPageDecisions);
   yield;
+  const dated = calendar(pages.map((p) => p.ref), title, options.yearPageMeetings);
   const topics = topicIndex(pages, title, options.onePageTopics, options.letterPageTopics);
   yield;
   const feedViews = feeds(pages, series, title, options.url);
@@ -147,6 +151,7 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
       topics: pageTitle('Topics', title),
       actions: pageTitle('Action items', title),
       decisions: pageTitle('Decisions', title),
+      calendar: pageTitle('Meetings by date', title),
       people: pageTitle('People', title),
       search: pageTitle('Search', title),
       notFound: pageTitle('Page not found', title),
@@ -161,10 +166,12 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
     seriesActions,
     decisions: decided.page,
     decisionYears: decided.years,
+    calendar: dated.page,
+    calendarYears: dated.years,
     peopleIndex: peopleIndex(persons),
     people: persons,
     feeds: feedViews,
-    render: { meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, series, people: persons, feeds: feedViews },
+    render: { meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, calendarYears: dated.years, series, people: persons, feeds: feedViews },
   };
   contexts.set(model, { siteTitle: title, clock, people, brief, whole: new WeakSet() });
   return model;

@@ -302,6 +302,42 @@ export interface DecisionYearPage {
   meetings: DecisionGroup[];
 }
 
+/** calendar.html: every year, newest first, with its meetings counted by month. */
+export interface CalendarPage {
+  total: number;
+  years: {
+    year: string;
+    /** Its page (calendar/YYYY.html). */
+    path: string;
+    count: number;
+    /** January to December: a month without meetings has no link. */
+    months: { month: string; label: string; count: number; path: string | null }[];
+  }[];
+}
+
+/**
+ * calendar/YYYY.html: a year's meetings, month by month, oldest first; for a
+ * year of very many meetings, that page lists its months and each month has
+ * calendar/YYYY-MM.html, a page of this kind too (with a parent).
+ */
+export interface CalendarYearPage {
+  path: string;
+  root: string;
+  pageTitle: string;
+  year: string;
+  /** What the page is of: "2013", or "March 2013". */
+  label: string;
+  /** A month's page: its year's. */
+  parent: { label: string; path: string } | null;
+  years: YearLink[];
+  /** The months with a page each (none when the year is one page): with their counts on the year's page. */
+  months: MonthLink[];
+  /** Its meetings. */
+  count: number;
+  /** Its meetings by month (`id`: the month's anchor), oldest first; none on the page of a year split into months. */
+  groups: { month: string; label: string; id: string; meetings: MeetingRef[] }[];
+}
+
 export interface PersonPage {
   key: string;
   nick: string;
@@ -352,7 +388,7 @@ export interface SiteModel {
   timeZone: string;
   /** How the 404 page reaches the root: "" (relative) unless a path prefix is known. */
   notFoundRoot: string;
-  pageTitles: Record<'home' | 'topics' | 'actions' | 'decisions' | 'people' | 'search' | 'notFound', string>;
+  pageTitles: Record<'home' | 'topics' | 'actions' | 'decisions' | 'calendar' | 'people' | 'search' | 'notFound', string>;
   home: HomePage;
   meetings: MeetingPage[];
   series: SeriesPage[];
@@ -363,6 +399,8 @@ export interface SiteModel {
   seriesActions: SeriesActionsPage[];
   decisions: DecisionsPage;
   decisionYears: DecisionYearPage[];
+  calendar: CalendarPage;
+  calendarYears: CalendarYearPage[];
   peopleIndex: PeopleRow[];
   people: PersonPage[];
   feeds: FeedView[];
@@ -384,6 +422,7 @@ export interface RenderSet {
   topicLetters: TopicLetterPage[];
   topicGroups: TopicGroupPage[];
   decisionYears: DecisionYearPage[];
+  calendarYears: CalendarYearPage[];
   series: SeriesPage[];
   people: PersonPage[];
   feeds: FeedView[];

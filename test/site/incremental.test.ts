@@ -92,7 +92,7 @@ test('a change deep in a long list of a summary page changes its signature; the 
   assert.ok(three.render.topicGroups.length + three.render.topicLetters.length + three.render.series.length > 0);
 });
 
-test('a new topic renders its letter page only; a new decision its year page only', () => {
+test('a new topic renders its letter page only; a new decision its year page only, and so does a new meeting in the calendar', () => {
   // A split topic index (more groups than one page holds) over two letters, and decisions in two years.
   const opts = { onePageTopics: 1 };
   const a = week('02', [['alice', '#topic Release'], ['alice', '#topic Backups'], ['alice', '#agreed ship it']]);
@@ -104,6 +104,7 @@ test('a new topic renders its letter page only; a new decision its year page onl
   const two = planBuild(siteModel([a, b, c], [], opts), keys([a, b, c]), 'salt', one.manifest, everything(one.manifest));
   assert.equal(two.render.topicLetters.map((l) => l.label), ['R'], 'B: its topics and its links are as they were');
   assert.equal(two.render.decisionYears.map((y) => y.year), ['2021']);
+  assert.equal(two.render.calendarYears.map((y) => y.path), ['calendar/2021.html'], 'the calendar: the new meeting\'s year only');
   const model = siteModel([a, b, c], [], opts);
   assert.equal(model.topics.letters.map((l) => l.count), [2, 2], 'topics.html counts each letter');
   assert.equal(model.topicLetters[0].letters, [{ label: 'B', path: 'topics/letter-b.html' }, { label: 'R', path: 'topics/letter-r.html' }]);

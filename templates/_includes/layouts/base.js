@@ -11,6 +11,7 @@ const SECTIONS = [
   ['topics', 'topics.html', 'Topics'],
   ['actions', 'actions.html', 'Actions'],
   ['decisions', 'decisions.html', 'Decisions'],
+  ['calendar', 'calendar.html', 'Calendar'],
   ['people', 'people/index.html', 'People'],
 ];
 

@@ -9,9 +9,9 @@ export function decisionGroups(groups, root) {
     .join('\n');
 }
 
-export function yearNav(years, root, current = '') {
+export function yearNav(years, root, current = '', label = 'Decisions by year') {
   return years.length
-    ? `<nav aria-label="Decisions by year" class="years"><ul>${years
+    ? `<nav aria-label="${esc(label)}" class="years"><ul>${years
         .map((y) => `<li><a href="${esc(root + y.path)}"${y.year === current ? ' aria-current="page"' : ''}>${esc(y.year)}</a>${y.count === undefined ? '' : ` <span class="meta">${y.count}</span>`}</li>`)
         .join('')}</ul></nav>`
     : '';

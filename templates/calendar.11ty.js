@@ -1,0 +1,33 @@
+// Every meeting by date, whatever its series: a row per year, a cell per
+// month with the number of meetings held then, linking to them.
+import { once } from './_includes/once.js';
+import { layout } from './_includes/layouts/base.js';
+import { esc, plural } from './_includes/format.js';
+
+export const data = once('calendar.html');
+
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function cell(m, root) {
+  if (!m.path) return '<td class="none">–</td>';
+  return `<td><a href="${esc(root + m.path)}">${m.count}<span class="vh"> ${m.count === 1 ? 'meeting' : 'meetings'} in ${esc(m.label)}</span></a></td>`;
+}
+
+export function render({ minutebook: site }) {
+  const root = '';
+  const c = site.calendar;
+  const rows = c.years
+    .map((y) => `<tr><th scope="row"><a href="${esc(root + y.path)}">${esc(y.year)}</a></th>${y.months.map((m) => cell(m, root)).join('')}<td class="total">${y.count}</td></tr>`)
+    .join('\n');
+  const table = `<div class="table-wrap"><table class="calendar">
+<caption>Meetings held each month</caption>
+<thead><tr><th scope="col">Year</th>${SHORT.map((m) => `<th scope="col">${m}</th>`).join('')}<th scope="col">All</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table></div>`;
+  const body = `<h1>Meetings by date</h1>
+<p class="lead">${plural(c.total, 'meeting')} of every series, by the month they were held. A year's page lists its meetings in the order they were held.</p>
+${c.years.length ? table : '<p>No meetings yet.</p>'}`;
+  return layout({ site, root, title: site.pageTitles.calendar, body, current: 'calendar' });
+}
