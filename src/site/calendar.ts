@@ -5,16 +5,11 @@
 // instead (calendar/YYYY-MM.html), so that no page grows with the archive.
 import type { CalendarPage, CalendarYearPage, MeetingRef, MonthLink, YearLink } from './site-view.js';
 import { rootOf } from './paths.js';
-import { pageTitle } from './text.js';
+import { MONTH_NAMES, monthLabel, pageTitle } from './text.js';
 import { groupBy } from './group-by.js';
 
 /** Up to this many meetings, a year is one page; a year with more, a page per month. */
 export const YEAR_PAGE_MEETINGS = 1000;
-
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2013-03" → "March 2013". */
-export const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
 /** The anchor of a month's section on its year's page. */
 const monthAnchor = (month: string) => `m-${month}`;

@@ -4,15 +4,13 @@
 // grows with the archive (at 10,000 meetings a year's page was 1.4 MB).
 import type { DecisionGroup, DecisionsPage, DecisionYearPage, MeetingPage, MonthLink } from './site-view.js';
 import { rootOf } from './paths.js';
-import { pageTitle } from './text.js';
+import { monthLabel, pageTitle } from './text.js';
 import { groupBy } from './group-by.js';
 
 /** Decisions decisions.html shows before pointing to the years. */
 export const RECENT_DECISIONS = 50;
 /** Up to this many decisions, a year is one page; a year with more, a page per month. */
 export const YEAR_PAGE_DECISIONS = 1000;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** pages newest first. */
 export function decisions(pages: MeetingPage[], siteTitle: string, yearPage = YEAR_PAGE_DECISIONS): { page: DecisionsPage; years: DecisionYearPage[] } {
@@ -50,7 +48,7 @@ export function decisions(pages: MeetingPage[], siteTitle: string, yearPage = YE
       continue;
     }
     const byMonth = groupBy(all, (g) => g.ref.date.slice(0, 7));
-    const months = [...byMonth].map(([month, list]) => ({ month, label: `${MONTHS[Number(month.slice(5, 7)) - 1]} ${y.year}`, path: `decisions/${month}.html`, count: count(list) }));
+    const months = [...byMonth].map(([month, list]) => ({ month, label: monthLabel(month), path: `decisions/${month}.html`, count: count(list) }));
     yearPages.push(page(y.path, y.year, y.year, null, months, y.count, []));
     const monthLinks = months.map(({ month, label, path }) => ({ month, label, path }));
     const parent = { label: y.year, path: y.path };

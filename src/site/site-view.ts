@@ -280,11 +280,11 @@ export interface MonthLink {
 }
 
 /**
- * decisions/YYYY.html; for a year of very many decisions, that page lists
- * its months and each month has decisions/YYYY-MM.html, a page of this kind
- * too (with a parent).
+ * A page of a year (decisions, the calendar); for a year of very many
+ * entries, that page lists its months and each month has a page of the same
+ * kind (with a parent).
  */
-export interface DecisionYearPage {
+export interface YearPage {
   path: string;
   root: string;
   pageTitle: string;
@@ -296,8 +296,12 @@ export interface DecisionYearPage {
   years: YearLink[];
   /** The months with a page each (none when the year is one page): with their counts on the year's page. */
   months: MonthLink[];
-  /** Its decisions. */
+  /** Its decisions, or its meetings. */
   count: number;
+}
+
+/** decisions/YYYY.html, or decisions/YYYY-MM.html for a month of a year of very many decisions. */
+export interface DecisionYearPage extends YearPage {
   /** Its meetings with decisions, newest first: none on the page of a year split into months. */
   meetings: DecisionGroup[];
 }
@@ -315,25 +319,8 @@ export interface CalendarPage {
   }[];
 }
 
-/**
- * calendar/YYYY.html: a year's meetings, month by month, oldest first; for a
- * year of very many meetings, that page lists its months and each month has
- * calendar/YYYY-MM.html, a page of this kind too (with a parent).
- */
-export interface CalendarYearPage {
-  path: string;
-  root: string;
-  pageTitle: string;
-  year: string;
-  /** What the page is of: "2013", or "March 2013". */
-  label: string;
-  /** A month's page: its year's. */
-  parent: { label: string; path: string } | null;
-  years: YearLink[];
-  /** The months with a page each (none when the year is one page): with their counts on the year's page. */
-  months: MonthLink[];
-  /** Its meetings. */
-  count: number;
+/** calendar/YYYY.html, or calendar/YYYY-MM.html for a month of a year of very many meetings. */
+export interface CalendarYearPage extends YearPage {
   /** Its meetings by month (`id`: the month's anchor), oldest first; none on the page of a year split into months. */
   groups: { month: string; label: string; id: string; meetings: MeetingRef[] }[];
 }

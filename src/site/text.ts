@@ -62,6 +62,11 @@ export const dateOf = (iso: string): string => iso.slice(0, 10);
 /** "16:01" from an ISO time. */
 export const minuteOf = (iso: string): string => iso.slice(11, 16);
 
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2013-03" → "March 2013". */
+export const monthLabel = (month: string): string => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
 /** "1 h 5 min", "45 min", "under a minute"; "" when the end is not after the start. */
 export function duration(startIso: string, endIso: string): string {
   const minutes = Math.floor((Date.parse(endIso) - Date.parse(startIso)) / 60000);
