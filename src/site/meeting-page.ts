@@ -141,6 +141,8 @@ function topicBlocks(items: Item[], views: ItemView[]): TopicBlock[] {
       block = blocks.find((b) => b.id === null);
       if (!block) blocks.unshift((block = { id: null, line: 0, parts: [], nick: '', clock: '', logHref: '', items: [] }));
     }
+    const before = block.items[block.items.length - 1];
+    if (v.kind === 'said' && before?.kind === 'said' && before.nick === v.nick) v.continued = true;
     block.items.push(v);
   });
   return blocks;

@@ -53,6 +53,8 @@ export interface ItemView {
   /** The item's line in the log page. */
   logHref: string;
   assignees: PersonLink[];
+  /** A 'said' item whose speaker spoke the item before it too (W3C minutes go on with "…"). */
+  continued?: true;
 }
 
 export interface TopicBlock {

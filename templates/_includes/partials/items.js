@@ -22,7 +22,9 @@ export function minutesItem(item, root) {
   // What a W3C scribe recorded someone saying: the speaker is its label, as in W3C's minutes.
   if (item.kind === 'said') {
     const when = item.clock || `line ${item.line}`;
-    return `<li id="${esc(item.id)}" class="item k-said"><b class="speaker">${esc(item.nick)}:</b> <span class="text">${parts(item.parts)}</span> <span class="meta">(<a class="who" href="${esc(root + item.logHref)}" title="Line ${item.line} of the log">${esc(when)}</a>)</span></li>`;
+    // The same speaker going on: "…", as W3C's minutes write it; a screen reader still hears who.
+    const speaker = item.continued ? `<b class="speaker"><span class="vh">${esc(item.nick)}: </span><span aria-hidden="true">…</span></b>` : `<b class="speaker">${esc(item.nick)}:</b>`;
+    return `<li id="${esc(item.id)}" class="item k-said${item.continued ? ' cont' : ''}">${speaker} <span class="text">${parts(item.parts)}</span> <span class="meta">(<a class="who" href="${esc(root + item.logHref)}" title="Line ${item.line} of the log">${esc(when)}</a>)</span></li>`;
   }
   return `<li id="${esc(item.id)}" class="item k-${esc(item.kind)} g-${esc(item.group)}">${badge(item)} <span class="text">${parts(item.parts)}</span> <span class="meta">(${who(item, root)})</span>${assignees(item, root)}</li>`;
 }

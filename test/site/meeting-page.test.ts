@@ -1,0 +1,36 @@
+// One meeting's minutes page (src/site/meeting-page.ts, templates/meeting.11ty.js):
+// here, what a W3C scribe's discussion looks like there: the speaker first,
+// and "…" where the same speaker goes on, as W3C's own minutes write it.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as meetingTemplate from '../../templates/meeting.11ty.js';
+import { attachLogs, siteModel } from '../../src/site/model.js';
+import { log, meeting } from '../support/inline-log.js';
+
+const w3c = meeting(
+  log(
+    ['RRSAgent', 'logging'],
+    ['ivan', 'scribe: pauld'],
+    ['pauld', 'Topic: Budget'],
+    ['pauld', 'ivan: we spend too much'],
+    ['pauld', '... on travel'],
+    ['pauld', 'manu: no objection'],
+    ['pauld', 'ivan: and on food'],
+    ['pauld', 'Topic: Schedule'],
+    ['pauld', '... ivan again, after the topic'],
+  ),
+  'w3c/01-team-irc.txt',
+);
+
+test('the same speaker going on is marked, within a topic only', () => {
+  const model = siteModel([w3c], [], { logs: 'none' });
+  attachLogs(model, model.meetings, [w3c]);
+  const [page] = model.meetings;
+  const said = page.summary.map((b) => b.items.map((i) => `${i.nick}${i.continued ? ' …' : ':'} ${i.text}`));
+  assert.equal(said, [['ivan: we spend too much', 'ivan … on travel', 'manu: no objection', 'ivan: and on food'], ['ivan: ivan again, after the topic']]);
+  const html = meetingTemplate.render({ minutebook: model, m: page });
+  assert.match(html, '<b class="speaker">ivan:</b> <span class="text">we spend too much</span>');
+  assert.match(html, '<b class="speaker"><span class="vh">ivan: </span><span aria-hidden="true">…</span></b> <span class="text">on travel</span>');
+});
+
+test.run();
