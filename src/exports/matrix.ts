@@ -22,7 +22,7 @@ export const matrix: ExportFormat = {
     for (const e of events) {
       if (e === null || !isEvent(e)) continue;
       const line = lineOf(e);
-      if (line) lines.push(...linesAt(e.origin_server_ts as number, line.kind, line.nick, line.text));
+      if (line) for (const l of linesAt(e.origin_server_ts as number, line.kind, line.nick, line.text)) lines.push(l);
     }
     return lines;
   },

@@ -58,7 +58,7 @@ export const slack: ExportFormat = {
       // A status line's text names its author first ("<@U012AB3CD> set the channel topic: …"): the log shows the nick already.
       const own = how.kind === 'message' || how.kind === 'action' ? (text(m.text) ?? '') : (text(m.text) ?? '').replace(/^<@[^>]*>\s*/, '');
       const body = how.says ?? (unmarked(own, names) || attached(m));
-      lines.push(...linesAt(msOf(m.ts)!, how.kind, nick, body));
+      for (const l of linesAt(msOf(m.ts)!, how.kind, nick, body)) lines.push(l);
     }
     return lines;
   },

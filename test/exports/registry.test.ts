@@ -48,4 +48,10 @@ test("a Slack export's users.json and channels.json beside its channels are not 
   }
 });
 
+test('a message of very many lines is read whole, without running out of stack', () => {
+  const body = Array.from({ length: 300_000 }, (_, k) => `line ${k}`).join('\n');
+  const read = readExport([JSON.stringify([{ type: 'message', ts: '1696514400.0002', user: 'U1', text: body }])]);
+  assert.is(read?.lines.length, 300_000);
+});
+
 test.run();
