@@ -42,8 +42,6 @@ export interface ScribeMinutes {
   chairs: string[];
   /** Who "present+" (or Zakim's "Present:") lists, in the order first named, each once. */
   present: string[];
-  /** Who scribed, as named ("scribe: ivan"), each once. */
-  scribes: string[];
   /** Topics, resolutions, actions and the scribed discussion ('said') in line order; each item's topic is set later (finish.ts). */
   items: Item[];
   diagnostics: Diagnostic[];
@@ -100,7 +98,7 @@ export function scribeBotOf(lines: readonly LogLine[]): string | null {
 
 /** The minutes the scribe lines of the log make. */
 export function scribeMinutes(lines: readonly LogLine[], file: string, bot: string): ScribeMinutes {
-  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], scribes: [], items: [], diagnostics: [] };
+  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], items: [], diagnostics: [] };
   const scribing = new Set<string>();
   // Who the scribe's last "nick: …" line gave the floor to: a "… more" line goes on with them.
   let speaker: string | null = null;
@@ -114,7 +112,7 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
     }
     const set = SCRIBE_SET.exec(text);
     if (set) {
-      setScribes(scribing, minutes.scribes, set[1], set[2].trim() || nick);
+      setScribes(scribing, set[1], set[2].trim() || nick);
       continue;
     }
     const m = SCRIBE_LINE.exec(text);
@@ -124,7 +122,7 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
       continue;
     }
     if (plus || !scribing.has(canonicalNick(nick)) || NOT_DISCUSSION.test(text)) continue;
-    const said = discussion(text, nick, speaker);
+    const said = discussion(text, speaker);
     if (said.text === '') continue;
     speaker = said.speaker;
     minutes.items.push({ kind: 'said', text: said.text, nick: said.speaker ?? nick, time: line.time, line: line.line, topic: null });
@@ -140,7 +138,7 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
  * goes on with whoever has it, anything else is the scribe's own note
  * (`speaker` null: attributed to the scribe, and nobody has the floor after it).
  */
-function discussion(text: string, scribe: string, floor: string | null): { speaker: string | null; text: string } {
+function discussion(text: string, floor: string | null): { speaker: string | null; text: string } {
   const go = CONTINUED.exec(text);
   if (go) return { speaker: floor, text: go[1].trim() };
   const who = SPEAKER.exec(text);
@@ -153,19 +151,14 @@ export function canonicalNick(nick: string): string {
   return nick.toLowerCase().replace(/^@/, '').replace(/^_+|_+$/g, '');
 }
 
-/** "scribe: a, b" and "scribe= a" name the scribes, "scribe+ a" adds, "scribe- a" removes; `names` defaults to the speaker. */
-function setScribes(scribing: Set<string>, named: string[], op: string, names: string): void {
-  const list = names
-    .split(',')
-    .map((n) => n.trim())
-    .filter((n) => n !== '');
+/** "scribe: a, b" and "scribe= a" name the scribes anew, "scribe+ a" adds, "scribe- a" removes (scribejs's keys); `names` defaults to the speaker. */
+function setScribes(scribing: Set<string>, op: string, names: string): void {
   if (op === ':' || op === '=') scribing.clear();
-  for (const n of list) {
-    if (op === '-') scribing.delete(canonicalNick(n));
-    else {
-      scribing.add(canonicalNick(n));
-      if (!named.some((s) => canonicalNick(s) === canonicalNick(n))) named.push(n);
-    }
+  for (const part of names.split(',')) {
+    const key = canonicalNick(part.trim());
+    if (key === '') continue;
+    if (op === '-') scribing.delete(key);
+    else scribing.add(key);
   }
 }
 
