@@ -40,6 +40,8 @@ export interface ParseKey {
   file: string;
   relPath: string;
   timezone?: string;
+  /** The id of the export context the log is parsed with (pipeline.ts ParseOptions.exportContext). */
+  context?: string;
   bytes: Uint8Array;
 }
 
@@ -48,7 +50,7 @@ const ENTRY_FORMAT = 3;
 
 export function cacheKey(k: ParseKey): string {
   return createHash('sha256')
-    .update(`${ENTRY_FORMAT}\0${parserFingerprint()}\0${k.file}\0${k.relPath}\0${k.timezone ?? ''}\0`)
+    .update(`${ENTRY_FORMAT}\0${parserFingerprint()}\0${k.file}\0${k.relPath}\0${k.timezone ?? ''}\0${k.context ?? ''}\0`)
     .update(k.bytes)
     .digest('hex');
 }
@@ -97,7 +99,7 @@ export function entryJson({ result, lineCounts, spans, nicks }: CacheEntry): str
 const RACY_MS = 2000;
 
 /** Where the stat memo keeps a log: its absolute path, and every part of its key but the bytes. */
-const memoKey = (k: Omit<ParseKey, 'bytes'>) => JSON.stringify([path.resolve(k.file), k.file, k.relPath, k.timezone ?? '']);
+const memoKey = (k: Omit<ParseKey, 'bytes'>) => JSON.stringify([path.resolve(k.file), k.file, k.relPath, k.timezone ?? '', k.context ?? '']);
 const statOf = (s: fs.Stats) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 
 /** A cache in `dir`; every failure to read or write is a miss, never an error. */

@@ -1,6 +1,6 @@
 // The pure pipeline for one file: bytes → lines → parsed lines → timed log
 // lines → meetings. No file system here: build.ts and the CLI read files.
-import type { CalendarDate, Diagnostic, LogLine, Meeting, ParsedLine } from './types.js';
+import type { CalendarDate, Diagnostic, ExportContext, LogLine, Meeting, ParsedLine } from './types.js';
 import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
@@ -15,6 +15,8 @@ export interface ParseOptions {
   relPath?: string;
   /** Time zone the log's clock times are in when front matter does not say (default UTC). */
   timezone?: string;
+  /** For a chat export: what the export's other files say (Slack's users.json). */
+  exportContext?: ExportContext;
 }
 
 export interface ParseResult {
@@ -121,7 +123,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     return none();
   }
   // A chat service's JSON export (src/exports/) is one document, its lines numbered in its order; any other file is read line by line.
-  const exported = readExport(body);
+  const exported = readExport(body, undefined, options.exportContext);
   let format: { name: string; utc?: true };
   let parsed: (ParsedLine | null)[];
   let texts: readonly string[];

@@ -6,7 +6,8 @@ import fsSync from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import type { Diagnostic, Meeting } from './types.js';
+import { createHash } from 'node:crypto';
+import type { Diagnostic, ExportContext, Meeting } from './types.js';
 import { diagnostic, MinutebookError } from './errors.js';
 import { parseLog, spanOf, type LineSpan, type ParseResult } from './pipeline.js';
 import { cacheKey, entryJson, NO_CACHE, type CacheEntry, type ParseCache } from './cache.js';
@@ -15,7 +16,7 @@ import { uniqueIds } from './site/summary.js';
 import { breather, type Progress } from './progress.js';
 import type { LineSource } from './line-store.js';
 import { nicksOf } from './search/keys.js';
-import { SLACK_LISTS } from './exports/slack.js';
+import { SLACK_LISTS, slackUsers } from './exports/slack.js';
 
 /**
  * Files that sit among logs but are not logs: series notes, READMEs, and the
@@ -82,14 +83,15 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
   let parsed = 0;
   let cached = 0;
   const storing: Promise<void>[] = [];
-  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[], spans: LineSpan[], nicks?: string[][]) => {
+  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[], spans: LineSpan[], nicks: string[][] | undefined, exportContext: ExportContext | undefined) => {
     result.meetings.forEach((m, k) => {
       meetings.push(m);
       keys.push(`${key}:${k}`);
-      from.push({ file, relPath: rel, key, count: counts[k], span: spans[k], ...(nicks ? { nicks: nicks[k] } : {}) });
+      from.push({ file, relPath: rel, key, count: counts[k], span: spans[k], ...(nicks ? { nicks: nicks[k] } : {}), ...(exportContext ? { exportContext } : {}) });
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
+  const contextOf = await exportContexts(logsDir, relPaths, diagnostics);
   // Reading the cache's entries and parsing are synchronous: now and then the event loop runs (a Ctrl-C).
   const breathe = breather();
   try {
@@ -98,14 +100,16 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       const pause = breathe();
       if (pause) await pause;
       progress?.tick();
+      const exportContext = contextOf(rel);
+      const at = { file, relPath: rel, context: exportContext?.id };
       let bytes: Buffer | undefined;
       let stat: Stats;
       try {
         stat = fsSync.statSync(file);
-        const known = cache.knownKey({ file, relPath: rel }, stat);
+        const known = cache.knownKey(at, stat);
         const entry = known ? await cache.get(known) : undefined;
         if (known && entry) {
-          record(file, rel, known, entry.result, entry.lineCounts, entry.spans, entry.nicks);
+          record(file, rel, known, entry.result, entry.lineCounts, entry.spans, entry.nicks, exportContext);
           cached++;
           continue;
         }
@@ -119,8 +123,8 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       if (bytes.length > LARGE_LOG_BYTES) {
         diagnostics.push(diagnostic(file, 0, 'info', `large log (${Math.round(bytes.length / 1048576)} MB); read whole`));
       }
-      const key = cacheKey({ file, relPath: rel, bytes });
-      cache.remember({ file, relPath: rel }, stat, key);
+      const key = cacheKey({ ...at, bytes });
+      cache.remember(at, stat, key);
       let result: ParseResult;
       let counts: number[];
       let spans: LineSpan[];
@@ -130,7 +134,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
         ({ result, lineCounts: counts, spans, nicks } = entry);
         cached++;
       } else {
-        result = parseLog(bytes, file, { relPath: rel });
+        result = parseLog(bytes, file, { relPath: rel, exportContext });
         counts = result.meetings.map((m) => m.lines.length);
         spans = result.meetings.map(spanOf);
         parsed++;
@@ -145,7 +149,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
           if (!keepLines) result = (JSON.parse(json) as CacheEntry).result;
         }
       }
-      record(file, rel, key, result, counts, spans, nicks);
+      record(file, rel, key, result, counts, spans, nicks, exportContext);
     }
   } finally {
     // Every entry written before the logs are handed on, or the build stops: no write outlives it.
@@ -170,4 +174,41 @@ export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
   const { readSeriesNotes } = await import('./site/notes.js');
   for (const rel of files) notes.push(readSeriesNotes(await fs.readFile(path.join(logsDir, rel), 'utf8'), path.join(logsDir, rel)));
   return notes;
+}
+
+/**
+ * The export context of each log: a JSON log in a Slack export (a folder
+ * holding users.json, or under one) gets the names users.json gives its
+ * user ids. Read once per export; a users.json that cannot be read or is no
+ * list of users gets a warning, and its logs keep the names their messages
+ * carry.
+ */
+async function exportContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[]): Promise<(rel: string) => ExportContext | undefined> {
+  if (!relPaths.some((rel) => rel.endsWith('.json'))) return () => undefined;
+  const lists = await fg('**/users.json', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], suppressErrors: true });
+  const roots = new Map<string, ExportContext>();
+  for (const rel of lists) {
+    const file = path.join(logsDir, rel);
+    let users: Record<string, string> | null = null;
+    try {
+      users = slackUsers(await fs.readFile(file, 'utf8'));
+    } catch {
+      // Unreadable: said below.
+    }
+    if (!users) {
+      diagnostics.push(diagnostic(file, 0, 'warning', "not a Slack export's list of users (a JSON array of {id, name}); its channels' logs name people as their messages do"));
+      continue;
+    }
+    const root = path.posix.dirname(rel.split(path.sep).join('/'));
+    roots.set(root === '.' ? '' : `${root}/`, { id: createHash('sha256').update(JSON.stringify(users)).digest('hex').slice(0, 16), slackUsers: users });
+  }
+  if (roots.size === 0) return () => undefined;
+  // The innermost export holding the log.
+  const prefixes = [...roots.keys()].sort((a, b) => b.length - a.length);
+  return (rel) => {
+    if (!rel.endsWith('.json')) return undefined;
+    const posix = rel.split(path.sep).join('/');
+    const prefix = prefixes.find((p) => posix.startsWith(p));
+    return prefix === undefined ? undefined : roots.get(prefix);
+  };
 }

@@ -77,7 +77,19 @@ export interface ExportFormat {
   /** One line for docs and `--help`. */
   description: string;
   /** The export's lines, oldest first as the export lists them; null when the document is not this export. */
-  read(doc: unknown): ExportLine[] | null;
+  read(doc: unknown, context?: ExportContext): ExportLine[] | null;
+}
+
+/**
+ * What an export's other files say about one of its logs (read-logs.ts
+ * finds them): the names Slack's users.json gives its user ids. Plain data,
+ * handed to the page workers as it is.
+ */
+export interface ExportContext {
+  /** A hash of what it holds: part of the parse's cache key. */
+  id: string;
+  /** Slack user id → the handle users.json gives it ("U012AB3CD" → "alice"). */
+  slackUsers?: Record<string, string>;
 }
 
 /** A line of the log as it appears in the output. */

@@ -34,6 +34,50 @@ test('without lines: the same meetings, their line counts and nicks beside them'
   assert.equal(lean.diagnostics, whole.diagnostics);
 });
 
+test("a Slack export's users.json names the people its day files give by id only; a new users.json parses them again", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-cache-'));
+  try {
+    const logs = path.join(dir, 'logs');
+    fs.mkdirSync(path.join(logs, 'general'), { recursive: true });
+    const users = (bob: string) => JSON.stringify([{ id: 'U01', name: 'alice' }, { id: 'U02', name: bob, profile: { real_name: 'Bob Jones' } }]);
+    fs.writeFileSync(path.join(logs, 'users.json'), users('bob'));
+    // An old export: no user_profile on its messages.
+    const day = [
+      { type: 'message', ts: '1696514400.0001', user: 'U01', text: '#startmeeting Weekly' },
+      { type: 'message', ts: '1696514410.0001', user: 'U01', text: '#action <@U02> to tag' },
+      { type: 'message', ts: '1696514420.0001', user: 'U02', text: 'ok' },
+      { type: 'message', ts: '1696514430.0001', user: 'U01', text: '#endmeeting' },
+    ];
+    fs.writeFileSync(path.join(logs, 'general', '2023-10-05.json'), JSON.stringify(day));
+    const read = async () => {
+      const { files } = await listLogs(logs);
+      return readAndParse(logs, files, parseCache(cacheDir), undefined, { keepLines: false });
+    };
+    const first = await read();
+    const [m] = first.meetings;
+    assert.equal(m.people.map((p) => p.nick), ['alice', 'bob']);
+    assert.equal(m.items.map((i) => [i.text, i.assignees ?? []]), [['@bob to tag', ['bob']]]);
+    assert.is(first.parsed, 1);
+    // Its lines read back as parsed, with the same names.
+    const store = lineStore(first.sources, first.meetings);
+    store.load(first.meetings);
+    assert.equal(first.meetings[0].lines.map((l) => l.nick), ['alice', 'alice', 'bob', 'alice']);
+    assert.is((await read()).cached, 1, 'unchanged: from the cache');
+    fs.writeFileSync(path.join(logs, 'users.json'), users('bobby'));
+    const renamed = await read();
+    assert.is(renamed.parsed, 1, 'users.json changed: parsed again');
+    assert.equal(renamed.meetings[0].people.map((p) => p.nick), ['alice', 'bobby']);
+    fs.writeFileSync(path.join(logs, 'users.json'), '{"not": "users"}');
+    const broken = await read();
+    assert.equal(broken.meetings[0].people.map((p) => p.nick), ['U01', 'U02'], 'the ids, as the messages give them');
+    assert.ok(broken.diagnostics.some((d) => d.level === 'warning' && d.file.endsWith('users.json')));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
 test('from the parse cache: the same meetings without lines, the same counts and nicks', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
   try {

@@ -2,7 +2,7 @@
 // writes (Slack's, Element's for Matrix), read as one document each. Line
 // formats (src/lines/registry.ts) read logs line by line; a file is tried as
 // an export only when it is JSON. Adding an export is adding it here.
-import type { ExportFormat, ExportLine } from '../types.js';
+import type { ExportContext, ExportFormat, ExportLine } from '../types.js';
 import { matrix } from './matrix.js';
 import { slack } from './slack.js';
 
@@ -14,7 +14,7 @@ export const EXPORTS: readonly ExportFormat[] = [slack, matrix];
  * The lines of the export the text is, with its format; null when the text
  * is no JSON or no known export (the line formats are tried then).
  */
-export function readExport(lines: readonly string[], exports: readonly ExportFormat[] = EXPORTS): { format: ExportFormat; lines: ExportLine[] } | null {
+export function readExport(lines: readonly string[], exports: readonly ExportFormat[] = EXPORTS, context?: ExportContext): { format: ExportFormat; lines: ExportLine[] } | null {
   // A JSON array of objects or an object opens so; a ZNC log's "[12:00:00] <nick>" does not, and is not joined up to be tried.
   const first = lines.find((l) => l.trim() !== '');
   if (first === undefined || !JSON_OPENING.test(first)) return null;
@@ -25,7 +25,7 @@ export function readExport(lines: readonly string[], exports: readonly ExportFor
     return null;
   }
   for (const format of exports) {
-    const read = format.read(doc);
+    const read = format.read(doc, context);
     if (read) return { format, lines: read };
   }
   return null;

@@ -8,6 +8,27 @@
 import type { ExportFormat, ExportLine, LineKind } from '../types.js';
 import { linesAt, plausibleMs, record, text } from './shared.js';
 
+/**
+ * users.json of a Slack export ([{"id": "U012AB3CD", "name": "alice", …}]) as
+ * user id → handle; null when the text is no such list.
+ */
+export function slackUsers(json: string): Record<string, string> | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(doc)) return null;
+  const users = new Map<string, string>();
+  for (const u of doc.map(record)) {
+    const id = text(u?.id);
+    const name = text(u?.name) ?? text(record(u?.profile)?.display_name) ?? text(record(u?.profile)?.real_name);
+    if (id && name && !users.has(id)) users.set(id, name);
+  }
+  return Object.fromEntries(users);
+}
+
 /** The files of a Slack export that are not a channel's day: its lists of users, channels and the like. Not logs. */
 export const SLACK_LISTS: readonly string[] = [
   'users.json',
@@ -39,11 +60,12 @@ const SUBTYPES: Readonly<Record<string, { kind: LineKind; says?: string } | null
 export const slack: ExportFormat = {
   name: 'slack',
   description: 'Slack export: a JSON array of messages per channel and day ({"type": "message", "user": …, "ts": …, "text": …})',
-  read(doc) {
+  read(doc, context) {
     if (!Array.isArray(doc) || doc.length === 0) return null;
     const messages = doc.map(record).filter((m): m is Record<string, unknown> => m !== null && m.type === 'message' && msOf(m.ts) !== null);
     if (messages.length * 2 < doc.length || messages.length === 0) return null;
-    const names = new Map<string, string>();
+    // The export's users.json names everyone (an old export's messages carry no profile); else the profiles of the day's messages.
+    const names = new Map<string, string>(Object.entries(context?.slackUsers ?? {}));
     for (const m of messages) {
       const id = text(m.user);
       const name = profileName(m);
@@ -77,10 +99,10 @@ function profileName(m: Record<string, unknown>): string | undefined {
   return p ? (text(p.name) ?? text(p.display_name) ?? text(p.real_name)) : undefined;
 }
 
-/** The author as a nick: the profile's handle, a bot's name, or the user id; no spaces (commands name people by one word). */
+/** The author as a nick: their handle (users.json's, else the profile's), a bot's name, or the user id; no spaces (commands name people by one word). */
 function nickOf(m: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
   const id = text(m.user);
-  const name = profileName(m) ?? (id ? names.get(id) : undefined) ?? text(m.username) ?? text(record(m.bot_profile)?.name) ?? id ?? text(m.bot_id) ?? 'unknown';
+  const name = (id ? names.get(id) : undefined) ?? profileName(m) ?? text(m.username) ?? text(record(m.bot_profile)?.name) ?? id ?? text(m.bot_id) ?? 'unknown';
   return name.trim().replace(/\s+/g, '_');
 }
 
