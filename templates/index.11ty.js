@@ -31,6 +31,7 @@ ${series ? `<ul class="series-list">\n${series}\n</ul>` : '<p>No meetings yet: p
 <section aria-labelledby="h-recent">
 <h2 id="h-recent">Recent meetings</h2>
 ${meetingList(home.recent, root, { series: true })}
+<p><a href="calendar.html">Every meeting by date</a></p>
 </section>
 </div>
 <section aria-labelledby="h-open">
