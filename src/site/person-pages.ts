@@ -1,5 +1,6 @@
 // A page per person and the people index: meetings attended (lines said,
-// chaired), actions assigned, across every meeting and every nick they used.
+// chaired, what a W3C scribe recorded them saying), actions assigned, across
+// every meeting and every nick they used.
 import type { Meeting } from '../types.js';
 import type { People } from './people.js';
 import type { ActionThread, MeetingPage, PeopleRow, PersonPage } from './site-view.js';
@@ -36,9 +37,17 @@ export function personPages(meetings: Meeting[], pages: MeetingPage[], people: P
       a.chaired = true;
       attended.set(key, a);
     }
+    // What a W3C scribe recorded each attendee saying (a speaker the scribe named who did not attend gets no page).
+    const said = new Map<string, number>();
+    for (const item of m.items) {
+      if (item.kind !== 'said') continue;
+      const key = people.keyOf(item.nick, m);
+      if (key !== null && attended.has(key)) said.set(key, (said.get(key) ?? 0) + 1);
+    }
     for (const [key, a] of attended) {
       const p = pageOf(key);
-      p.meetings.push({ ref: page.ref, lines: a.lines, chaired: a.chaired });
+      const remarks = said.get(key);
+      p.meetings.push(remarks ? { ref: page.ref, lines: a.lines, chaired: a.chaired, said: remarks } : { ref: page.ref, lines: a.lines, chaired: a.chaired });
       p.lines += a.lines;
       if (a.chaired) p.chaired++;
     }

@@ -336,8 +336,8 @@ export interface PersonPage {
   pageTitle: string;
   lines: number;
   chaired: number;
-  /** Newest first. */
-  meetings: { ref: MeetingRef; lines: number; chaired: boolean }[];
+  /** Newest first; `said`: what a W3C scribe recorded them saying there (its 'said' items), when anything. */
+  meetings: { ref: MeetingRef; lines: number; chaired: boolean; said?: number }[];
   /** Actions naming them, followed across meetings, newest first. */
   threads: ActionThread[];
 }

@@ -1,0 +1,34 @@
+// People's pages (src/site/person-pages.ts): here, what a W3C scribe recorded
+// each attendee saying, counted on their page beside the lines they typed.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as personTemplate from '../../templates/person.11ty.js';
+import { siteModel } from '../../src/site/model.js';
+import { log, meeting } from '../support/inline-log.js';
+
+const w3c = meeting(
+  log(
+    ['RRSAgent', 'logging'],
+    ['ivan', 'scribe: pauld'],
+    ['manu', 'present+'],
+    ['pauld', 'Topic: Budget'],
+    ['pauld', 'Ivan: we spend too much'],
+    ['pauld', '... on travel'],
+    ['pauld', 'manu: no objection'],
+    ['pauld', 'Wendy: she was not here on IRC'],
+  ),
+  'w3c/01-team-irc.txt',
+);
+
+test("an attendee's meetings count what the scribe recorded them saying; a speaker who did not attend gets no page", () => {
+  const model = siteModel([w3c]);
+  const said = (key: string) => model.people.find((p) => p.key === key)?.meetings.map((r) => r.said);
+  assert.equal(said('ivan'), [2]);
+  assert.equal(said('manu'), [1]);
+  assert.equal(said('pauld'), [undefined], 'the scribe typed the lines, said none of them');
+  assert.is(said('wendy'), undefined);
+  const ivan = model.people.find((p) => p.key === 'ivan')!;
+  assert.match(personTemplate.render({ minutebook: model, p: ivan }), '<span class="meta">1 line · 2 remarks in the minutes</span>');
+});
+
+test.run();
