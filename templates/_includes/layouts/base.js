@@ -50,7 +50,7 @@ ${head}</head>
 ${body}
 </main>
 <footer class="site">
-<p>Minutes and logs of IRC meetings. All times are ${site.timeZone === 'UTC' ? 'UTC' : `in ${esc(site.timeZone)}`}. <a href="${root}feed.xml">Atom feed</a></p>
+<p>Minutes and logs of chat meetings. All times are ${site.timeZone === 'UTC' ? 'UTC' : `in ${esc(site.timeZone)}`}. <a href="${root}feed.xml">Atom feed</a></p>
 </footer>
 </body>
 </html>
