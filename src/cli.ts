@@ -9,7 +9,7 @@ import { build, PACKAGE_ROOT, summaryLine } from './build.js';
 import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
 import { EXPORTS } from './exports/registry.js';
-import { listLogs, readAndParse } from './read-logs.js';
+import { exportContextOf, listLogs, readAndParse } from './read-logs.js';
 import { lintMeetings, reportable } from './check.js';
 import { abandonSync } from './output.js';
 import { wantsLiveProgress } from './progress.js';
@@ -141,7 +141,7 @@ const COMMANDS: Record<string, Command> = {
           diagnostics.push({ file, line: 0, level: 'error', message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? err})` });
           continue;
         }
-        const result = parseLog(bytes, file, { relPath: path.basename(file) });
+        const result = parseLog(bytes, file, { relPath: path.basename(file), exportContext: exportContextOf(file, diagnostics) });
         meetings.push(...result.meetings);
         diagnostics.push(...result.diagnostics);
       }

@@ -188,19 +188,10 @@ async function exportContexts(logsDir: string, relPaths: string[], diagnostics: 
   const lists = await fg('**/users.json', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], suppressErrors: true });
   const roots = new Map<string, ExportContext>();
   for (const rel of lists) {
-    const file = path.join(logsDir, rel);
-    let users: Record<string, string> | null = null;
-    try {
-      users = slackUsers(await fs.readFile(file, 'utf8'));
-    } catch {
-      // Unreadable: said below.
-    }
-    if (!users) {
-      diagnostics.push(diagnostic(file, 0, 'warning', "not a Slack export's list of users (a JSON array of {id, name}); its channels' logs name people as their messages do"));
-      continue;
-    }
+    const context = slackContext(path.join(logsDir, rel), diagnostics);
+    if (!context) continue;
     const root = path.posix.dirname(rel.split(path.sep).join('/'));
-    roots.set(root === '.' ? '' : `${root}/`, { id: createHash('sha256').update(JSON.stringify(users)).digest('hex').slice(0, 16), slackUsers: users });
+    roots.set(root === '.' ? '' : `${root}/`, context);
   }
   if (roots.size === 0) return () => undefined;
   // The innermost export holding the log.
@@ -211,4 +202,34 @@ async function exportContexts(logsDir: string, relPaths: string[], diagnostics: 
     const prefix = prefixes.find((p) => posix.startsWith(p));
     return prefix === undefined ? undefined : roots.get(prefix);
   };
+}
+
+/** The context a Slack export's users.json gives its logs; undefined (and a warning) when it is none. */
+function slackContext(file: string, diagnostics: Diagnostic[]): ExportContext | undefined {
+  let users: Record<string, string> | null = null;
+  try {
+    users = slackUsers(fsSync.readFileSync(file, 'utf8'));
+  } catch {
+    // Unreadable: said below.
+  }
+  if (!users) {
+    diagnostics.push(diagnostic(file, 0, 'warning', "not a Slack export's list of users (a JSON array of {id, name}); its channels' logs name people as their messages do"));
+    return undefined;
+  }
+  return { id: createHash('sha256').update(JSON.stringify(users)).digest('hex').slice(0, 16), slackUsers: users };
+}
+
+/**
+ * For `minutebook parse FILE`, which has no logs folder: the export a JSON
+ * file lies in, by the users.json in its folder or the one above (a Slack
+ * export's day files are CHANNEL/DAY.json).
+ */
+export function exportContextOf(file: string, diagnostics: Diagnostic[]): ExportContext | undefined {
+  if (!file.endsWith('.json')) return undefined;
+  const here = path.dirname(file);
+  for (const dir of [here, path.dirname(here)]) {
+    const users = path.join(dir, 'users.json');
+    if (fsSync.existsSync(users) && path.resolve(users) !== path.resolve(file)) return slackContext(users, diagnostics);
+  }
+  return undefined;
 }

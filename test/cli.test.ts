@@ -32,6 +32,21 @@ test('parse writes diagnostics to stderr as file:line: level: message', () => {
   for (const line of r.stderr.trim().split('\n')) assert.match(line, /^.+:\d+: (error|warning|info): .+$/);
 });
 
+test("parse of a Slack export's day names its people by the export's users.json, as a build does", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-slack-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'general'));
+    fs.writeFileSync(path.join(dir, 'users.json'), JSON.stringify([{ id: 'U01', name: 'alice' }]));
+    const day = path.join(dir, 'general', '2023-10-05.json');
+    fs.writeFileSync(day, JSON.stringify([{ type: 'message', ts: '1696514400.0001', user: 'U01', text: 'hello' }]));
+    const r = run('parse', day);
+    assert.is(r.status, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout)[0].people, [{ nick: 'alice', lines: 1 }]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('parse of a missing file reports it and exits 1', () => {
   const r = run('parse', 'no/such/file.log');
   assert.is(r.status, 1);
