@@ -56,8 +56,8 @@ export interface OpenedPage {
  * recorded as a problem. `bypassCSP` lets a test inject its own script (axe)
  * past the pages' Content-Security-Policy; the pages' own scripts never need it.
  */
-export async function openPage(fileUrl: string, { bypassCSP = false } = {}): Promise<OpenedPage> {
-  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 800 }, bypassCSP });
+export async function openPage(fileUrl: string, { bypassCSP = false, viewport = { width: 1280, height: 800 } } = {}): Promise<OpenedPage> {
+  const context = await (await browser()).newContext({ viewport, bypassCSP });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
