@@ -177,6 +177,8 @@ export interface Meeting {
   topics: Topic[];
   items: Item[];
   lines: LogLine[];
+  /** W3C scribe logs only: who scribed ("scribe: ivan"), as first named, each once. */
+  scribes?: string[];
   /** Front matter tags, if any. */
   tags: string[];
   /** Nick aliases from front matter: alias → canonical nick. */

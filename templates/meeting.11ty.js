@@ -38,6 +38,7 @@ export function render({ minutebook: site, m }) {
     ['Series', `<a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a>`],
     m.owner ? ['Started by', personLink(m.owner, root)] : null,
     m.chairs.length ? [m.chairs.length === 1 ? 'Chair' : 'Chairs', m.chairs.map((c) => personLink(c, root)).join(', ')] : null,
+    m.scribes.length ? [m.scribes.length === 1 ? 'Scribe' : 'Scribes', m.scribes.map((c) => personLink(c, root)).join(', ')] : null,
     m.tags.length ? ['Tags', m.tags.map(esc).join(', ')] : null,
   ].filter(Boolean);
   const d = m.downloads;

@@ -115,7 +115,8 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
   const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
   const { topics, items } = underTopics(scribed?.items ?? []);
   assign(items, attendees.keys());
-  if (scribed) speakersAsNicks(items, attendees.keys());
+  const asNick = attendeeNicks(attendees.keys());
+  if (scribed) for (const item of items) if (item.kind === 'said') item.nick = asNick(item.nick);
   return {
     id: meetingId(series, start),
     series,
@@ -131,6 +132,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     topics,
     items,
     lines,
+    ...(scribed?.scribes.length ? { scribes: scribed.scribes.map(asNick) } : {}),
     tags: ctx.meta.tags,
     aliases: ctx.meta.aliases,
     diagnostics: fileDiagnostics.concat(
@@ -139,12 +141,12 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
   };
 }
 
-/** A speaker the scribe named ("Ivan: …", "pauld_gs1: …") who is an attendee under scribejs's nick key is that attendee's nick. */
-function speakersAsNicks(items: Item[], attendees: Iterable<string>): void {
+/** A name a scribe typed ("Ivan: …", "scribenick: pauld_gs1") that is an attendee's under scribejs's nick key is that attendee's nick. */
+function attendeeNicks(attendees: Iterable<string>): (name: string) => string {
   const exact = new Set(attendees);
   const nickOf = new Map<string, string>();
   for (const nick of exact) if (!nickOf.has(canonicalNick(nick))) nickOf.set(canonicalNick(nick), nick);
-  for (const item of items) if (item.kind === 'said' && !exact.has(item.nick)) item.nick = nickOf.get(canonicalNick(item.nick)) ?? item.nick;
+  return (name) => (exact.has(name) ? name : (nickOf.get(canonicalNick(name)) ?? name));
 }
 
 /** Topics are items too (so #undo can pop them); here each other item learns its topic. */

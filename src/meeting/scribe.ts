@@ -42,6 +42,8 @@ export interface ScribeMinutes {
   chairs: string[];
   /** Who "present+" (or Zakim's "Present:") lists, in the order first named, each once. */
   present: string[];
+  /** Who scribed ("scribe: ivan", "scribe+"), as first named, each once (scribejs's nick key). */
+  scribes: string[];
   /** Topics, resolutions, actions and the scribed discussion ('said') in line order; each item's topic is set later (finish.ts). */
   items: Item[];
   diagnostics: Diagnostic[];
@@ -98,7 +100,7 @@ export function scribeBotOf(lines: readonly LogLine[]): string | null {
 
 /** The minutes the scribe lines of the log make. */
 export function scribeMinutes(lines: readonly LogLine[], file: string, bot: string): ScribeMinutes {
-  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], items: [], diagnostics: [] };
+  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], scribes: [], items: [], diagnostics: [] };
   const scribing = new Set<string>();
   // Who the scribe's last "nick: …" line gave the floor to: a "… more" line goes on with them.
   let speaker: string | null = null;
@@ -112,7 +114,7 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
     }
     const set = SCRIBE_SET.exec(text);
     if (set) {
-      setScribes(scribing, set[1], set[2].trim() || nick);
+      setScribes(scribing, minutes.scribes, set[1], set[2].trim() || nick);
       continue;
     }
     const m = SCRIBE_LINE.exec(text);
@@ -151,14 +153,23 @@ export function canonicalNick(nick: string): string {
   return nick.toLowerCase().replace(/^@/, '').replace(/^_+|_+$/g, '');
 }
 
-/** "scribe: a, b" and "scribe= a" name the scribes anew, "scribe+ a" adds, "scribe- a" removes (scribejs's keys); `names` defaults to the speaker. */
-function setScribes(scribing: Set<string>, op: string, names: string): void {
+/**
+ * "scribe: a, b" and "scribe= a" name the scribes anew, "scribe+ a" adds,
+ * "scribe- a" removes (scribejs's keys); `names` defaults to the speaker.
+ * Everyone who scribed at some point goes on `named`, once.
+ */
+function setScribes(scribing: Set<string>, named: string[], op: string, names: string): void {
   if (op === ':' || op === '=') scribing.clear();
   for (const part of names.split(',')) {
-    const key = canonicalNick(part.trim());
+    const name = part.trim();
+    const key = canonicalNick(name);
     if (key === '') continue;
-    if (op === '-') scribing.delete(key);
-    else scribing.add(key);
+    if (op === '-') {
+      scribing.delete(key);
+      continue;
+    }
+    scribing.add(key);
+    if (!named.some((n) => canonicalNick(n) === key)) named.push(name);
   }
 }
 

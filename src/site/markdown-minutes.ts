@@ -35,6 +35,7 @@ function facts(m: Meeting): string {
     `**Duration:** ${duration(m.start, m.end)}`,
   ];
   if (m.chairs.length) parts.push(`**Chairs:** ${m.chairs.map(escapeText).join(', ')}`);
+  if (m.scribes?.length) parts.push(`**Scribes:** ${m.scribes.map(escapeText).join(', ')}`);
   parts.push(`[Full log](${logPath(baseName(m))})`);
   return parts.join(' · ');
 }

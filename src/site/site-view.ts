@@ -103,6 +103,8 @@ export interface MeetingPage {
   duration: string;
   owner: PersonLink | null;
   chairs: PersonLink[];
+  /** W3C scribe logs: who scribed. */
+  scribes: PersonLink[];
   tags: string[];
   /** Every item under its topic (in a build's brief pages, only those other pages show until it renders them: model.ts). */
   summary: TopicBlock[];

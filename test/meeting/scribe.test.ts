@@ -135,6 +135,8 @@ test('the scribe\'s lines are the discussion: "nick: text" gives nick the floor,
     ],
   );
   assert.ok(m.items.filter((i) => i.kind === 'said').every((i) => i.topic === 0));
+  // As named: pauld is an attendee too (pauld_ is the same scribe under scribejs's key).
+  assert.equal(m.scribes, ['pauld']);
 });
 
 test('"scribe+" and "scribe-" hand the pen on; "scribe:" names the scribes anew', () => {
@@ -158,6 +160,8 @@ test('"scribe+" and "scribe-" hand the pen on; "scribe:" names the scribes anew'
     m.items.map((i) => i.text),
     ['first', 'second', 'third', 'fourth'],
   );
+  // Everyone who scribed at some point, once, as first named.
+  assert.equal(m.scribes, ['alice', 'dave', 'erin', 'frank']);
 });
 
 test('"present+" and Zakim\'s "Present:" add those who said nothing, with 0 lines; actions can name them', () => {
@@ -303,6 +307,10 @@ for (const pair of PAIRS) {
       k = j + 1;
     }
     for (const [who, nicks] of nickOf) assert.is(nicks.size, 1, `${who}: ${[...nicks].join(', ')}`);
+    // The scribes: as many as scribejs names (it gives full names where its settings know them, so only the count).
+    const md = fs.readFileSync(path.join(FIXTURES, 'scribejs', pair.minutes), 'utf8');
+    const theirs = new Set(/^\*\*Scribe\(s\):\*\* (.*)$/m.exec(md)![1].split(',').map((n) => n.trim()));
+    assert.is(m.scribes?.length, theirs.size);
     assert.is(new Set([...nickOf.values()].map((n) => [...n][0])).size, nickOf.size, 'no two speakers of scribejs are one nick of ours');
   });
 

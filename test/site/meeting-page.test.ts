@@ -31,6 +31,7 @@ test('the same speaker going on is marked, within a topic only', () => {
   const html = meetingTemplate.render({ minutebook: model, m: page });
   assert.match(html, '<b class="speaker">ivan:</b> <span class="text">we spend too much</span>');
   assert.match(html, '<b class="speaker"><span class="vh">ivan: </span><span aria-hidden="true">…</span></b> <span class="text">on travel</span>');
+  assert.match(html, '<div><dt>Scribe</dt><dd><a href="../../people/pauld.html">pauld</a></dd></div>');
 });
 
 test.run();
