@@ -179,6 +179,8 @@ export interface Meeting {
   lines: LogLine[];
   /** W3C scribe logs only: who scribed ("scribe: ivan"), as first named, each once. */
   scribes?: string[];
+  /** W3C scribe logs only: who sent regrets ("regrets+ ivan"), as first named, each once. */
+  regrets?: string[];
   /** Front matter tags, if any. */
   tags: string[];
   /** Nick aliases from front matter: alias → canonical nick. */

@@ -39,6 +39,7 @@ export function render({ minutebook: site, m }) {
     m.owner ? ['Started by', personLink(m.owner, root)] : null,
     m.chairs.length ? [m.chairs.length === 1 ? 'Chair' : 'Chairs', m.chairs.map((c) => personLink(c, root)).join(', ')] : null,
     m.scribes.length ? [m.scribes.length === 1 ? 'Scribe' : 'Scribes', m.scribes.map((c) => personLink(c, root)).join(', ')] : null,
+    m.regrets.length ? ['Regrets', m.regrets.map((c) => personLink(c, root)).join(', ')] : null,
     m.tags.length ? ['Tags', m.tags.map(esc).join(', ')] : null,
   ].filter(Boolean);
   const d = m.downloads;

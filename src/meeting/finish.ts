@@ -133,6 +133,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     items,
     lines,
     ...(scribed?.scribes.length ? { scribes: scribed.scribes.map(asNick) } : {}),
+    ...(scribed?.regrets.length ? { regrets: scribed.regrets } : {}),
     tags: ctx.meta.tags,
     aliases: ctx.meta.aliases,
     diagnostics: fileDiagnostics.concat(

@@ -17,6 +17,8 @@ export const SCRIBE_BOTS: readonly string[] = ['rrsagent', 'zakim', 'trackbot'];
 const SCRIBE_LINE = /^([A-Za-z]+)[ \t]*:[ \t]*([\s\S]*)$/;
 /** "present+" (the speaker), "present+ ivan, tallted": who attended, said or not. */
 const PRESENT_PLUS = /^present\+(?:[ \t]+([\s\S]*))?$/i;
+/** "regrets+" (the speaker), "regrets+ ivan": who sent regrets. */
+const REGRETS_PLUS = /^regrets?\+(?:[ \t]+([\s\S]*))?$/i;
 /** Zakim taking up an item of its agenda ("agendum 2 -- Pull requests -- taken up [from agendabot]"): a topic, as scribejs reads it. */
 const AGENDUM = /^agendum[ \t]+\d+[ \t]+--[ \t]+(.+?)[ \t]+--[ \t]+taken up\b/i;
 /** "scribe: ivan, tallted", "scribenick: ivan", "scribe+" (the speaker), "scribe- ivan": who scribes. */
@@ -44,6 +46,8 @@ export interface ScribeMinutes {
   present: string[];
   /** Who scribed ("scribe: ivan", "scribe+"), as first named, each once (scribejs's nick key). */
   scribes: string[];
+  /** Who sent regrets ("regrets+ ivan", "Regrets: ivan, tallted"), in the order first named, each once. */
+  regrets: string[];
   /** Topics, resolutions, actions and the scribed discussion ('said') in line order; each item's topic is set later (finish.ts). */
   items: Item[];
   diagnostics: Diagnostic[];
@@ -78,6 +82,8 @@ const SCRIBE_COMMANDS: Readonly<Record<string, ScribeHandler>> = {
   chairs: ({ minutes, arg }) => addNames(minutes.chairs, arg),
   // Zakim's roll ("Present: ivan, tallted"), or a scribe's own list.
   present: ({ minutes, arg }) => addNames(minutes.present, arg, false),
+  regrets: ({ minutes, arg }) => addNames(minutes.regrets, arg, false),
+  regret: ({ minutes, arg }) => addNames(minutes.regrets, arg, false),
   topic: item('topic'),
   // Deviation from scribe.perl: a subtopic is a topic of its own (MeetBot's minutes have one level).
   subtopic: item('topic'),
@@ -100,13 +106,15 @@ export function scribeBotOf(lines: readonly LogLine[]): string | null {
 
 /** The minutes the scribe lines of the log make. */
 export function scribeMinutes(lines: readonly LogLine[], file: string, bot: string): ScribeMinutes {
-  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], scribes: [], items: [], diagnostics: [] };
+  const minutes: ScribeMinutes = { bot, title: null, chairs: [], present: [], scribes: [], regrets: [], items: [], diagnostics: [] };
   const scribing = new Set<string>();
   // Who the scribe's last "nick: …" line gave the floor to: a "… more" line goes on with them.
   let speaker: string | null = null;
   for (const { line, nick, text } of corrected(lines)) {
     const plus = PRESENT_PLUS.exec(text);
     if (plus) addNames(minutes.present, plus[1]?.trim() || nick, false);
+    const regrets = REGRETS_PLUS.exec(text);
+    if (regrets) addNames(minutes.regrets, regrets[1]?.trim() || nick, false);
     const agendum = nick.toLowerCase() === 'zakim' ? AGENDUM.exec(text) : null;
     if (agendum) {
       minutes.items.push({ kind: 'topic', text: agendum[1], nick, time: line.time, line: line.line, topic: null });
@@ -123,7 +131,7 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
       SCRIBE_COMMANDS[word]({ minutes, line, nick, arg: m[2].trim() });
       continue;
     }
-    if (plus || !scribing.has(canonicalNick(nick)) || NOT_DISCUSSION.test(text)) continue;
+    if (plus || regrets || !scribing.has(canonicalNick(nick)) || NOT_DISCUSSION.test(text)) continue;
     const said = discussion(text, speaker);
     if (said.text === '') continue;
     speaker = said.speaker;

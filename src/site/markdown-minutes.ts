@@ -36,6 +36,7 @@ function facts(m: Meeting): string {
   ];
   if (m.chairs.length) parts.push(`**Chairs:** ${m.chairs.map(escapeText).join(', ')}`);
   if (m.scribes?.length) parts.push(`**Scribes:** ${m.scribes.map(escapeText).join(', ')}`);
+  if (m.regrets?.length) parts.push(`**Regrets:** ${m.regrets.map(escapeText).join(', ')}`);
   parts.push(`[Full log](${logPath(baseName(m))})`);
   return parts.join(' · ');
 }

@@ -99,6 +99,7 @@ export function meetingPage(m: Meeting, ctx: MeetingContext, brief = false): Mee
     owner: m.owner ? people.linkOf(m.owner, m) : null,
     chairs: m.chairs.map((c) => people.linkOf(c, m)),
     scribes: (m.scribes ?? []).map((c) => people.linkOf(c, m)),
+    regrets: (m.regrets ?? []).map((c) => people.linkOf(c, m)),
     tags: m.tags,
     summary,
     counts: { topics: m.topics.length, actions: actions.length, decisions: views.filter((v) => v.group === 'decision').length },

@@ -103,8 +103,9 @@ export interface MeetingPage {
   duration: string;
   owner: PersonLink | null;
   chairs: PersonLink[];
-  /** W3C scribe logs: who scribed. */
+  /** W3C scribe logs: who scribed, and who sent regrets. */
   scribes: PersonLink[];
+  regrets: PersonLink[];
   tags: string[];
   /** Every item under its topic (in a build's brief pages, only those other pages show until it renders them: model.ts). */
   summary: TopicBlock[];

@@ -139,6 +139,15 @@ test('the scribe\'s lines are the discussion: "nick: text" gives nick the floor,
   assert.equal(m.scribes, ['pauld']);
 });
 
+test('regrets: "regrets+ name", "regrets+" (the speaker), "Regrets: a, b"; never the discussion', () => {
+  const m = meeting(
+    log(['RRSAgent', 'logging'], ['ivan', 'scribe: ivan'], ['ivan', 'Regrets: philA, dezell'], ['tzviya', 'regrets+ Tzviya_Siegman'], ['bigbluehat', 'regrets+'], ['ivan', 'regrets+ philA']),
+    W3C_FILE,
+  );
+  assert.equal(m.regrets, ['philA', 'dezell', 'Tzviya_Siegman', 'bigbluehat']);
+  assert.equal(itemsOf(m), []);
+});
+
 test('"scribe+" and "scribe-" hand the pen on; "scribe:" names the scribes anew', () => {
   const m = meeting(
     log(
@@ -311,6 +320,9 @@ for (const pair of PAIRS) {
     const md = fs.readFileSync(path.join(FIXTURES, 'scribejs', pair.minutes), 'utf8');
     const theirs = new Set(/^\*\*Scribe\(s\):\*\* (.*)$/m.exec(md)![1].split(',').map((n) => n.trim()));
     assert.is(m.scribes?.length, theirs.size);
+    // Regrets, as scribejs lists them (none, where it lists none).
+    const regrets = /^\*\*Regrets:\*\* (.*)$/m.exec(md)![1].split(',').map((n) => n.trim()).filter((n) => n !== '');
+    assert.equal(m.regrets ?? [], regrets);
     assert.is(new Set([...nickOf.values()].map((n) => [...n][0])).size, nickOf.size, 'no two speakers of scribejs are one nick of ours');
   });
 

@@ -11,6 +11,7 @@ const w3c = meeting(
   log(
     ['RRSAgent', 'logging'],
     ['ivan', 'scribe: pauld'],
+    ['ivan', 'regrets+ dezell'],
     ['pauld', 'Topic: Budget'],
     ['pauld', 'ivan: we spend too much'],
     ['pauld', '... on travel'],
@@ -31,7 +32,7 @@ test('the same speaker going on is marked, within a topic only', () => {
   const html = meetingTemplate.render({ minutebook: model, m: page });
   assert.match(html, '<b class="speaker">ivan:</b> <span class="text">we spend too much</span>');
   assert.match(html, '<b class="speaker"><span class="vh">ivan: </span><span aria-hidden="true">…</span></b> <span class="text">on travel</span>');
-  assert.match(html, '<div><dt>Scribe</dt><dd><a href="../../people/pauld.html">pauld</a></dd></div>');
+  assert.match(html, '<div><dt>Scribe</dt><dd><a href="../../people/pauld.html">pauld</a></dd></div><div><dt>Regrets</dt><dd>dezell</dd></div>');
 });
 
 test.run();
