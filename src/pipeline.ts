@@ -123,14 +123,13 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     return none();
   }
   // A chat service's JSON export (src/exports/) is one document, its lines numbered in its order; any other file is read line by line.
-  const exported = readExport(body, undefined, options.exportContext);
+  // An export's lines all parse (none is kept as text from `body`), and there is one per line of its messages.
+  const exported = readExport(body, options.exportContext);
   let format: { name: string; utc?: true };
   let parsed: (ParsedLine | null)[];
-  let texts: readonly string[];
   if (exported) {
     format = { name: exported.format.name, utc: true };
     parsed = exported.lines;
-    texts = exported.lines.map((l) => l.text);
   } else {
     const detection = detect(body);
     if (!detection) {
@@ -141,7 +140,6 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     }
     format = detection.format;
     parsed = parseLines(detection, body, firstLine, file, fileDiagnostics);
-    texts = body;
   }
   const relPath = options.relPath ?? file.split(/[\\/]/).pop() ?? file;
   const fileDate = dateFromFileName(relPath.split(/[\\/]/).pop() ?? relPath);
@@ -155,13 +153,13 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
   });
   fileDiagnostics = fileDiagnostics.concat(timeline.diagnostics);
 
-  const lines: LogLine[] = new Array(texts.length);
+  const lines: LogLine[] = new Array(parsed.length);
   const times = timeline.times;
   const nickOf = nickInterner();
-  for (let i = 0; i < texts.length; i++) {
+  for (let i = 0; i < parsed.length; i++) {
     const p = parsed[i];
     if (p === null) {
-      lines[i] = { line: firstLine + i, time: null, nick: null, kind: 'other', text: texts[i] };
+      lines[i] = { line: firstLine + i, time: null, nick: null, kind: 'other', text: body[i] };
       continue;
     }
     const nick = p.nick === null ? null : nickOf(p.nick);

@@ -13,8 +13,9 @@ export const EXPORTS: readonly ExportFormat[] = [slack, matrix];
 /**
  * The lines of the export the text is, with its format; null when the text
  * is no JSON or no known export (the line formats are tried then).
+ * `context`: what the export's other files say (read-logs.ts).
  */
-export function readExport(lines: readonly string[], exports: readonly ExportFormat[] = EXPORTS, context?: ExportContext): { format: ExportFormat; lines: ExportLine[] } | null {
+export function readExport(lines: readonly string[], context?: ExportContext): { format: ExportFormat; lines: ExportLine[] } | null {
   // A JSON array of objects or an object opens so; a ZNC log's "[12:00:00] <nick>" does not, and is not joined up to be tried.
   const first = lines.find((l) => l.trim() !== '');
   if (first === undefined || !JSON_OPENING.test(first)) return null;
@@ -24,7 +25,7 @@ export function readExport(lines: readonly string[], exports: readonly ExportFor
   } catch {
     return null;
   }
-  for (const format of exports) {
+  for (const format of EXPORTS) {
     const read = format.read(doc, context);
     if (read) return { format, lines: read };
   }

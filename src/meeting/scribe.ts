@@ -131,7 +131,8 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
       SCRIBE_COMMANDS[word]({ minutes, line, nick, arg: m[2].trim() });
       continue;
     }
-    if (plus || regrets || !scribing.has(canonicalNick(nick)) || NOT_DISCUSSION.test(text)) continue;
+    // present+ and regrets+ lines are among NOT_DISCUSSION's header lines.
+    if (!scribing.has(canonicalNick(nick)) || NOT_DISCUSSION.test(text)) continue;
     const said = discussion(text, speaker);
     if (said.text === '') continue;
     speaker = said.speaker;
