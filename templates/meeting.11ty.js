@@ -30,6 +30,11 @@ const DOWNLOADS = [
   ['log', 'text/plain', 'Raw log (.log.txt)'],
 ];
 
+/** A fact naming people (chairs, scribes, regrets): none, no fact. */
+function peopleFact(links, one, many, root) {
+  return links.length ? [links.length === 1 ? one : many, links.map((c) => personLink(c, root)).join(', ')] : null;
+}
+
 export function render({ minutebook: site, m }) {
   const root = m.root;
   const ref = m.ref;
@@ -37,9 +42,9 @@ export function render({ minutebook: site, m }) {
     ['When', `<time datetime="${esc(ref.start)}">${esc(ref.date)} ${esc(ref.time)} ${esc(ref.zone)}</time>${m.duration ? `, ${esc(m.duration)}` : ''}${ref.ended ? '' : ' (never ended)'}`],
     ['Series', `<a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a>`],
     m.owner ? ['Started by', personLink(m.owner, root)] : null,
-    m.chairs.length ? [m.chairs.length === 1 ? 'Chair' : 'Chairs', m.chairs.map((c) => personLink(c, root)).join(', ')] : null,
-    m.scribes.length ? [m.scribes.length === 1 ? 'Scribe' : 'Scribes', m.scribes.map((c) => personLink(c, root)).join(', ')] : null,
-    m.regrets.length ? ['Regrets', m.regrets.map((c) => personLink(c, root)).join(', ')] : null,
+    peopleFact(m.chairs, 'Chair', 'Chairs', root),
+    peopleFact(m.scribes, 'Scribe', 'Scribes', root),
+    peopleFact(m.regrets, 'Regrets', 'Regrets', root),
     m.tags.length ? ['Tags', m.tags.map(esc).join(', ')] : null,
   ].filter(Boolean);
   const d = m.downloads;
