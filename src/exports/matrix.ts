@@ -7,7 +7,10 @@
 // leaves, kicks, bans and topic and name changes. Edits (m.replace) stay out:
 // the line is the message as first sent. A reply loses the quote of what it
 // answers that Matrix puts before it. A sender is its user id's local part
-// ("@alice:example.org" → "alice"), one word as a nick is.
+// ("@alice:example.org" → "alice"), one word as a nick is; when two users
+// of the room share a local part (@alice:example.org, @alice:matrix.org),
+// each is its whole id without the "@" ("alice:example.org"), never one
+// person made of two.
 import type { ExportFormat, ExportLine, LineKind } from '../types.js';
 import { linesAt, plausibleMs, record, text } from './shared.js';
 
@@ -18,10 +21,11 @@ export const matrix: ExportFormat = {
     const room = record(doc);
     const events = room && Array.isArray(room.messages) ? room.messages.map(record) : null;
     if (!events || !events.some((e) => e !== null && isEvent(e))) return null;
+    const nickOf = nicks(events);
     const lines: ExportLine[] = [];
     for (const e of events) {
       if (e === null || !isEvent(e)) continue;
-      const line = lineOf(e);
+      const line = lineOf(e, nickOf);
       if (line) for (const l of linesAt(e.origin_server_ts as number, line.kind, line.nick, line.text)) lines.push(l);
     }
     return lines;
@@ -38,11 +42,34 @@ export function localPart(userId: string): string {
   return (m ? m[1] : userId).replace(/\s+/g, '_');
 }
 
+type NickOf = (userId: string) => string;
+
+/** Each user id of the export as a nick: its local part, or its whole id when another user shares the local part. */
+export function nicks(events: readonly (Record<string, unknown> | null)[]): NickOf {
+  const ids = new Map<string, Set<string>>();
+  const see = (id: unknown) => {
+    if (typeof id !== 'string') return;
+    const local = localPart(id);
+    let set = ids.get(local);
+    if (!set) ids.set(local, (set = new Set()));
+    set.add(id);
+  };
+  for (const e of events) {
+    if (e === null || !isEvent(e)) continue;
+    see(e.sender);
+    if (e.type === 'm.room.member') see(e.state_key);
+  }
+  return (id) => {
+    const local = localPart(id);
+    return (ids.get(local)?.size ?? 1) > 1 ? id.replace(/^@/, '').replace(/\s+/g, '_') : local;
+  };
+}
+
 const MSGTYPES: Readonly<Record<string, LineKind>> = { 'm.emote': 'action', 'm.notice': 'notice' };
 
-function lineOf(e: Record<string, unknown>): { kind: LineKind; nick: string; text: string } | null {
+function lineOf(e: Record<string, unknown>, nickOf: NickOf): { kind: LineKind; nick: string; text: string } | null {
   const content = record(e.content) ?? {};
-  const nick = localPart(e.sender as string);
+  const nick = nickOf(e.sender as string);
   switch (e.type) {
     case 'm.room.message': {
       const relation = record(content['m.relates_to']);
@@ -53,7 +80,7 @@ function lineOf(e: Record<string, unknown>): { kind: LineKind; nick: string; tex
       return { kind, nick, text: relation?.['m.in_reply_to'] ? withoutQuote(body) : body };
     }
     case 'm.room.member':
-      return membership(e, content, nick);
+      return membership(e, content, nick, nickOf);
     case 'm.room.topic':
       return { kind: 'other', nick, text: `changed the topic to: ${text(content.topic) ?? ''}` };
     case 'm.room.name':
@@ -64,8 +91,8 @@ function lineOf(e: Record<string, unknown>): { kind: LineKind; nick: string; tex
 }
 
 /** A membership change as a join or a part; a new display name or avatar (join after join) and invites are no line. */
-function membership(e: Record<string, unknown>, content: Record<string, unknown>, sender: string): { kind: LineKind; nick: string; text: string } | null {
-  const target = typeof e.state_key === 'string' ? localPart(e.state_key) : sender;
+function membership(e: Record<string, unknown>, content: Record<string, unknown>, sender: string, nickOf: NickOf): { kind: LineKind; nick: string; text: string } | null {
+  const target = typeof e.state_key === 'string' ? nickOf(e.state_key) : sender;
   const before = record(record(e.unsigned)?.prev_content) ?? record(e.prev_content);
   switch (content.membership) {
     case 'join':

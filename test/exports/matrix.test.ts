@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { localPart, matrix, withoutQuote } from '../../src/exports/matrix.js';
+import { localPart, matrix, nicks, withoutQuote } from '../../src/exports/matrix.js';
 import { parseLog } from '../../src/pipeline.js';
 import { invariantProblems } from '../support/invariants.js';
 
@@ -17,6 +17,25 @@ test('a sender is the local part of their user id', () => {
   assert.is(localPart('@alice:example.org'), 'alice');
   assert.is(localPart('@irc_bob:libera.chat'), 'irc_bob');
   assert.is(localPart('not an id'), 'not_an_id');
+});
+
+test('two users who share a local part are each their whole id, never one person', () => {
+  const events = [
+    event('m.room.message', '@alice:example.org', 0, { msgtype: 'm.text', body: '#startmeeting Weekly' }),
+    event('m.room.message', '@alice:matrix.org', 1, { msgtype: 'm.text', body: 'hello' }),
+    event('m.room.member', '@bob:y', 2, { membership: 'join' }, { state_key: '@bob:y' }),
+    event('m.room.member', '@bob:y', 3, { membership: 'leave' }, { state_key: '@bob:z' }),
+    event('m.room.message', '@carol:y', 4, { msgtype: 'm.text', body: '#action alice:matrix.org write it up' }),
+    event('m.room.message', '@alice:example.org', 5, { msgtype: 'm.text', body: '#endmeeting' }),
+  ];
+  const nickOf = nicks(events);
+  assert.equal(['@alice:example.org', '@alice:matrix.org', '@bob:y', '@bob:z', '@carol:y'].map(nickOf), ['alice:example.org', 'alice:matrix.org', 'bob:y', 'bob:z', 'carol']);
+  const doc = JSON.stringify({ room_name: 'Weekly', messages: events });
+  const { meetings } = parseLog(new TextEncoder().encode(doc), 'weekly.json');
+  assert.is(meetings.length, 1);
+  const m = meetings[0];
+  assert.equal(m.people.map((p) => p.nick).sort(), ['alice:example.org', 'alice:matrix.org', 'carol']);
+  assert.equal(m.items.find((i) => i.kind === 'action')?.assignees, ['alice:matrix.org']);
 });
 
 test('a reply loses the quote Matrix puts before it; other text is kept whole', () => {
