@@ -164,6 +164,8 @@ ${Object.values(COMMANDS)
 Log formats, detected per file:
 ${FORMATS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
 
+MeetBot's log page (NAME.log.html) is read as the raw log it shows, unless NAME.log.txt is beside it.
+
 Chat exports (JSON files), read whole:
 ${EXPORTS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
 `;

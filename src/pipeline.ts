@@ -5,6 +5,7 @@ import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
 import { detect, type Detection } from './lines/registry.js';
+import { meetbotHtmlLines } from './lines/meetbot-html.js';
 import { readExport } from './exports/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
@@ -108,7 +109,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
   const front = readFrontMatter(decoded.lines, file);
   fileDiagnostics = fileDiagnostics.concat(front.diagnostics);
   const firstLine = front.lineCount + 1;
-  const body = front.lineCount ? decoded.lines.slice(front.lineCount) : decoded.lines;
+  let body = front.lineCount ? decoded.lines.slice(front.lineCount) : decoded.lines;
   const none = (): ReadLines => ({ format: null, front, fileDiagnostics });
 
   if (body.every((l) => l.trim() === '')) {
@@ -117,10 +118,15 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
   }
   const html = htmlPageLine(body);
   if (html >= 0) {
-    fileDiagnostics.push(
-      diagnostic(file, firstLine + html, 'error', 'an HTML page, not a chat log: give the plain-text log (MeetBot\'s .log.txt) instead; skipped'),
-    );
-    return none();
+    // MeetBot's own log page is its raw log with markup (lines/meetbot-html.ts): its lines are numbered as its #l-N are.
+    const page = meetbotHtmlLines(body);
+    if (!page) {
+      fileDiagnostics.push(
+        diagnostic(file, firstLine + html, 'error', 'an HTML page, not a chat log: give the plain-text log (MeetBot\'s .log.txt) instead; skipped'),
+      );
+      return none();
+    }
+    body = page;
   }
   // A chat service's JSON export (src/exports/) is one document, its lines numbered in its order; any other file is read line by line.
   // An export's lines all parse (none is kept as text from `body`), and there is one per line of its messages.

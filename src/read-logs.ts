@@ -48,7 +48,30 @@ export async function listLogs(logsDir: string): Promise<LogList> {
       diagnostics.push(diagnostic(path.join(logsDir, e.slice(0, -1)), 0, 'warning', 'is a folder, not a log; the files inside it are read as logs'));
     }
   }
-  return { files, diagnostics };
+  const outputs = meetbotOutputs(files);
+  return { files: outputs.size ? files.filter((f) => !outputs.has(f)) : files, diagnostics };
+}
+
+/** What MeetBot writes beside NAME.log.txt besides it: its minutes and its log page. */
+const MEETBOT_OUTPUTS = ['.html', '.txt', '.rst', '.rst.html', '.mw.txt', '.log.html'];
+
+/**
+ * MeetBot's own outputs among the files, beside the raw log they were made
+ * from (a folder of MeetBot's output copied whole): NAME.html, NAME.txt…
+ * beside NAME.log.txt, and NAME.log.html too (the raw log is read, not its
+ * page). Beside a NAME.log.html with no NAME.log.txt, its minutes only: the
+ * page is then the log (lines/meetbot-html.ts).
+ */
+export function meetbotOutputs(files: readonly string[]): Set<string> {
+  const outputs = new Set<string>();
+  const all = new Set(files);
+  for (const f of files) {
+    const raw = f.endsWith('.log.txt');
+    const name = raw ? f.slice(0, -'.log.txt'.length) : f.endsWith('.log.html') ? f.slice(0, -'.log.html'.length) : null;
+    if (name === null || (!raw && all.has(`${name}.log.txt`))) continue;
+    for (const ext of MEETBOT_OUTPUTS) if (ext !== '.log.html' || raw) outputs.add(name + ext);
+  }
+  return outputs;
 }
 
 export interface ParsedLogs {

@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseCache } from '../src/cache.js';
 import { lineStore } from '../src/line-store.js';
-import { listLogs, readAndParse } from '../src/read-logs.js';
+import { listLogs, meetbotOutputs, readAndParse } from '../src/read-logs.js';
 import { nicksOf } from '../src/search/keys.js';
+import { parseLog } from '../src/pipeline.js';
 import { createProgress } from '../src/progress.js';
 
 const LOGS = path.join(import.meta.dirname, 'fixtures', 'logs');
@@ -32,6 +33,51 @@ test('without lines: the same meetings, their line counts and nicks beside them'
     assert.is(whole.sources.get(m.id)!.nicks, undefined, 'kept lines: no need');
   });
   assert.equal(lean.diagnostics, whole.diagnostics);
+});
+
+test("MeetBot's own outputs beside the raw log are not logs; a log page with no raw log beside it is", async () => {
+  assert.equal(
+    [
+      ...meetbotOutputs([
+        'a/team.2020-01-02-10.00.html',
+        'a/team.2020-01-02-10.00.log.html',
+        'a/team.2020-01-02-10.00.log.txt',
+        'a/team.2020-01-02-10.00.txt',
+        'b/ops.2021-05-06-12.00.html',
+        'b/ops.2021-05-06-12.00.log.html',
+        'b/ops.2021-05-06-12.00.txt',
+        'c/notes.txt',
+      ]),
+    ].filter((f) => !/\.(rst|rst\.html|mw\.txt)$/.test(f)).sort(),
+    ['a/team.2020-01-02-10.00.html', 'a/team.2020-01-02-10.00.log.html', 'a/team.2020-01-02-10.00.txt', 'b/ops.2021-05-06-12.00.html', 'b/ops.2021-05-06-12.00.txt'],
+  );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
+  try {
+    const page = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'meetbot-html', 'asbroker.2018-10-02-13.31.log.html'));
+    const raw = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'meetbot', 'asbroker.2018-10-02-13.31.log.txt'));
+    const minutes = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'meetbot', 'asbroker.2018-10-02-13.31.txt'));
+    const otherPage = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'meetbot-html', 'fedora_iot_working_group_meeting.2020-06-10-14.10.log.html'));
+    const otherRaw = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'meetbot', 'fedora_iot_working_group_meeting.2020-06-10-14.10.log.txt'));
+    for (const [rel, bytes] of [
+      ['both/asbroker.2018-10-02-13.31.log.txt', raw],
+      ['both/asbroker.2018-10-02-13.31.log.html', page],
+      ['both/asbroker.2018-10-02-13.31.txt', minutes],
+      ['page-only/fedora_iot_working_group_meeting.2020-06-10-14.10.log.html', otherPage],
+      ['page-only/fedora_iot_working_group_meeting.2020-06-10-14.10.txt', minutes],
+    ] as const) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), bytes);
+    }
+    const { files } = await listLogs(dir);
+    assert.equal(files, ['both/asbroker.2018-10-02-13.31.log.txt', 'page-only/fedora_iot_working_group_meeting.2020-06-10-14.10.log.html']);
+    const read = await readAndParse(dir, files);
+    assert.equal(read.diagnostics.filter((d) => d.level !== 'info'), []);
+    assert.equal(read.meetings.map((m) => m.id), ['asbroker/2018/asbroker.2018-10-02-13.31', 'fedora_iot_working_group_meeting/2020/fedora_iot_working_group_meeting.2020-06-10-14.10']);
+    const [fromPage] = parseLog(otherRaw, 'x.log.txt').meetings;
+    assert.equal(read.meetings[1].items, fromPage.items);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("a Slack export's users.json names the people its day files give by id only; a new users.json parses them again", async () => {

@@ -2,6 +2,7 @@
 // fixtures, the whole corpus and the generated logs of test/fuzz/.
 import { decode } from '../../src/decode.js';
 import { EXPORTS, readExport } from '../../src/exports/registry.js';
+import { meetbotHtmlLines } from '../../src/lines/meetbot-html.js';
 import { RESERVED_SERIES } from '../../src/meeting/naming.js';
 import type { ParseResult } from '../../src/pipeline.js';
 import type { Diagnostic } from '../../src/types.js';
@@ -10,6 +11,8 @@ const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 const SERIES = /^[a-z0-9][a-z0-9._-]*$/;
 /** SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM, with -2, -3… when ids collide. */
 export const MEETING_ID = /^[a-z0-9][a-z0-9._-]*\/\d{4}\/[a-z0-9][a-z0-9._-]*\.\d{4}-\d\d-\d\d-\d\d\.\d\d(-\d+)?$/;
+/** The first line of an HTML page (pipeline.ts htmlPageLine). */
+const HTML_PAGE = /^\s*<(?:!doctype\s+html|html[\s>]|\?xml\b)/i;
 const LEVELS = new Set(['error', 'warning', 'info']);
 const MAX_PROBLEMS = 20;
 
@@ -21,7 +24,10 @@ export function invariantProblems(bytes: Uint8Array, result: ParseResult): strin
   };
   const decoded = decode(bytes, result.file).lines;
   // A chat export's lines are its messages' lines, numbered in order (src/exports/), not the JSON's lines.
-  const total = EXPORTS.some((f) => f.name === result.format) ? (readExport(decoded)?.lines.length ?? 0) : decoded.length;
+  // MeetBot's log page: the lines of its log, numbered as its #l-N are (src/lines/meetbot-html.ts), after any front matter.
+  const body = decoded.slice(result.frontMatterLines);
+  const page = HTML_PAGE.test(body.find((l) => l.trim() !== '') ?? '') ? meetbotHtmlLines(body) : null;
+  const total = EXPORTS.some((f) => f.name === result.format) ? (readExport(decoded)?.lines.length ?? 0) : page ? result.frontMatterLines + page.length : decoded.length;
   const seen = result.meetings.flatMap((m) => m.lines.map((l) => l.line));
   const skipped = result.meetings.length === 0 && result.diagnostics.some((d) => d.level === 'error' || d.message.startsWith('empty log'));
   if (!skipped) {
