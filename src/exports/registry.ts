@@ -1,14 +1,16 @@
 // The one registry of chat exports: whole files of JSON that a chat service
-// writes (Slack's, Element's for Matrix), read as one document each. Line
-// formats (src/lines/registry.ts) read logs line by line; a file is tried as
-// an export only when it is JSON. Adding an export is adding it here.
+// or its exporter writes (Slack's, Element's for Matrix, DiscordChatExporter's
+// for Discord), read as one document each. Line formats
+// (src/lines/registry.ts) read logs line by line; a file is tried as an
+// export only when it is JSON. Adding an export is adding it here.
 import type { ExportContext, ExportFormat, ExportLine } from '../types.js';
+import { discord } from './discord.js';
 import { matrix } from './matrix.js';
 import { slack } from './slack.js';
 
 const JSON_OPENING = /^\s*(?:\[\s*(?:\{|\]|$)|\{\s*(?:"|\}|$))/;
 
-export const EXPORTS: readonly ExportFormat[] = [slack, matrix];
+export const EXPORTS: readonly ExportFormat[] = [slack, matrix, discord];
 
 /**
  * The lines of the export the text is, with its format; null when the text

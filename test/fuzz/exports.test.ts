@@ -1,5 +1,5 @@
-// Chat exports (src/exports/) of any shape: JSON that looks like Slack's or
-// Element's with every field of the wrong type, missing or odd, and any JSON
+// Chat exports (src/exports/) of any shape: JSON that looks like Slack's,
+// Element's or DiscordChatExporter's with every field of the wrong type, missing or odd, and any JSON
 // at all. Parsing never throws, every invariant holds, and a file that is no
 // export is left to the line formats.
 import { test } from 'uvu';
@@ -70,6 +70,25 @@ const matrixEvent = fc.record(
   { requiredKeys: ['type', 'sender', 'origin_server_ts'] },
 );
 
+const iso = mostly(
+  fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 1_000_000_000_000, max: 2_000_000_000_000 }).map((t) => new Date(t).toISOString().replace('Z', '+00:00')) },
+    { weight: 1, arbitrary: fc.constantFrom('2023-10-05T14:00:00+02:00', '2023-10-05T14:00', '9999-99-99T99:99:99', '2023-10-05', '') },
+  ),
+);
+
+const discordMessage = fc.record(
+  {
+    type: fc.oneof(fc.constantFrom('Default', 'Reply', 'GuildMemberJoin', 'RecipientRemove', 'ChannelPinnedMessage', 'Call', '__proto__', 'hasOwnProperty'), odd),
+    timestamp: iso,
+    content: odd,
+    author: fc.oneof(fc.record({ id: odd, name: fc.oneof(fc.constantFrom('alice', 'bob.w', 'Old Name', ' '), odd), nickname: odd, isBot: odd }, { requiredKeys: [] }), odd),
+    attachments: fc.oneof(fc.array(fc.oneof(fc.record({ url: odd, fileName: odd }, { requiredKeys: [] }), odd), { maxLength: 2 }), odd),
+    mentions: fc.oneof(fc.array(fc.oneof(fc.record({ id: fc.oneof(fc.constantFrom('42', '43'), odd), name: odd }, { requiredKeys: [] }), odd), { maxLength: 2 }), odd),
+  },
+  { requiredKeys: ['timestamp', 'author'] },
+);
+
 const bytesOf = (value: unknown, pretty: boolean) => new TextEncoder().encode(JSON.stringify(value, null, pretty ? 2 : undefined) ?? 'null');
 
 /** Runs the property and checks that a fair share of its inputs were read as the export (the readers were exercised, not only refused). */
@@ -96,6 +115,14 @@ test('Element-like exports with events of any shape parse soundly', () => {
   exercised('matrix', (count) =>
     fc.property(fc.array(fc.oneof({ weight: 6, arbitrary: matrixEvent }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 30 }), odd, fc.boolean(), (messages, roomName, pretty) => {
       count(assertSound(bytesOf({ room_name: roomName, messages }, pretty), 'room/export.json', { relPath: 'room/export.json' })?.format ?? null);
+    }) as never,
+  );
+});
+
+test('DiscordChatExporter-like channels with messages of any shape parse soundly', () => {
+  exercised('discord', (count) =>
+    fc.property(fc.array(fc.oneof({ weight: 6, arbitrary: discordMessage }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 30 }), odd, fc.boolean(), (messages, name, pretty) => {
+      count(assertSound(bytesOf({ guild: { id: '3', name: 'G' }, channel: { id: '2', name }, messages }, pretty), 'meetings/export.json', { relPath: 'meetings/export.json' })?.format ?? null);
     }) as never,
   );
 });

@@ -1,0 +1,86 @@
+// DiscordChatExporter's JSON export of a Discord channel (src/exports/discord.ts).
+// Written here in the shape its JSON writer gives (JsonMessageWriter.cs:
+// guild, channel, dateRange, exportedAt, messages, messageCount); no Discord
+// export is in the corpus.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { discord } from '../../src/exports/discord.js';
+import { parseLog } from '../../src/pipeline.js';
+import { invariantProblems } from '../support/invariants.js';
+
+const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'exports', 'discord-meetings', 'weekly.json');
+const author = (name: string, id = '1') => ({ id, name, discriminator: '0000', nickname: `${name} (shown)`, isBot: false });
+const message = (type: string, timestamp: string, content: string, name: string, more: object = {}) => ({ id: '9', type, timestamp, content, author: author(name), attachments: [], mentions: [], ...more });
+const channel = (messages: unknown[]) => ({ guild: { id: '3', name: 'G' }, channel: { id: '2', type: 'GuildTextChat', name: 'meetings' }, messages, messageCount: messages.length });
+
+test('messages and replies are lines, each line of a message one; joins and Discord’s notices are status lines', () => {
+  const lines = discord.read(
+    channel([
+      message('GuildMemberJoin', '2023-10-05T13:58:10.512+00:00', 'Joined the server.', 'carol'),
+      message('Default', '2023-10-05T14:00:02.104+00:00', '#topic One\n\n#info two', 'alice'),
+      message('Reply', '2023-10-05T16:00:09+02:00', 'sure', 'bob'),
+      message('ChannelPinnedMessage', '2023-10-05T14:00:30+00:00', 'Pinned a message.', 'alice'),
+      message('RecipientRemove', '2023-10-05T14:00:40+00:00', 'Removed a recipient.', 'alice'),
+    ]),
+  )!;
+  assert.equal(
+    lines.map((l) => [l.kind, l.nick, l.text, `${l.clock.h}:${l.clock.m}:${l.clock.s}`]),
+    [
+      ['join', 'carol', 'Joined the server.', '13:58:10'],
+      ['message', 'alice', '#topic One', '14:0:2'],
+      ['message', 'alice', '#info two', '14:0:2'],
+      ['message', 'bob', 'sure', '14:0:9'],
+      ['other', 'alice', 'Pinned a message.', '14:0:30'],
+      ['part', 'alice', 'Removed a recipient.', '14:0:40'],
+    ],
+  );
+});
+
+test('an author is their username, one word; raw mentions are named by the message’s mentions, custom emoji by their name, files by their URL', () => {
+  const [first, second, file] = discord.read(
+    channel([
+      message('Default', '2023-10-05T14:00:00+00:00', '#action <@42> and <@!43> and <@44> <a:party:7>', 'Old Name#1', {
+        mentions: [
+          { id: '42', name: 'bob' },
+          { id: '43', name: 'carol' },
+        ],
+      }),
+      message('Default', '2023-10-05T14:00:01+00:00', '', 'dave', { attachments: [{ id: '5', url: 'https://cdn.example/x/notes.pdf', fileName: 'notes.pdf' }] }),
+      message('Default', '2023-10-05T14:00:02+00:00', 'see', 'erin', { attachments: [{ id: '6', url: 'https://cdn.example/y.png' }] }),
+    ]),
+  )!;
+  assert.equal([first.nick, first.text], ['Old_Name#1', '#action @bob and @carol and <@44> :party:']);
+  assert.equal([second.nick, second.text], ['dave', 'https://cdn.example/x/notes.pdf']);
+  assert.equal([file.nick, file.text], ['erin', 'see']);
+});
+
+test('not a Discord export: other JSON is left to the other readers', () => {
+  assert.is(discord.read([]), null);
+  assert.is(discord.read({ messages: [message('Default', '2023-10-05T14:00:00+00:00', 'hi', 'a')] }), null, 'no channel');
+  assert.is(discord.read(channel([])), null, 'no message');
+  assert.is(discord.read(channel([{ type: 'Default', timestamp: 'yesterday', content: 'hi', author: author('a') }])), null);
+  assert.is(discord.read(channel([{ type: 'Default', timestamp: '2023-10-05T14:00:00+00:00', content: 'hi' }])), null, 'no author');
+});
+
+test('a Discord channel with MeetBot commands makes its meeting', () => {
+  const rel = 'discord-meetings/weekly.json';
+  const bytes = fs.readFileSync(FIXTURE);
+  const result = parseLog(bytes, rel, { relPath: rel });
+  assert.equal(invariantProblems(bytes, result), []);
+  assert.is(result.format, 'discord');
+  const [m] = result.meetings;
+  assert.is(m.id, 'discord-meetings/2023/discord-meetings.2023-10-05-14.00');
+  assert.is(m.title, 'Docs team weekly');
+  assert.equal(
+    m.items.map((i) => `${i.kind}: ${i.text}`),
+    ['topic: Release notes', 'link: https://cdn.discordapp.com/attachments/200000000000000001/500000000000000001/draft.pdf', 'action: @bob.w to proofread the notes', 'agreed: ship the notes on Friday'],
+  );
+  assert.equal(m.items[2].assignees, ['bob.w']);
+  assert.equal(m.people.map((p) => [p.nick, p.lines]), [['alice', 6], ['bob.w', 3]]);
+  // 16:00:20 at +02:00 is 14:00:20 UTC.
+  assert.is(m.topics[0].time, '2023-10-05T14:00:20Z');
+});
+
+test.run();
