@@ -1,16 +1,17 @@
 // The one registry of chat exports: whole files of JSON that a chat service
 // or its exporter writes (Slack's, Element's for Matrix, DiscordChatExporter's
-// for Discord), read as one document each. Line formats
+// for Discord, Telegram Desktop's), read as one document each. Line formats
 // (src/lines/registry.ts) read logs line by line; a file is tried as an
 // export only when it is JSON. Adding an export is adding it here.
 import type { ExportContext, ExportFormat, ExportLine } from '../types.js';
 import { discord } from './discord.js';
 import { matrix } from './matrix.js';
 import { slack } from './slack.js';
+import { telegram } from './telegram.js';
 
 const JSON_OPENING = /^\s*(?:\[\s*(?:\{|\]|$)|\{\s*(?:"|\}|$))/;
 
-export const EXPORTS: readonly ExportFormat[] = [slack, matrix, discord];
+export const EXPORTS: readonly ExportFormat[] = [slack, matrix, discord, telegram];
 
 /**
  * The lines of the export the text is, with its format; null when the text

@@ -1,5 +1,5 @@
 // Chat exports (src/exports/) of any shape: JSON that looks like Slack's,
-// Element's or DiscordChatExporter's with every field of the wrong type, missing or odd, and any JSON
+// Element's, DiscordChatExporter's or Telegram's with every field of the wrong type, missing or odd, and any JSON
 // at all. Parsing never throws, every invariant holds, and a file that is no
 // export is left to the line formats.
 import { test } from 'uvu';
@@ -89,6 +89,23 @@ const discordMessage = fc.record(
   { requiredKeys: ['timestamp', 'author'] },
 );
 
+const telegramMessage = fc.record(
+  {
+    type: fc.oneof(fc.constantFrom('message', 'service'), odd),
+    date: fc.oneof(fc.constantFrom('2023-10-05T16:00:00', '2023-10-05T16:00', 'soon'), odd),
+    date_unixtime: mostly(fc.oneof(fc.integer({ min: 1_000_000_000, max: 2_000_000_000 }).map(String), fc.constantFrom('-1', '1e30', ''))),
+    from: fc.oneof(fc.constantFrom('Alice Liddell', 'Bob', ' '), odd),
+    from_id: odd,
+    text: fc.oneof(odd, fc.array(fc.oneof(odd, fc.record({ type: odd, text: odd }, { requiredKeys: [] })), { maxLength: 4 })),
+    actor: odd,
+    action: fc.oneof(fc.constantFrom('invite_members', 'remove_members', 'join_group_by_link', 'pin_message', '__proto__', 'toString'), odd),
+    members: fc.oneof(fc.array(odd, { maxLength: 3 }), odd),
+    file_name: odd,
+    photo: odd,
+  },
+  { requiredKeys: ['type'] },
+);
+
 const bytesOf = (value: unknown, pretty: boolean) => new TextEncoder().encode(JSON.stringify(value, null, pretty ? 2 : undefined) ?? 'null');
 
 /** Runs the property and checks that a fair share of its inputs were read as the export (the readers were exercised, not only refused). */
@@ -123,6 +140,14 @@ test('DiscordChatExporter-like channels with messages of any shape parse soundly
   exercised('discord', (count) =>
     fc.property(fc.array(fc.oneof({ weight: 6, arbitrary: discordMessage }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 30 }), odd, fc.boolean(), (messages, name, pretty) => {
       count(assertSound(bytesOf({ guild: { id: '3', name: 'G' }, channel: { id: '2', name }, messages }, pretty), 'meetings/export.json', { relPath: 'meetings/export.json' })?.format ?? null);
+    }) as never,
+  );
+});
+
+test('Telegram-like chats with messages of any shape parse soundly', () => {
+  exercised('telegram', (count) =>
+    fc.property(fc.array(fc.oneof({ weight: 6, arbitrary: telegramMessage }, { weight: 1, arbitrary: odd }), { minLength: 1, maxLength: 30 }), odd, fc.boolean(), (messages, name, pretty) => {
+      count(assertSound(bytesOf({ name, type: 'private_supergroup', id: 1, messages }, pretty), 'team/result.json', { relPath: 'team/result.json' })?.format ?? null);
     }) as never,
   );
 });
