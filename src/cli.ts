@@ -9,6 +9,7 @@ import { build, PACKAGE_ROOT, summaryLine } from './build.js';
 import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
 import { EXPORTS } from './exports/registry.js';
+import { PAGES } from './lines/pages.js';
 import { exportContextOf, listLogs, readAndParse } from './read-logs.js';
 import { lintMeetings, reportable } from './check.js';
 import { abandonSync } from './output.js';
@@ -164,7 +165,8 @@ ${Object.values(COMMANDS)
 Log formats, detected per file:
 ${FORMATS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
 
-MeetBot's log page (NAME.log.html) is read as the raw log it shows, unless NAME.log.txt is beside it.
+Logs written as HTML pages, read as the plain lines they show:
+${PAGES.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
 
 Chat exports (JSON files), read whole:
 ${EXPORTS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}

@@ -5,7 +5,7 @@ import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
 import { detect, type Detection } from './lines/registry.js';
-import { meetbotHtmlLines } from './lines/meetbot-html.js';
+import { pageLines } from './lines/pages.js';
 import { readExport } from './exports/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
@@ -118,8 +118,9 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
   }
   const html = htmlPageLine(body);
   if (html >= 0) {
-    // MeetBot's own log page is its raw log with markup (lines/meetbot-html.ts): its lines are numbered as its #l-N are.
-    const page = meetbotHtmlLines(body);
+    // A chat log written as a page (MeetBot's log page, Pidgin's HTML log: lines/pages.ts) is its plain lines with markup;
+    // MeetBot's are numbered as its #l-N are.
+    const page = pageLines(body);
     if (!page) {
       fileDiagnostics.push(
         diagnostic(file, firstLine + html, 'error', 'an HTML page, not a chat log: give the plain-text log (MeetBot\'s .log.txt) instead; skipped'),

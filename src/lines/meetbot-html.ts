@@ -8,7 +8,7 @@
 // they read the .log.txt: the 9 pages of the corpus give their .log.txt's
 // lines exactly (test/lines/meetbot-html.test.ts). For an archive that kept
 // only MeetBot's pages; where the .log.txt is beside it, that is read instead
-// (read-logs.ts).
+// (read-logs.ts). One of the page readers of pages.ts.
 import { decodeHTML } from 'entities';
 
 /**

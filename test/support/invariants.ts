@@ -2,7 +2,7 @@
 // fixtures, the whole corpus and the generated logs of test/fuzz/.
 import { decode } from '../../src/decode.js';
 import { EXPORTS, readExport } from '../../src/exports/registry.js';
-import { meetbotHtmlLines } from '../../src/lines/meetbot-html.js';
+import { pageLines } from '../../src/lines/pages.js';
 import { RESERVED_SERIES } from '../../src/meeting/naming.js';
 import type { ParseResult } from '../../src/pipeline.js';
 import type { Diagnostic } from '../../src/types.js';
@@ -24,9 +24,9 @@ export function invariantProblems(bytes: Uint8Array, result: ParseResult): strin
   };
   const decoded = decode(bytes, result.file).lines;
   // A chat export's lines are its messages' lines, numbered in order (src/exports/), not the JSON's lines.
-  // MeetBot's log page: the lines of its log, numbered as its #l-N are (src/lines/meetbot-html.ts), after any front matter.
+  // A log written as a page: the lines of its log (src/lines/pages.ts), after any front matter.
   const body = decoded.slice(result.frontMatterLines);
-  const page = HTML_PAGE.test(body.find((l) => l.trim() !== '') ?? '') ? meetbotHtmlLines(body) : null;
+  const page = HTML_PAGE.test(body.find((l) => l.trim() !== '') ?? '') ? pageLines(body) : null;
   const total = EXPORTS.some((f) => f.name === result.format) ? (readExport(decoded)?.lines.length ?? 0) : page ? result.frontMatterLines + page.length : decoded.length;
   const seen = result.meetings.flatMap((m) => m.lines.map((l) => l.line));
   const skipped = result.meetings.length === 0 && result.diagnostics.some((d) => d.level === 'error' || d.message.startsWith('empty log'));

@@ -1,0 +1,28 @@
+// Chat logs that come as HTML pages: a reader per kind of page turns it back
+// into the plain lines it was written from, which the line formats then read
+// (pipeline.ts). A page no reader knows is skipped with an error. Adding a
+// kind of page is adding it here.
+import { meetbotHtmlLines } from './meetbot-html.js';
+import { pidginHtmlLines } from './pidgin-html.js';
+
+export interface PageReader {
+  name: string;
+  /** One line for `--help`. */
+  description: string;
+  /** The page's log as plain lines, or null when the page (a file's lines) is not of this kind. */
+  lines(body: readonly string[]): string[] | null;
+}
+
+export const PAGES: readonly PageReader[] = [
+  { name: 'meetbot', description: "MeetBot's log page (NAME.log.html), unless NAME.log.txt is beside it", lines: meetbotHtmlLines },
+  { name: 'pidgin', description: 'Pidgin\'s HTML log: "<font size="2">(14:00:02)</font> <b>nick:</b></font> text<br/>"', lines: pidginHtmlLines },
+];
+
+/** The plain lines of a chat log that is an HTML page, or null when no reader knows the page. */
+export function pageLines(body: readonly string[]): string[] | null {
+  for (const page of PAGES) {
+    const lines = page.lines(body);
+    if (lines) return lines;
+  }
+  return null;
+}
