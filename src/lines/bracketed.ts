@@ -2,7 +2,8 @@
 // ZNC, mIRC, ircII-era clients and IRCCloud exports all write this stamp; their status lines
 // are worded differently but never collide, so one format reads them all:
 //   ZNC       "*** Joins: nick (host)", "*** Quits: nick (host) (reason)", "-nick- notice"
-//   mIRC      "* nick has joined #chan", "* nick has quit IRC (reason)", "Session Start: <ctime>"
+//   mIRC      "* Joins: nick (host)", "* Quits: nick (host) (reason)", older "* nick has joined #chan",
+//             "Session Start: <ctime>"
 //   ircII     "*** nick (host) has joined channel #chan", "*** Signoff: nick (reason)"
 //   IRCCloud  "→ nick joined (host)", "← nick left (host)", "⇐ nick quit (host)", "— nick /me text"
 import type { CalendarDate, Clock, LineFormat, ParsedLine } from '../types.js';
@@ -87,6 +88,8 @@ function body(b: string, clock: Clock | null): ParsedLine {
   if (b.startsWith('*** ')) return starStarStar(b.slice(4), clock);
   if (b.startsWith('* ')) {
     const s = b.slice(2);
+    // mIRC's "* Joins: nick (host)" is ZNC's with one star (no nick has a colon: never a /me).
+    if (ZNC.test(s)) return starStarStar(s, clock);
     const status = statusOf(s, clock) ?? modeOrTopic(s, clock);
     if (status) return status;
     if (MIRC_NOTE.test(s)) return { kind: 'other', nick: null, text: s, clock };

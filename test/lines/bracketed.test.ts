@@ -47,6 +47,13 @@ test('ZNC joins, parts and quits: nick, then the rest of the line', () => {
   });
 });
 
+test("mIRC's joins, parts and quits (one star, as mIRC 6 and 7 write them): never a /me by \"Joins:\"", () => {
+  assert.equal(p('[14:00] * Joins: bob (~bob@host.example)'), { kind: 'join', nick: 'bob', text: '(~bob@host.example)', clock: { h: 14, m: 0, s: 0 } });
+  assert.equal(p('[14:02] * Parts: dan (~d@h)'), { kind: 'part', nick: 'dan', text: '(~d@h)', clock: { h: 14, m: 2, s: 0 } });
+  assert.equal(p('[14:02:09] * Quits: carol (~c@host) (Quit: bye)'), { kind: 'quit', nick: 'carol', text: '(~c@host) (Quit: bye)', clock: { h: 14, m: 2, s: 9 } });
+  assert.equal(p('[14:03] * Joinsmith waves'), { kind: 'action', nick: 'Joinsmith', text: 'waves', clock: { h: 14, m: 3, s: 0 } });
+});
+
 test('ZNC nick change and mode', () => {
   assert.equal(p('[22:42:39] *** peace is now known as Guest22517'), {
     kind: 'nick',
