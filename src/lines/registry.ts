@@ -11,11 +11,13 @@ import { markdown } from './markdown.js';
 import { meetbot } from './meetbot.js';
 import { pidgin } from './pidgin.js';
 import { textual } from './textual.js';
+import { thelounge } from './thelounge.js';
 import { untimed } from './untimed.js';
 import { weechat } from './weechat.js';
 
 // MeetBot before irssi, which also reads "HH:MM:SS <nick>"; botbot before limnoria, which
-// would read botbot's "* nick has quit" as a /me; untimed last, as any stamped format is surer.
+// would read botbot's "* nick has quit" as a /me; The Lounge before Textual, which reads its
+// "[…Z] <nick>" lines too but not its status lines; untimed last, as any stamped format is surer.
 export const FORMATS: readonly LineFormat[] = [
   meetbot,
   weechat,
@@ -24,6 +26,7 @@ export const FORMATS: readonly LineFormat[] = [
   limnoria,
   pidgin,
   irssi,
+  thelounge,
   textual,
   bracketed,
   markdown,

@@ -292,9 +292,10 @@ export const RENDERERS: Record<string, Renderer> = {
     switch (e.kind) {
       case 'say': return `${at}<${e.nick}> ${e.text}`;
       case 'me': return `${at}* ${e.nick} ${e.text}`;
-      case 'join': return `${at}*** Joins: ${e.nick} (~u@host)`;
-      case 'part': return `${at}*** Parts: ${e.nick} (~u@host) ()`;
-      case 'quit': return `${at}*** Quits: ${e.nick} (~u@host) (bye)`;
+      // ZNC writes three stars, mIRC one.
+      case 'join': return `${at}${t.s % 3 ? '***' : '*'} Joins: ${e.nick} (~u@host)`;
+      case 'part': return `${at}${t.s % 3 ? '***' : '*'} Parts: ${e.nick} (~u@host) ()`;
+      case 'quit': return `${at}${t.s % 3 ? '***' : '*'} Quits: ${e.nick} (~u@host) (bye)`;
       case 'nick': return `${at}*** ${e.nick} is now known as ${e.newNick}`;
       case 'day': return `Session Start: ${asctime(t)}`;
       default: return e.text;
@@ -314,6 +315,19 @@ export const RENDERERS: Record<string, Renderer> = {
       case 'quit': return `${at}${e.nick} (~u@host) left IRC (Quit: bye)`;
       case 'nick': return `${at}${e.nick} is now known as ${e.newNick}`;
       case 'day': return `${at}------------- Begin Session -------------`;
+      default: return e.text;
+    }
+  },
+  thelounge: (e, t) => {
+    const at = `[${ymd(t)}T${hms(t)}.${pad(t.s * 7 % 1000, 3)}Z] `;
+    switch (e.kind) {
+      case 'say': return `${at}<${t.s % 3 ? '' : '@'}${e.nick}> ${e.text}`;
+      case 'me': return `${at}* ${t.s % 2 ? '+' : ''}${e.nick} ${e.text}`;
+      case 'join': return `${at}*** ${e.nick} (~u@host) joined`;
+      case 'part': return t.s % 2 ? `${at}*** ${e.nick} (~u@host) left (bye)` : `${at}*** ${e.nick} was kicked by op (bye)`;
+      case 'quit': return `${at}*** ${e.nick} (~u@host) quit (Quit: bye)`;
+      case 'nick': return `${at}*** ${e.nick} changed nick to ${e.newNick}`;
+      case 'day': return `${at}*** op changed topic to 'a new day'`;
       default: return e.text;
     }
   },
