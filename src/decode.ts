@@ -50,10 +50,12 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
 
   let lines: string[];
   let hasControls = true;
-  if (body[0] === 0xff && body[1] === 0xfe) {
-    lines = splitLines(new TextDecoder('utf-16le').decode(body.subarray(2)));
-  } else if (body[0] === 0xfe && body[1] === 0xff) {
-    lines = splitLines(new TextDecoder('utf-16be').decode(body.subarray(2)));
+  // Whether the text ends with a line end: from its last byte, but for UTF-16, whose last byte of "\n" may be 0.
+  let terminated: boolean | null = null;
+  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) {
+    const text = new TextDecoder(body[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(body.subarray(2));
+    lines = splitLines(text);
+    terminated = text === '' || text.endsWith('\n') || text.endsWith('\r');
   } else if (isUtf8(body)) {
     // isUtf8 is one of Node's SIMD paths: several times faster than a fatal TextDecoder.
     const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
@@ -70,7 +72,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     lines = decodeLineByLine(body, file, diagnostics);
   }
   const last = body.length ? body[body.length - 1] : 0x0a;
-  const noFinalNewline = last !== 0x0a && last !== 0x0d;
+  const noFinalNewline = terminated === null ? last !== 0x0a && last !== 0x0d : !terminated;
   // A terminated last line leaves one empty string after split; it is not a line.
   if (lines.length && lines[lines.length - 1] === '' && !noFinalNewline) lines.pop();
   if (body.length === 0) lines = [];

@@ -24,6 +24,16 @@ test('UTF-16 with a BOM is decoded', () => {
   assert.equal(decode(le, 'f').lines, ['hé', 'yo']);
 });
 
+test('UTF-16 ending with a line end has no empty last line, little- or big-endian (a log saved by Windows tools)', () => {
+  const text = 'hé\r\nyo\r\n';
+  const le = decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'f');
+  assert.equal([le.lines, le.noFinalNewline], [['hé', 'yo'], false]);
+  const be = decode(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]), 'f');
+  assert.equal([be.lines, be.noFinalNewline], [['hé', 'yo'], false]);
+  const open = decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hé\nyo', 'utf16le')]), 'f');
+  assert.is(open.noFinalNewline, true);
+});
+
 test('a line that is not UTF-8 falls back to Windows-1252 with a positioned warning; others stay UTF-8', () => {
   const mixed = Buffer.concat([bytes('naïve\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x0a]), bytes('ok')]);
   const d = decode(mixed, 'log.txt');
