@@ -11,8 +11,8 @@
 // name a server gives them. A message holds its last edit (the export keeps
 // only that). With the exporter's Markdown formatting off, mentions are still
 // "<@id>": the message's own list of mentioned users names them.
-import type { ExportFormat, ExportLine, LineKind } from '../types.js';
-import { linesAt, plausibleMs, record, text } from './shared.js';
+import type { ExportFormat, LineKind } from '../types.js';
+import { messageLines, messagesOf, plausibleMs, record, text } from './shared.js';
 
 /** Discord's message types that are no one speaking, as the lines they become; any other type is read as a message. */
 const NOTICES: Readonly<Record<string, LineKind>> = {
@@ -31,19 +31,17 @@ export const discord: ExportFormat = {
   name: 'discord',
   description: 'Discord (DiscordChatExporter\'s JSON): {"channel": {…}, "messages": [{"type": "Default", "timestamp": …, "author": {"name": …}, "content": …}]}',
   read(doc) {
-    const root = record(doc);
-    const messages = root && record(root.channel) && Array.isArray(root.messages) ? root.messages.map(record) : null;
-    if (!messages) return null;
-    const read = messages.filter((m): m is Record<string, unknown> => m !== null && msOf(m.timestamp) !== null && nickOf(m.author) !== null);
-    if (read.length === 0) return null;
-    const lines: ExportLine[] = [];
-    for (const m of read) {
-      const type = text(m.type) ?? 'Default';
-      const kind: LineKind = Object.hasOwn(NOTICES, type) ? NOTICES[type] : 'message';
-      const body = [plain(text(m.content) ?? '', m.mentions), ...attachments(m.attachments)].join('\n');
-      for (const l of linesAt(msOf(m.timestamp)!, kind, nickOf(m.author)!, body)) lines.push(l);
-    }
-    return lines;
+    const read = messagesOf(doc, (root) => record(root.channel) !== null, (m) => msOf(m.timestamp) !== null && nickOf(m.author) !== null);
+    if (!read) return null;
+    return messageLines(
+      read,
+      (m) => msOf(m.timestamp)!,
+      (m) => {
+        const type = text(m.type) ?? 'Default';
+        const kind: LineKind = Object.hasOwn(NOTICES, type) ? NOTICES[type] : 'message';
+        return [{ kind, nick: nickOf(m.author), body: [plain(text(m.content) ?? '', m.mentions), ...attachments(m.attachments)].join('\n') }];
+      },
+    );
   },
 };
 

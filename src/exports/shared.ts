@@ -30,3 +30,30 @@ export function linesAt(ms: number, kind: LineKind, nick: string | null, body: s
 export function plausibleMs(ms: number): boolean {
   return Number.isFinite(ms) && ms >= Date.UTC(1980, 0, 1) && ms < Date.UTC(2200, 0, 1);
 }
+
+/** A message as the lines it makes: of what kind, by whom, saying what (its text's lines are lines of their own). */
+export interface Said {
+  kind: LineKind;
+  nick: string | null;
+  body: string;
+}
+
+/** The lines of the messages, in their order: each says what `said` makes of it, at the instant `msOf` gives. */
+export function messageLines<T>(messages: readonly T[], msOf: (m: T) => number, said: (m: T) => readonly Said[]): ExportLine[] {
+  const lines: ExportLine[] = [];
+  for (const m of messages) for (const s of said(m)) for (const l of linesAt(msOf(m), s.kind, s.nick, s.body)) lines.push(l);
+  return lines;
+}
+
+/**
+ * The messages of an export that is one object holding a `messages` list
+ * (Element's, DiscordChatExporter's, Telegram's), those `readable` keeps;
+ * null when the document is no such object, `isRoot` refuses it, or no
+ * message is readable (the document is left to the other readers).
+ */
+export function messagesOf(doc: unknown, isRoot: (root: Record<string, unknown>) => boolean, readable: (m: Record<string, unknown>) => boolean): Record<string, unknown>[] | null {
+  const root = record(doc);
+  if (!root || !Array.isArray(root.messages) || !isRoot(root)) return null;
+  const read = root.messages.map(record).filter((m): m is Record<string, unknown> => m !== null && readable(m));
+  return read.length ? read : null;
+}

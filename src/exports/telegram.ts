@@ -11,8 +11,8 @@
 // instant as "date_unixtime" (UTC); an older export has only "date", the
 // exporting computer's local time, read as UTC. A whole account's export
 // (many chats in one file) is not one log: export the meeting's chat.
-import type { ExportFormat, ExportLine, LineKind } from '../types.js';
-import { linesAt, plausibleMs, record, text } from './shared.js';
+import type { ExportFormat, LineKind } from '../types.js';
+import { messageLines, messagesOf, plausibleMs, record, text, type Said } from './shared.js';
 
 /** Service actions in which members come or go: each member named is a join or a part, said of them. */
 const MEMBERS: Readonly<Record<string, { kind: LineKind; says: string }>> = {
@@ -38,17 +38,13 @@ export const telegram: ExportFormat = {
   name: 'telegram',
   description: 'Telegram (Telegram Desktop\'s JSON export of a chat): {"name": …, "type": …, "messages": [{"type": "message", "date_unixtime": …, "from": …, "text": …}]}',
   read(doc) {
-    const chat = record(doc);
-    const messages = chat && typeof chat.type === 'string' && Array.isArray(chat.messages) ? chat.messages.map(record) : null;
-    if (!messages) return null;
-    const read = messages.filter((m): m is Record<string, unknown> => m !== null && (m.type === 'message' || m.type === 'service') && msOf(m) !== null);
-    if (read.length === 0) return null;
-    const lines: ExportLine[] = [];
-    for (const m of read) {
-      const said = m.type === 'service' ? service(m) : [{ kind: 'message' as LineKind, nick: nickOf(m.from, m.from_id), body: [shown(m.text), ...files(m)].filter(Boolean).join('\n') }];
-      for (const line of said) for (const l of linesAt(msOf(m)!, line.kind, line.nick, line.body)) lines.push(l);
-    }
-    return lines;
+    const read = messagesOf(doc, (chat) => typeof chat.type === 'string', (m) => (m.type === 'message' || m.type === 'service') && msOf(m) !== null);
+    if (!read) return null;
+    return messageLines(
+      read,
+      (m) => msOf(m)!,
+      (m) => (m.type === 'service' ? service(m) : [{ kind: 'message', nick: nickOf(m.from, m.from_id), body: [shown(m.text), ...files(m)].filter(Boolean).join('\n') }]),
+    );
   },
 };
 
@@ -84,7 +80,7 @@ function files(m: Record<string, unknown>): string[] {
 }
 
 /** A service message as its status lines: each member added or removed, or the actor and what they did. */
-function service(m: Record<string, unknown>): { kind: LineKind; nick: string; body: string }[] {
+function service(m: Record<string, unknown>): Said[] {
   const action = text(m.action) ?? 'service';
   const actor = nickOf(m.actor, m.actor_id);
   const members = Array.isArray(m.members) ? m.members.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [];

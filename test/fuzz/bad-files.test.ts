@@ -91,21 +91,19 @@ test('64 KiB of random bytes: skipped with an error, a bounded number of diagnos
   assert.ok(r.diagnostics.length <= 10, `${r.diagnostics.length} diagnostics`);
 });
 
+/** A saved page of a log, its first line anchored by `anchor` (MeetBot anchors with name=, a web page with id=), and a stray line. */
+const savedPage = (anchor: string) =>
+  '<!DOCTYPE html>\n<html>\n<head><title>#openstack-meeting log</title></head>\n<body>\n<pre>\n' +
+  `<a href="#l-1" ${anchor}="l-1"><span class="tm">16:00:59</span></a><span class="nk"> &lt;alice&gt;</span> #startmeeting oslo\n` +
+  '<li> alice: hello</li>\n</pre>\n</body>\n</html>\n';
+
 test('an HTML page that is no MeetBot log page (a saved web page of a log): skipped with an error on its first line', () => {
-  const page =
-    '<!DOCTYPE html>\n<html>\n<head><title>#openstack-meeting log</title></head>\n<body>\n<pre>\n' +
-    '<a href="#l-1" id="l-1"><span class="tm">16:00:59</span></a><span class="nk"> &lt;alice&gt;</span> #startmeeting oslo\n' +
-    '<li> alice: hello</li>\n</pre>\n</body>\n</html>\n';
-  const r = parsed(Buffer.from(page), 'oslo.log.html');
+  const r = parsed(Buffer.from(savedPage('id')), 'oslo.log.html');
   assert.equal(shown(r), ["oslo.log.html:1: error: an HTML page, not a chat log: give the plain-text log (MeetBot's .log.txt) instead; skipped"]);
 });
 
 test("MeetBot's own log page with a stray line: read as its log, the stray line kept as text", () => {
-  const page =
-    '<!DOCTYPE html>\n<html>\n<head><title>#openstack-meeting log</title></head>\n<body>\n<pre>\n' +
-    '<a href="#l-1" name="l-1"><span class="tm">16:00:59</span></a><span class="nk"> &lt;alice&gt;</span> #startmeeting oslo\n' +
-    '<li> alice: hello</li>\n</pre>\n</body>\n</html>\n';
-  const r = parsed(Buffer.from(page), 'oslo.2016-11-07-16.00.log.html');
+  const r = parsed(Buffer.from(savedPage('name')), 'oslo.2016-11-07-16.00.log.html');
   assert.is(r.meetings.length, 1);
   assert.equal(r.meetings[0].lines.map((l) => [l.line, l.kind, l.text]), [[1, 'message', '#startmeeting oslo'], [2, 'other', 'alice: hello']]);
 });
