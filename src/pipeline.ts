@@ -50,7 +50,7 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
   const { format, lines, relPath } = read;
   const day = front.meta.date ?? read.fileDate;
   const fallbackStart = day ? new Date(dayNumber(day) * 86400000).toISOString().replace('.000Z', 'Z') : '1970-01-01T00:00:00Z';
-  const meetings = interpret({ file, relPath, format, fallbackStart, meta: front.meta, lines });
+  const meetings = interpret({ file, relPath, format, fallbackStart, undated: !read.dated, meta: front.meta, lines });
   placeFileDiagnostics(meetings, fileDiagnostics);
   for (const m of meetings) boundDiagnostics(m, file);
   return result(format, meetings);
@@ -99,7 +99,7 @@ export function meetingLines(bytes: Uint8Array, file: string, options: ParseOpti
 
 type ReadLines =
   | { format: null; front: FrontMatterResult; fileDiagnostics: Diagnostic[] }
-  | { format: string; front: FrontMatterResult; fileDiagnostics: Diagnostic[]; lines: LogLine[]; relPath: string; fileDate: CalendarDate | undefined };
+  | { format: string; front: FrontMatterResult; fileDiagnostics: Diagnostic[]; lines: LogLine[]; relPath: string; fileDate: CalendarDate | undefined; dated: boolean };
 
 /** bytes → timed log lines: everything parseLog does before it finds the meetings; format null when the file holds no log. */
 function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadLines {
@@ -175,7 +175,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
         ? { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text, newNick: p.newNick }
         : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
   }
-  return { format: format.name, front, fileDiagnostics, lines, relPath, fileDate };
+  return { format: format.name, front, fileDiagnostics, lines, relPath, fileDate, dated: timeline.dateSource !== 'none' };
 }
 
 /**

@@ -167,6 +167,12 @@ export interface Meeting {
   /** ISO 8601 UTC; the last line's time when the meeting never ended. */
   end: string;
   ended: boolean;
+  /**
+   * true when the log gives no date at all (no "Meeting started" line, no date in its name or lines,
+   * no front matter date): `start`, `end` and every time are on 1970-01-01, at the clock the log gave.
+   * Absent otherwise.
+   */
+  undated?: true;
   /** Nick of the person who started the meeting; null for a log with no #startmeeting. */
   owner: string | null;
   /** Nick of the MeetBot instance, when one answered. */

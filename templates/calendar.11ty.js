@@ -3,6 +3,7 @@
 import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { esc, plural } from './_includes/format.js';
+import { meetingList } from './_includes/partials/meetings.js';
 
 export const data = once('calendar.html');
 
@@ -26,8 +27,11 @@ export function render({ minutebook: site }) {
 ${rows}
 </tbody>
 </table></div>`;
+  const undated = c.undated.length
+    ? `\n<section aria-labelledby="undated">\n<h2 id="undated">Without a date</h2>\n<p>${plural(c.undated.length, 'meeting')} whose logs give no date (a front matter <code>date:</code> in the log gives it one):</p>\n${meetingList(c.undated, root, { series: true })}\n</section>`
+    : '';
   const body = `<h1>Meetings by date</h1>
 <p class="lead">${plural(c.total, 'meeting')} of every series, by the month they were held. A year's page lists its meetings in the order they were held.</p>
-${c.years.length ? table : '<p>No meetings yet.</p>'}`;
+${c.years.length ? table : c.undated.length ? '' : '<p>No meetings yet.</p>'}${undated}`;
   return layout({ site, root, title: site.pageTitles.calendar, body, current: 'calendar' });
 }

@@ -16,6 +16,8 @@ export interface MeetingContext {
   format: string;
   /** ISO start to use when no line of the meeting has a time. */
   fallbackStart: string;
+  /** The log gives no date: its times are on 1970-01-01 (Meeting.undated). */
+  undated?: boolean;
   meta: FrontMatter;
 }
 
@@ -63,6 +65,7 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
     start,
     end,
     ended: state.endLine !== null,
+    ...(ctx.undated ? { undated: true as const } : {}),
     owner: state.owner,
     bot: state.bot,
     source: sourceOf(ctx, lines),
@@ -124,6 +127,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     start,
     end: last ?? start,
     ended: true,
+    ...(ctx.undated ? { undated: true as const } : {}),
     owner: null,
     bot: scribed?.bot ?? null,
     source: sourceOf(ctx, lines),

@@ -14,11 +14,13 @@ export const YEAR_PAGE_MEETINGS = 1000;
 /** The anchor of a month's section on its year's page. */
 const monthAnchor = (month: string) => `m-${month}`;
 
-/** `refs`: every meeting, newest first. */
+/** `refs`: every meeting, newest first. Those whose logs give no date are listed apart, on calendar.html. */
 export function calendar(refs: MeetingRef[], siteTitle: string, yearPage = YEAR_PAGE_MEETINGS): { page: CalendarPage; years: CalendarYearPage[] } {
   const oldestFirst = [...refs].reverse();
+  const undated = oldestFirst.filter((r) => r.undated);
+  const dated = undated.length ? oldestFirst.filter((r) => !r.undated) : oldestFirst;
   // Years newest first (the table's rows, the links between year pages); within a year, months and meetings oldest first.
-  const byYear = [...groupBy(oldestFirst, (r) => r.date.slice(0, 4))].reverse();
+  const byYear = [...groupBy(dated, (r) => r.date.slice(0, 4))].reverse();
   const yearLinks: YearLink[] = byYear.map(([year]) => ({ year, path: `calendar/${year}.html` }));
   const rows: CalendarPage['years'] = [];
   const pages: CalendarYearPage[] = [];
@@ -61,5 +63,5 @@ export function calendar(refs: MeetingRef[], siteTitle: string, yearPage = YEAR_
     const parent = { label: year, path: yearPath };
     for (const g of groups) pages.push(page(monthPath(g.month), year, g.label, parent, links, g.meetings.length, [g]));
   }
-  return { page: { total: refs.length, years: rows }, years: pages };
+  return { page: { total: refs.length, years: rows, undated }, years: pages };
 }

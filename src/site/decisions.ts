@@ -9,6 +9,8 @@ import { groupBy } from './group-by.js';
 
 /** Decisions decisions.html shows before pointing to the years. */
 export const RECENT_DECISIONS = 50;
+/** The "year" of the decisions of meetings without a date (decisions/undated.html). */
+const UNDATED = 'undated';
 /** Up to this many decisions, a year is one page; a year with more, a page per month. */
 export const YEAR_PAGE_DECISIONS = 1000;
 
@@ -19,7 +21,8 @@ export function decisions(pages: MeetingPage[], siteTitle: string, yearPage = YE
     const items = p.summary.flatMap((b) => b.items.filter((i) => i.group === 'decision'));
     if (items.length) groups.push({ ref: p.ref, seriesTitle: p.seriesTitle, items });
   }
-  const byYear = groupBy(groups, (g) => g.ref.date.slice(0, 4));
+  // The decisions of meetings whose logs give no date have a page of their own, after the years.
+  const byYear = groupBy(groups, (g) => (g.ref.undated ? UNDATED : g.ref.date.slice(0, 4)));
   const count = (list: DecisionGroup[]) => list.reduce((n, g) => n + g.items.length, 0);
   const nav = [...byYear].map(([year, list]) => ({ year, path: `decisions/${year}.html`, count: count(list) }));
   const links = nav.map(({ year, path }) => ({ year, path }));
@@ -43,8 +46,8 @@ export function decisions(pages: MeetingPage[], siteTitle: string, yearPage = YE
   });
   for (const y of nav) {
     const all = byYear.get(y.year)!;
-    if (y.count <= yearPage) {
-      yearPages.push(page(y.path, y.year, y.year, null, [], y.count, all));
+    if (y.count <= yearPage || y.year === UNDATED) {
+      yearPages.push(page(y.path, y.year, y.year === UNDATED ? 'meetings without a date' : y.year, null, [], y.count, all));
       continue;
     }
     const byMonth = groupBy(all, (g) => g.ref.date.slice(0, 7));

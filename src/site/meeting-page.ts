@@ -8,7 +8,7 @@ import { actionsByPerson } from './by-person.js';
 import { logView, nickColour } from './log-view.js';
 import { proseHtml } from './log-prose.js';
 import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
-import { duration, linkParts, pageTitle } from './text.js';
+import { DATE_UNKNOWN, duration, linkParts, pageTitle } from './text.js';
 import { clockIn, type Clock } from './clock.js';
 
 export function meetingRef(m: Meeting, clock: Clock = clockIn(undefined)): MeetingRef {
@@ -20,8 +20,9 @@ export function meetingRef(m: Meeting, clock: Clock = clockIn(undefined)): Meeti
     title: m.title,
     series: m.series,
     named: m.title !== m.series,
-    date: clock.date(m.start),
+    date: m.undated ? DATE_UNKNOWN : clock.date(m.start),
     time: clock.minute(m.start),
+    ...(m.undated ? { undated: true as const } : {}),
     zone: clock.label(m.start),
     start: m.start,
     ended: m.ended,

@@ -3,7 +3,7 @@
 import type { Meeting } from '../types.js';
 import type { MeetingRef, SeriesPage } from './site-view.js';
 import { latestPath, rootOf, seriesActionsPath, seriesFeedPath, seriesPath } from './paths.js';
-import { pageTitle } from './text.js';
+import { pageTitle, UNDATED_YEAR } from './text.js';
 
 export interface SeriesGroup {
   series: string;
@@ -35,7 +35,7 @@ export function seriesPage(g: SeriesGroup, notesHtml: string, siteTitle: string)
   const newest = [...g.refs].reverse();
   const years: SeriesPage['years'] = [];
   for (const ref of newest) {
-    const year = ref.date.slice(0, 4);
+    const year = ref.undated ? UNDATED_YEAR : ref.date.slice(0, 4);
     if (years[years.length - 1]?.year !== year) years.push({ year, meetings: [] });
     years[years.length - 1].meetings.push(ref);
   }

@@ -24,9 +24,11 @@ export interface MeetingRef {
   series: string;
   /** The title says more than the series name. */
   named: boolean;
-  /** YYYY-MM-DD and HH:MM, UTC. */
+  /** YYYY-MM-DD and HH:MM in the site's zone; "date unknown" for an undated meeting (its clock is the log's). */
   date: string;
   time: string;
+  /** The log gives no date (Meeting.undated): `date` says so, `start` is on 1970-01-01. */
+  undated?: true;
   /** The time zone's short name ("UTC", "CEST"). */
   zone: string;
   start: string;
@@ -322,6 +324,8 @@ export interface CalendarPage {
     /** January to December: a month without meetings has no link. */
     months: { month: string; label: string; count: number; path: string | null }[];
   }[];
+  /** Meetings whose logs give no date, oldest first: on no year's page. */
+  undated: MeetingRef[];
 }
 
 /** calendar/YYYY.html, or calendar/YYYY-MM.html for a month of a year of very many meetings. */

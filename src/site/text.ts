@@ -114,3 +114,8 @@ export function pageTitle(what: string, siteTitle: string): string {
   if (room >= 20) return `${cut(what, room - 1).trimEnd()}…${tail}`;
   return `${cut(full, TITLE_MAX - 1).trimEnd()}…`;
 }
+
+/** What a meeting without a date shows for its date (MeetingRef.date). */
+export const DATE_UNKNOWN = 'date unknown';
+/** The year an undated meeting is listed under on its series' page. */
+export const UNDATED_YEAR = 'Undated';

@@ -31,5 +31,10 @@ export function list(items, render, separator = ', ') {
 
 /** <time> for a meeting's start (ISO UTC), showing its date and minute in the site's zone. */
 export function when(ref) {
-  return `<time datetime="${esc(ref.start)}">${esc(ref.date)} ${esc(ref.time)}<span class="tz"> ${esc(ref.zone)}</span></time>`;
+  return `<time datetime="${esc(datetime(ref))}">${esc(ref.date)} ${esc(ref.time)}<span class="tz"> ${esc(ref.zone)}</span></time>`;
+}
+
+/** A meeting's start as a <time>'s datetime: the instant, or only the clock when its log gives no date. */
+export function datetime(ref) {
+  return ref.undated ? ref.time : ref.start;
 }

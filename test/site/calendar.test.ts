@@ -83,7 +83,7 @@ test('the pages render as valid HTML, every count a link with words for a screen
 
 test('no meetings: an empty table is no table', () => {
   const empty = siteModel([]);
-  assert.equal(empty.calendar, { total: 0, years: [] });
+  assert.equal(empty.calendar, { total: 0, years: [], undated: [] });
   assert.match(calendarTemplate.render({ minutebook: empty }), '<p>No meetings yet.</p>');
 });
 

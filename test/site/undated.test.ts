@@ -1,0 +1,63 @@
+// Meetings whose logs give no date (Meeting.undated: i2p's logs of 2004,
+// bracketed "[22:57]" stamps and nothing else): their times are on
+// 1970-01-01, and the site says "date unknown" instead of showing 1970.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import * as calendarTemplate from '../../templates/calendar.11ty.js';
+import * as meetingTemplate from '../../templates/meeting.11ty.js';
+import { siteModel, attachLogs } from '../../src/site/model.js';
+import { parseLog } from '../../src/pipeline.js';
+import { log, meeting } from '../support/inline-log.js';
+
+const undatedLog = ['[22:57] <jrand0m> #startmeeting', '[22:58] <jrand0m> #topic cvs', '[22:59] <jrand0m> #agreed move to git', '[23:00] <jrand0m> #endmeeting'].join('\n');
+const undated = parseLog(Buffer.from(`${undatedLog}\n`), 'i2p/057.log', { relPath: 'i2p/057.log' }).meetings[0];
+const dated = meeting(log(['alice', '#startmeeting'], ['alice', '#agreed ship it'], ['alice', '#endmeeting']), 'i2p.2004-09-07-21.00.log.txt');
+
+test('a log with no date: its meeting says so, its times keep the clock the log gave', () => {
+  assert.is(undated.undated, true);
+  assert.is(undated.start, '1970-01-01T22:57:00Z');
+  assert.is(dated.undated, undefined);
+  assert.is('undated' in dated, false, 'absent, not false, on a dated meeting');
+});
+
+test('the site: "date unknown" where a date is shown, the year "Undated" on its series, no 1970 in the calendar', () => {
+  const site = siteModel([undated, dated]);
+  const ref = site.meetings.find((p) => p.ref.id === undated.id)!.ref;
+  assert.equal([ref.date, ref.time, ref.undated], ['date unknown', '22:57', true]);
+  const series = site.series.find((s) => s.series === undated.series)!;
+  assert.equal(series.years.map((y) => y.year), ['2004', 'Undated']);
+  assert.equal(site.calendar.years.map((y) => y.year), ['2004']);
+  assert.equal(site.calendar.undated.map((r) => r.id), [undated.id]);
+  assert.is(site.calendar.total, 2);
+  assert.ok(site.calendarYears.every((y) => y.year !== '1970'));
+  assert.equal(site.decisionYears.map((y) => [y.year, y.path, y.label]), [
+    ['2004', 'decisions/2004.html', '2004'],
+    ['undated', 'decisions/undated.html', 'meetings without a date'],
+  ]);
+});
+
+test('rendered: the calendar lists it apart, the minutes page gives a <time> of its clock only, and both are valid HTML', async () => {
+  const site = siteModel([undated, dated], [], { logs: 'none' });
+  const page = site.meetings.find((p) => p.ref.id === undated.id)!;
+  attachLogs(site, [page], [undated]);
+  const calendar = calendarTemplate.render({ minutebook: site });
+  // Its page keeps its path (MeetBot's naming, from its start: …/1970/…), but no text shows 1970.
+  const shown = (html: string) => html.replace(/<[^>]*>/g, '');
+  assert.match(calendar, '<h2 id="undated">Without a date</h2>');
+  assert.not.match(shown(calendar), '1970');
+  const minutes = meetingTemplate.render({ minutebook: site, m: page });
+  assert.match(minutes, '<time datetime="22:57">date unknown 22:57 UTC</time>');
+  assert.not.match(shown(minutes), '1970');
+  // The project's own rules (.htmlvalidate.json), as the other page tests use them.
+  const config = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8'));
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  for (const html of [calendar, minutes]) {
+    const report = await validator.validateString(html);
+    assert.equal(report.results.flatMap((r) => r.messages.filter((m) => m.severity >= 2).map((m) => `${m.ruleId}: ${m.message}`)), []);
+  }
+});
+
+test.run();
