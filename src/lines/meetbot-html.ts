@@ -10,6 +10,7 @@
 // only MeetBot's pages; where the .log.txt is beside it, that is read instead
 // (read-logs.ts). One of the page readers of pages.ts.
 import { decodeHTML } from 'entities';
+import type { Page } from './pages.js';
 
 /**
  * A line MeetBot anchored. Upstream MeetBot writes `<a name="l-N"></a><span class="tm">`, OpenStack's
@@ -24,16 +25,20 @@ const TAG = /<[^>]*>/g;
  * an HTML page with lines MeetBot anchored. The lines are those from the first anchored line
  * to the end of its <pre>, each without its markup; line K of them is the page's #l-K.
  */
-export function meetbotHtmlLines(body: readonly string[]): string[] | null {
+export function meetbotHtmlLines(body: readonly string[]): Page | null {
   const first = body.findIndex((l) => ANCHORED.test(l));
   if (first < 0) return null;
   const lines: string[] = [];
+  const at: number[] = [];
   for (let i = first; i < body.length; i++) {
     const end = body[i].indexOf('</pre>');
     const html = end >= 0 ? body[i].slice(0, end) : body[i];
     // The first line also holds the <pre> that opens the log; MeetBot closes it on the last line, others on a line of its own.
-    if (end < 0 || html.trim() !== '') lines.push(decodeHTML(html.replace(TAG, '')).replace(/^\s+/, ''));
+    if (end < 0 || html.trim() !== '') {
+      lines.push(decodeHTML(html.replace(TAG, '')));
+      at.push(i);
+    }
     if (end >= 0) break;
   }
-  return lines;
+  return { lines, at };
 }

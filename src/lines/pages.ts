@@ -5,12 +5,18 @@
 import { meetbotHtmlLines } from './meetbot-html.js';
 import { pidginHtmlLines } from './pidgin-html.js';
 
+/** A page's log: its plain lines, and for each the index of the page's line it came from (diagnostics of the page's lines are moved to them). */
+export interface Page {
+  lines: string[];
+  at: number[];
+}
+
 export interface PageReader {
   name: string;
   /** One line for `--help`. */
   description: string;
-  /** The page's log as plain lines, or null when the page (a file's lines) is not of this kind. */
-  lines(body: readonly string[]): string[] | null;
+  /** The page's log, or null when the page (a file's lines) is not of this kind. */
+  lines(body: readonly string[]): Page | null;
 }
 
 export const PAGES: readonly PageReader[] = [
@@ -18,8 +24,8 @@ export const PAGES: readonly PageReader[] = [
   { name: 'pidgin', description: 'Pidgin\'s HTML log: "<font size="2">(14:00:02)</font> <b>nick:</b></font> text<br/>"', lines: pidginHtmlLines },
 ];
 
-/** The plain lines of a chat log that is an HTML page, or null when no reader knows the page. */
-export function pageLines(body: readonly string[]): string[] | null {
+/** The log of a chat log that is an HTML page, or null when no reader knows the page. */
+export function pageLines(body: readonly string[]): Page | null {
   for (const page of PAGES) {
     const lines = page.lines(body);
     if (lines) return lines;

@@ -105,7 +105,7 @@ test('an HTML page that is no MeetBot log page (a saved web page of a log): skip
 test("MeetBot's own log page with a stray line: read as its log, the stray line kept as text", () => {
   const r = parsed(Buffer.from(savedPage('name')), 'oslo.2016-11-07-16.00.log.html');
   assert.is(r.meetings.length, 1);
-  assert.equal(r.meetings[0].lines.map((l) => [l.line, l.kind, l.text]), [[1, 'message', '#startmeeting oslo'], [2, 'other', 'alice: hello']]);
+  assert.equal(r.meetings[0].lines.map((l) => [l.line, l.kind, l.text]), [[1, 'message', '#startmeeting oslo'], [2, 'other', ' alice: hello']]);
 });
 
 test('one 10 MB line that no format knows: the long line and the skip, both positioned', () => {

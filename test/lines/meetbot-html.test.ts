@@ -23,7 +23,7 @@ for (const page of PAGES) {
   test(`${page}: the lines of ${raw}, and the same meetings`, () => {
     const html = fs.readFileSync(path.join(FIXTURES, 'meetbot-html', page));
     const txt = fs.readFileSync(path.join(FIXTURES, 'meetbot', raw));
-    assert.equal(meetbotHtmlLines(linesOf(html.toString('utf8'))), linesOf(txt.toString('utf8')));
+    assert.equal(meetbotHtmlLines(linesOf(html.toString('utf8')))?.lines, linesOf(txt.toString('utf8')));
     const fromPage = parseLog(html, page, { relPath: raw });
     assert.equal(invariantProblems(html, fromPage), []);
     const fromLog = parseLog(txt, raw, { relPath: raw });
@@ -43,18 +43,18 @@ test("OpenStack's MeetBot (anchor around the time) and the pygments writer (span
         '<a href="#l-2" name="l-2"><span class="tm">16:01:02 </span></a><span class="nka">* bob</span> <span class="ac">waves &amp; nods</span>',
         '<a href="#l-3" name="l-3"><span class="tm">16:01:09</span></a><span class="nk"> &lt;carol&gt;</span> <span class="hi">bob:</span> see &lt;https://example.org/?a=1&amp;b=2&gt;',
       ),
-    ),
+    )?.lines,
     ['16:00:59 <alice> #startmeeting oslo', '16:01:02 * bob waves & nods', '16:01:09 <carol> bob: see <https://example.org/?a=1&b=2>'],
   );
   assert.equal(
-    meetbotHtmlLines(page('<a name="l-1"></a><span class="cp">16:00:59</span> <span class="nt">&lt;alice&gt;</span> <span class="k">#topic </span><span class="gh">Reviews</span>')),
+    meetbotHtmlLines(page('<a name="l-1"></a><span class="cp">16:00:59</span> <span class="nt">&lt;alice&gt;</span> <span class="k">#topic </span><span class="gh">Reviews</span>'))?.lines,
     ['16:00:59 <alice> #topic Reviews'],
   );
 });
 
 test('text that reads as markup or an entity comes back as it was typed', () => {
   const lines = meetbotHtmlLines(['<html>', '<pre><a name="l-1"></a><span class="tm">10:00:00</span><span class="nk"> &lt;a&gt;</span> use &amp;lt;b&amp;gt; and &amp;amp; &lt;/pre&gt;</pre>']);
-  assert.equal(lines, ['10:00:00 <a> use &lt;b&gt; and &amp; </pre>']);
+  assert.equal(lines, { lines: ['10:00:00 <a> use &lt;b&gt; and &amp; </pre>'], at: [1] });
 });
 
 test('an HTML page with no line MeetBot anchored is no log page: the pipeline skips it with its error', () => {

@@ -49,8 +49,11 @@ function textLog(): string {
 const linesOf = (text: string) => text.replace(/\n$/, '').split('\n');
 
 test("a Pidgin HTML log gives its text log's lines", () => {
-  assert.equal(pidginHtmlLines(linesOf(htmlLog())), linesOf(textLog()));
-  assert.equal(pageLines(linesOf(htmlLog())), linesOf(textLog()));
+  const page = pidginHtmlLines(linesOf(htmlLog()))!;
+  assert.equal(page.lines, linesOf(textLog()));
+  assert.equal(pageLines(linesOf(htmlLog())), page);
+  // Each line of the log, the page's line it came from: a message of two lines is two of one.
+  assert.equal(page.at, [0, 1, 2, 3, 4, 5, 6, 6, 7, 8, 9]);
 });
 
 test('and the same meeting, dated by its header', () => {

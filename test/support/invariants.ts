@@ -26,7 +26,7 @@ export function invariantProblems(bytes: Uint8Array, result: ParseResult): strin
   // A chat export's lines are its messages' lines, numbered in order (src/exports/), not the JSON's lines.
   // A log written as a page: the lines of its log (src/lines/pages.ts), after any front matter.
   const body = decoded.slice(result.frontMatterLines);
-  const page = HTML_PAGE.test(body.find((l) => l.trim() !== '') ?? '') ? pageLines(body) : null;
+  const page = HTML_PAGE.test(body.find((l) => l.trim() !== '') ?? '') ? pageLines(body)?.lines : null;
   const total = EXPORTS.some((f) => f.name === result.format) ? (readExport(decoded)?.lines.length ?? 0) : page ? result.frontMatterLines + page.length : decoded.length;
   const seen = result.meetings.flatMap((m) => m.lines.map((l) => l.line));
   const skipped = result.meetings.length === 0 && result.diagnostics.some((d) => d.level === 'error' || d.message.startsWith('empty log'));

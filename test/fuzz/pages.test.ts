@@ -1,0 +1,50 @@
+// Logs written as HTML pages (src/lines/pages.ts) of any content: a generated
+// MeetBot log, written as MeetBot's HTML writer would write it (each line
+// escaped and anchored #l-N, its time and nick in spans), parses to the same
+// meetings as the log itself; the page is sound whatever its lines hold.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { parseLog } from '../../src/pipeline.js';
+import { params } from '../support/fuzz-config.js';
+import { assertSound } from '../support/fuzz-check.js';
+import { generatedLog } from '../support/fuzz-logs.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const SAID = /^(\d\d:\d\d:\d\d) (<[^>]*>) (.*)$/s;
+
+/** A raw line as MeetBot's HTMLlog writes it (ircmeeting/writers.py), anchored as the page's line k. */
+function pageLine(line: string, k: number): string {
+  const m = SAID.exec(line);
+  const body = m ? `<span class="tm">${m[1]}</span><span class="nk"> ${esc(m[2])}</span> ${esc(m[3])}` : esc(line);
+  return `<a name="l-${k + 1}"></a>${body}`;
+}
+
+function page(lines: string[]): string {
+  const head = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html>\n<head>\n<title>#x log</title>\n</head>\n\n<body>\n';
+  return `${head}<pre>${lines.map(pageLine).join('\n')}</pre>\n</body></html>\n`;
+}
+
+test("a MeetBot log and its page: the same lines, items and people", () => {
+  fc.assert(
+    fc.property(
+      generatedLog('meetbot').filter((g) => !g.text.startsWith('---')),
+      (g) => {
+        const lines = g.text.split(/\r\n|\r|\n/);
+        if (lines[lines.length - 1] === '') lines.pop();
+        const first = lines.find((l) => l.trim() !== '');
+        // A "log" that is itself an HTML page (the generator's stray lines can open one) is no log to compare with.
+        if (first === undefined || /^\s*<(?:!doctype\s+html|html[\s>]|\?xml\b)/i.test(first)) return;
+        const raw = Buffer.from(`${lines.join('\n')}\n`);
+        const html = Buffer.from(page(lines));
+        const fromPage = assertSound(html, g.relPath.replace(/(\.log)?(\.txt)?$/, '.log.html'), { relPath: g.relPath });
+        const fromLog = parseLog(raw, g.relPath, { relPath: g.relPath });
+        const same = (r: typeof fromLog | null) => (r?.meetings ?? []).map((m) => ({ id: m.id, start: m.start, end: m.end, items: m.items, people: m.people, topics: m.topics, lines: m.lines }));
+        assert.equal(same(fromPage), same(fromLog), g.text);
+      },
+    ),
+    params(0.5),
+  );
+});
+
+test.run();
