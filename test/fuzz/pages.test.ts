@@ -1,7 +1,9 @@
 // Logs written as HTML pages (src/lines/pages.ts) of any content: a generated
 // MeetBot log, written as MeetBot's HTML writer would write it (each line
-// escaped and anchored #l-N, its time and nick in spans), parses to the same
-// meetings as the log itself; the page is sound whatever its lines hold.
+// escaped and anchored #l-N, its time and nick in spans), and a generated
+// Pidgin log written as libpurple's HTML logger would write it (a header in an
+// <h3>, each line escaped and ended by <br/>), parse to the same meetings as
+// the logs themselves; the pages are sound whatever their lines hold.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
@@ -25,21 +27,50 @@ function page(lines: string[]): string {
   return `${head}<pre>${lines.map(pageLine).join('\n')}</pre>\n</body></html>\n`;
 }
 
+const HTML_OPENING = /^\s*<(?:!doctype\s+html|html[\s>]|\?xml\b)/i;
+const same = (r: ReturnType<typeof parseLog> | null) => (r?.meetings ?? []).map((m) => ({ id: m.id, start: m.start, end: m.end, items: m.items, people: m.people, topics: m.topics, lines: m.lines }));
+
+/** A generated log's lines without its front matter (a page has none), or null when there is nothing to compare. */
+function linesOfLog(text: string): string[] | null {
+  let lines = text.split(/\r\n|\r|\n/);
+  if (lines[0] === '---') {
+    const end = lines.indexOf('---', 1);
+    if (end < 0) return null;
+    lines = lines.slice(end + 1);
+  }
+  if (lines[lines.length - 1] === '') lines.pop();
+  const first = lines.find((l) => l.trim() !== '');
+  // A "log" that is itself an HTML page (the generator's stray lines can open one) is no log to compare with.
+  return first === undefined || HTML_OPENING.test(first) ? null : lines;
+}
+
+test("a Pidgin log and its HTML log: the same lines, items and people", () => {
+  const header = 'Conversation with #docs at Thu 05 Oct 2023 02:00:00 PM UTC on me@irc.example (irc)';
+  fc.assert(
+    fc.property(generatedLog('pidgin'), (g) => {
+      const body = linesOfLog(g.text);
+      if (!body) return;
+      const lines = [header, ...body];
+      const raw = Buffer.from(`${lines.join('\n')}\n`);
+      const html = Buffer.from(`<html><head><meta http-equiv="content-type" content="text/html; charset=UTF-8"><title>${header}</title></head><body><h3>${header}</h3>\n${body.map((l) => `${esc(l)}<br/>\n`).join('')}</body></html>\n`);
+      const fromPage = assertSound(html, 'docs.html', { relPath: g.relPath });
+      assert.equal(same(fromPage), same(parseLog(raw, 'docs.txt', { relPath: g.relPath })), g.text);
+    }),
+    params(0.5),
+  );
+});
+
 test("a MeetBot log and its page: the same lines, items and people", () => {
   fc.assert(
     fc.property(
-      generatedLog('meetbot').filter((g) => !g.text.startsWith('---')),
+      generatedLog('meetbot'),
       (g) => {
-        const lines = g.text.split(/\r\n|\r|\n/);
-        if (lines[lines.length - 1] === '') lines.pop();
-        const first = lines.find((l) => l.trim() !== '');
-        // A "log" that is itself an HTML page (the generator's stray lines can open one) is no log to compare with.
-        if (first === undefined || /^\s*<(?:!doctype\s+html|html[\s>]|\?xml\b)/i.test(first)) return;
+        const lines = linesOfLog(g.text);
+        if (!lines) return;
         const raw = Buffer.from(`${lines.join('\n')}\n`);
         const html = Buffer.from(page(lines));
         const fromPage = assertSound(html, g.relPath.replace(/(\.log)?(\.txt)?$/, '.log.html'), { relPath: g.relPath });
         const fromLog = parseLog(raw, g.relPath, { relPath: g.relPath });
-        const same = (r: typeof fromLog | null) => (r?.meetings ?? []).map((m) => ({ id: m.id, start: m.start, end: m.end, items: m.items, people: m.people, topics: m.topics, lines: m.lines }));
         assert.equal(same(fromPage), same(fromLog), g.text);
       },
     ),
