@@ -176,7 +176,9 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     lines[i] =
       p.newNick !== undefined
         ? { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text, newNick: p.newNick }
-        : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
+        : p.continues
+          ? { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text, continues: true }
+          : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
   }
   return { format: format.name, front, fileDiagnostics, lines, relPath, fileDate, dated: timeline.dateSource !== 'none' };
 }

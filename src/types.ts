@@ -46,6 +46,8 @@ export interface ParsedLine {
   dayMarker?: boolean;
   /** For nick changes: the new nick. */
   newNick?: string;
+  /** The line goes on with the message of the line before it (a chat export's message of several lines). */
+  continues?: true;
 }
 
 /** One entry of the line format registry (src/lines/registry.ts). */
@@ -103,6 +105,8 @@ export interface LogLine {
   text: string;
   /** For nick changes: the new nick. */
   newNick?: string;
+  /** The line goes on with the message of the line before it: a chat export's message of several lines. */
+  continues?: true;
   /** Set on lines of the file that lie outside the meeting (before #startmeeting, after #endmeeting). */
   outside?: true;
 }

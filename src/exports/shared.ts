@@ -13,7 +13,10 @@ export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/** The lines of one message at `ms` (milliseconds since 1970, UTC): one per line of its text, blank lines left out. */
+/**
+ * The lines of one message at `ms` (milliseconds since 1970, UTC): one per line of its text, blank lines
+ * left out, each after the first marked as going on with it (an item a command opens takes them in: finish.ts).
+ */
 export function linesAt(ms: number, kind: LineKind, nick: string | null, body: string): ExportLine[] {
   const at = new Date(Math.floor(ms / 1000) * 1000);
   const date = { y: at.getUTCFullYear(), m: at.getUTCMonth() + 1, d: at.getUTCDate() };
@@ -21,7 +24,7 @@ export function linesAt(ms: number, kind: LineKind, nick: string | null, body: s
   const out: ExportLine[] = [];
   for (const line of body.split(/\r\n|\r|\n/)) {
     if (line.trim() === '') continue;
-    out.push({ kind, nick, text: line, clock: { ...clock }, date: { ...date } });
+    out.push(out.length ? { kind, nick, text: line, clock: { ...clock }, date: { ...date }, continues: true } : { kind, nick, text: line, clock: { ...clock }, date: { ...date } });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Turns an interpreter state (or a file with no meeting) into the Meeting
 // data: topics, items under their topics, assignees, people, times, id.
-import type { Diagnostic, Item, LogLine, Meeting, Topic } from '../types.js';
+import type { Diagnostic, Item, ItemKind, LogLine, Meeting, Topic } from '../types.js';
 import type { FrontMatter } from '../frontmatter.js';
 import { diagnostic } from '../errors.js';
 import type { MeetingState } from './state.js';
@@ -55,6 +55,7 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
   if (state.vote) {
     diagnostics.push(diagnostic(ctx.file, state.startLine.line, 'info', `vote "${state.vote.question}" was never ended with #endvote`));
   }
+  withTheirMessages(state.items, ctx.lines);
   const { topics, items } = underTopics(state.items);
   assign(items, state.attendees.keys(), state.fork);
   const series = safeSeries(ctx.meta.series ?? state.meetingName ?? seriesFromPath(ctx.relPath));
@@ -82,9 +83,31 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
 
 /** A copy marked as outside the meeting. Written out, not spread: a spread object keeps some fields in a separate array. */
 export function outsideLine(l: LogLine): LogLine {
-  return l.newNick === undefined
-    ? { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, outside: true }
-    : { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, newNick: l.newNick, outside: true };
+  if (l.newNick !== undefined) return { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, newNick: l.newNick, outside: true };
+  if (l.continues) return { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, continues: true, outside: true };
+  return { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, outside: true };
+}
+
+/** Items whose text a chat message's further lines go on (a topic's title stays one line; a vote is its own). */
+const GOES_ON: ReadonlySet<ItemKind> = new Set<ItemKind>(['action', 'info', 'idea', 'help', 'link', 'agreed', 'accepted', 'rejected']);
+const COMMAND_LINE = /^#\w/;
+
+/**
+ * A chat export's message of several lines ("#agreed we will:" then "- do X", "- do Y") is one
+ * item: the lines after its command that go on with the same message, and are no command of
+ * their own, join its text, each on a line. In an IRC log every line is its own, as MeetBot has it.
+ */
+function withTheirMessages(items: Item[], lines: readonly LogLine[]): void {
+  const first = lines[0]?.line ?? 0;
+  for (const item of items) {
+    if (!GOES_ON.has(item.kind)) continue;
+    const at = item.line - first;
+    const from = lines[at];
+    if (!from || from.line !== item.line) continue;
+    let text = item.text;
+    for (let k = at + 1; k < lines.length && lines[k].continues && lines[k].nick === from.nick && !COMMAND_LINE.test(lines[k].text); k++) text += `\n${lines[k].text}`;
+    item.text = text;
+  }
 }
 
 /**

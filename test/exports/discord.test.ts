@@ -9,6 +9,9 @@ import path from 'node:path';
 import { discord } from '../../src/exports/discord.js';
 import { parseLog } from '../../src/pipeline.js';
 import { invariantProblems } from '../support/invariants.js';
+import { attachLogs, siteModel } from '../../src/site/model.js';
+import { markdownMinutes } from '../../src/site/markdown-minutes.js';
+import * as meetingTemplate from '../../templates/meeting.11ty.js';
 
 const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'exports', 'discord-meetings', 'weekly.json');
 const author = (name: string, id = '1') => ({ id, name, discriminator: '0000', nickname: `${name} (shown)`, isBot: false });
@@ -54,6 +57,35 @@ test('an author is their username, one word; raw mentions are named by the messa
   assert.equal([first.nick, first.text], ['Old_Name#1', '#action @bob and @carol and <@44> :party:']);
   assert.equal([second.nick, second.text], ['dave', 'https://cdn.example/x/notes.pdf']);
   assert.equal([file.nick, file.text], ['erin', 'see']);
+});
+
+test('a message of several lines is one item: its further lines go on the command, unless one is a command of its own', () => {
+  const doc = channel([
+    message('Default', '2023-10-05T14:00:00+00:00', '#startmeeting Weekly', 'alice'),
+    message('Default', '2023-10-05T14:00:10+00:00', '#agreed we will:\n- do X\n\n- do Y', 'alice'),
+    message('Default', '2023-10-05T14:00:20+00:00', '#topic Next\nsaid under it\n#info its own item\nand its own line', 'alice'),
+    message('Default', '2023-10-05T14:00:30+00:00', 'bob, see:\nthe notes', 'alice'),
+    message('Default', '2023-10-05T14:01:00+00:00', '#endmeeting', 'alice'),
+  ]);
+  const bytes = Buffer.from(JSON.stringify(doc));
+  const result = parseLog(bytes, 'meetings/x.json', { relPath: 'meetings/x.json' });
+  assert.equal(invariantProblems(bytes, result), []);
+  const [m] = result.meetings;
+  assert.equal(
+    m.items.map((i) => [i.kind, i.text]),
+    [
+      ['agreed', 'we will:\n- do X\n- do Y'],
+      ['topic', 'Next'],
+      ['info', 'its own item\nand its own line'],
+    ],
+  );
+  // The log keeps a line per line of the message, marked as going on with it.
+  assert.equal(m.lines.slice(1, 4).map((l) => [l.text, l.continues ?? false]), [['#agreed we will:', false], ['- do X', true], ['- do Y', true]]);
+  // The minutes page keeps the item's lines (its text is white-space: pre-line); the downloads put them on one line.
+  const site = siteModel([m], [], { logs: 'none' });
+  attachLogs(site, site.meetings, [m]);
+  assert.match(meetingTemplate.render({ minutebook: site, m: site.meetings[0] }), '<span class="text">we will:\n- do X\n- do Y</span>');
+  assert.match(markdownMinutes(m), '**Agreed:** we will: - do X - do Y');
 });
 
 test('not a Discord export: other JSON is left to the other readers', () => {
