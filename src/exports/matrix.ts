@@ -11,24 +11,24 @@
 // of the room share a local part (@alice:example.org, @alice:matrix.org),
 // each is its whole id without the "@" ("alice:example.org"), never one
 // person made of two.
-import type { ExportFormat, ExportLine, LineKind } from '../types.js';
-import { linesAt, plausibleMs, record, text } from './shared.js';
+import type { ExportFormat, LineKind } from '../types.js';
+import { messageLines, messagesOf, plausibleMs, record, text, type Said } from './shared.js';
 
 export const matrix: ExportFormat = {
   name: 'matrix',
   description: 'Matrix (Element\'s JSON export): {"room_name": …, "messages": [{"type": "m.room.message", "sender": …, "origin_server_ts": …}]}',
   read(doc) {
-    const room = record(doc);
-    const events = room && Array.isArray(room.messages) ? room.messages.map(record) : null;
-    if (!events || !events.some((e) => e !== null && isEvent(e))) return null;
+    const events = messagesOf(doc, () => true, isEvent);
+    if (!events) return null;
     const nickOf = nicks(events);
-    const lines: ExportLine[] = [];
-    for (const e of events) {
-      if (e === null || !isEvent(e)) continue;
-      const line = lineOf(e, nickOf);
-      if (line) for (const l of linesAt(e.origin_server_ts as number, line.kind, line.nick, line.text)) lines.push(l);
-    }
-    return lines;
+    return messageLines(
+      events,
+      (e) => e.origin_server_ts as number,
+      (e) => {
+        const line = lineOf(e, nickOf);
+        return line ? [line] : [];
+      },
+    );
   },
 };
 
@@ -67,7 +67,7 @@ export function nicks(events: readonly (Record<string, unknown> | null)[]): Nick
 
 const MSGTYPES: Readonly<Record<string, LineKind>> = { 'm.emote': 'action', 'm.notice': 'notice' };
 
-function lineOf(e: Record<string, unknown>, nickOf: NickOf): { kind: LineKind; nick: string; text: string } | null {
+function lineOf(e: Record<string, unknown>, nickOf: NickOf): Said | null {
   const content = record(e.content) ?? {};
   const nick = nickOf(e.sender as string);
   switch (e.type) {
@@ -77,31 +77,31 @@ function lineOf(e: Record<string, unknown>, nickOf: NickOf): { kind: LineKind; n
       const body = text(content.body);
       if (body === undefined) return null;
       const kind = MSGTYPES[text(content.msgtype) ?? ''] ?? 'message';
-      return { kind, nick, text: relation?.['m.in_reply_to'] ? withoutQuote(body) : body };
+      return { kind, nick, body: relation?.['m.in_reply_to'] ? withoutQuote(body) : body };
     }
     case 'm.room.member':
       return membership(e, content, nick, nickOf);
     case 'm.room.topic':
-      return { kind: 'other', nick, text: `changed the topic to: ${text(content.topic) ?? ''}` };
+      return { kind: 'other', nick, body: `changed the topic to: ${text(content.topic) ?? ''}` };
     case 'm.room.name':
-      return { kind: 'other', nick, text: `changed the room name to: ${text(content.name) ?? ''}` };
+      return { kind: 'other', nick, body: `changed the room name to: ${text(content.name) ?? ''}` };
     default:
       return null;
   }
 }
 
 /** A membership change as a join or a part; a new display name or avatar (join after join) and invites are no line. */
-function membership(e: Record<string, unknown>, content: Record<string, unknown>, sender: string, nickOf: NickOf): { kind: LineKind; nick: string; text: string } | null {
+function membership(e: Record<string, unknown>, content: Record<string, unknown>, sender: string, nickOf: NickOf): Said | null {
   const target = typeof e.state_key === 'string' ? nickOf(e.state_key) : sender;
   const before = record(record(e.unsigned)?.prev_content) ?? record(e.prev_content);
   switch (content.membership) {
     case 'join':
-      return before?.membership === 'join' ? null : { kind: 'join', nick: target, text: 'joined the room' };
+      return before?.membership === 'join' ? null : { kind: 'join', nick: target, body: 'joined the room' };
     case 'leave':
-      if (target === sender) return { kind: 'part', nick: target, text: 'left the room' };
-      return { kind: 'part', nick: target, text: `was removed from the room by ${sender}` };
+      if (target === sender) return { kind: 'part', nick: target, body: 'left the room' };
+      return { kind: 'part', nick: target, body: `was removed from the room by ${sender}` };
     case 'ban':
-      return { kind: 'part', nick: target, text: `was banned from the room by ${sender}` };
+      return { kind: 'part', nick: target, body: `was banned from the room by ${sender}` };
     default:
       return null;
   }
