@@ -130,7 +130,14 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     body = page.lines;
     // What decoding said of the page's lines (a NUL byte, a long line) is said of the log's line made from it; of the page's
     // head, of the file.
-    fileDiagnostics = fileDiagnostics.map((d) => (d.line < firstLine ? d : { ...d, line: onPage(page.at, d.line - firstLine, firstLine) }));
+    if (fileDiagnostics.length) {
+      const madeFrom = logLineOf(page.at);
+      fileDiagnostics = fileDiagnostics.map((d) => {
+        if (d.line < firstLine) return d;
+        const k = madeFrom.get(d.line - firstLine);
+        return { ...d, line: k === undefined ? 0 : firstLine + k };
+      });
+    }
   }
   // A chat service's JSON export (src/exports/) is one document, its lines numbered in its order; any other file is read line by line.
   // An export's lines all parse (none is kept as text from `body`), and there is one per line of its messages.
@@ -231,10 +238,13 @@ function parseLines(
   return parsed;
 }
 
-/** The log's line made from the page's line `index` (of the body), or 0 (the file) for a line of the page's head or foot. */
-function onPage(at: readonly number[], index: number, firstLine: number): number {
-  const k = at.indexOf(index);
-  return k < 0 ? 0 : firstLine + k;
+/** A page's line (its index in the body) → the index of the first line of the log made from it; a line of the page's head or foot has none. */
+function logLineOf(at: readonly number[]): Map<number, number> {
+  const made = new Map<number, number>();
+  at.forEach((index, k) => {
+    if (!made.has(index)) made.set(index, k);
+  });
+  return made;
 }
 
 /** The caller's default time zone, when it is one: an unknown name would make every time throw. */

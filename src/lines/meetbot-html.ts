@@ -9,7 +9,7 @@
 // lines exactly (test/lines/meetbot-html.test.ts). For an archive that kept
 // only MeetBot's pages; where the .log.txt is beside it, that is read instead
 // (read-logs.ts). One of the page readers of pages.ts.
-import { decodeHTML } from 'entities';
+import { shownText } from './html-text.js';
 import type { Page } from './pages.js';
 
 /**
@@ -18,7 +18,6 @@ import type { Page } from './pages.js';
  * before spans of its own: each is the anchor and the raw line's text in spans.
  */
 const ANCHORED = /<a\b[^>]*\bname="l-\d+"/;
-const TAG = /<[^>]*>/g;
 
 /**
  * The raw log lines of a MeetBot log page, or null when `body` (a file's lines) is not one:
@@ -35,7 +34,7 @@ export function meetbotHtmlLines(body: readonly string[]): Page | null {
     const html = end >= 0 ? body[i].slice(0, end) : body[i];
     // The first line also holds the <pre> that opens the log; MeetBot closes it on the last line, others on a line of its own.
     if (end < 0 || html.trim() !== '') {
-      lines.push(decodeHTML(html.replace(TAG, '')));
+      lines.push(shownText(html));
       at.push(i);
     }
     if (end >= 0) break;

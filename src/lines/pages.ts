@@ -26,9 +26,9 @@ export const PAGES: readonly PageReader[] = [
 
 /** The log of a chat log that is an HTML page, or null when no reader knows the page. */
 export function pageLines(body: readonly string[]): Page | null {
-  for (const page of PAGES) {
-    const lines = page.lines(body);
-    if (lines) return lines;
+  for (const reader of PAGES) {
+    const page = reader.lines(body);
+    if (page) return page;
   }
   return null;
 }

@@ -10,26 +10,25 @@
 // "Conversation with #chan at DATE on me@server (irc)", which dates the log),
 // so the pidgin line format reads it. A message of several lines holds
 // "<br/>" inside: each is a line of its own, as in the text log.
-import { decodeHTML } from 'entities';
+import { shownText } from './html-text.js';
 import type { Page } from './pages.js';
 
 const HEADER = /<h3>(Conversation with [^<]*)<\/h3>/;
 const BREAK = /<br\s*\/?>/gi;
-const TAG = /<[^>]*>/g;
 
 /** The text log's lines of a Pidgin HTML log, or null when `body` (a file's lines) is not one. */
 export function pidginHtmlLines(body: readonly string[]): Page | null {
   const first = body.findIndex((l) => l.trim() !== '');
   const header = first >= 0 ? HEADER.exec(body[first]) : null;
   if (!header) return null;
-  const lines = [decodeHTML(header[1])];
+  const lines = [shownText(header[1])];
   const at = [first];
   for (let i = first + 1; i < body.length; i++) {
     const end = body[i].indexOf('</body>');
     const html = (end >= 0 ? body[i].slice(0, end) : body[i]).replace(/<br\s*\/?>\s*$/i, '');
     if (end < 0 || html.trim() !== '') {
       for (const part of html.split(BREAK)) {
-        lines.push(decodeHTML(part.replace(TAG, '')));
+        lines.push(shownText(part));
         at.push(i);
       }
     }
