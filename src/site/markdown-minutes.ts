@@ -5,7 +5,7 @@
 // escaped, so nothing said in the channel can become markup.
 import type { Item, Meeting } from '../types.js';
 import { KIND_LABELS } from './kinds.js';
-import { clockOf, dateOf, duration } from './text.js';
+import { clockOf, dateOf, duration, textLines } from './text.js';
 import { actionsByPerson } from './by-person.js';
 import { escapeHeading, escapeText, markdownText } from './markdown-escape.js';
 import { lineAnchor, logPath } from './paths.js';
@@ -41,10 +41,24 @@ function facts(m: Meeting): string {
   return parts.join(' · ');
 }
 
+/**
+ * An item's text in a list item whose text starts at column `indent`. The
+ * text of a chat message of several lines (Item.text) keeps its lines: each
+ * after a hard line break (a backslash at the end of the line before),
+ * indented to stay in the list item, and escaped as a block's start, so
+ * "- do X" is not a list of its own. Blank lines are left out (textLines):
+ * one would end the item's paragraph.
+ */
+function itemText(text: string, indent: number, blockStart = false): string {
+  const [first, ...rest] = textLines(text);
+  const pad = ' '.repeat(indent);
+  return [markdownText(first, blockStart), ...rest.map((l) => pad + markdownText(l, true))].join('\\\n');
+}
+
 function itemLine(m: Meeting, item: Item): string {
   // A scribe's record of what someone said (W3C): "- **ivan:** text ([12:00:01](…))", as W3C's minutes put it.
-  if (item.kind === 'said') return `- **${escapeText(item.nick)}:** ${markdownText(item.text)} (${lineLink(m, item)})`;
-  return `- **${KIND_LABELS[item.kind]}:** ${markdownText(item.text)} ${said(m, item)}`;
+  if (item.kind === 'said') return `- **${escapeText(item.nick)}:** ${itemText(item.text, 2)} (${lineLink(m, item)})`;
+  return `- **${KIND_LABELS[item.kind]}:** ${itemText(item.text, 2)} ${said(m, item)}`;
 }
 
 function summary(m: Meeting): string[] {
@@ -61,7 +75,7 @@ function summary(m: Meeting): string[] {
 
 /** An action in the lists after the summary: its text, and its time linked to the log. */
 function actionLine(m: Meeting, item: Item, indent = ''): string {
-  return `${indent}- ${markdownText(item.text, true)} (${lineLink(m, item)})`;
+  return `${indent}- ${itemText(item.text, indent.length + 2, true)} (${lineLink(m, item)})`;
 }
 
 function actions(m: Meeting): string[] {

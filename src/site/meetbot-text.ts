@@ -15,7 +15,7 @@
 import type { Item, ItemKind, Meeting } from '../types.js';
 import { actionsByPerson } from './by-person.js';
 import { fill, strip } from './textwrap.js';
-import { clockOf } from './text.js';
+import { clockOf, textLines } from './text.js';
 
 /** How each kind is introduced in the summary; #info (and #topic) get no label, as in MeetBot; nor does a scribe's record of what was said (W3C). */
 const LABELS: Record<ItemKind, string> = {
@@ -51,16 +51,28 @@ export function linkText(text: string): string {
   return `${padded.slice(0, space)} ${strip(padded.slice(space + 1))}`;
 }
 
-/** An item as MeetBot's text writer prints it, before wrapping: "ACTION: text  (nick, 10:00:01)". */
+/**
+ * An item as MeetBot's text writer prints it, before wrapping: "ACTION: text
+ * (nick, 10:00:01)". The text of a chat message of several lines keeps
+ * them (textLines), joined by newlines: bullet() wraps each.
+ */
 export function itemLine(item: Item): string {
-  const text = item.kind === 'link' ? linkText(item.text) : item.text;
+  const text = item.kind === 'link' ? linkText(item.text) : textLines(item.text).join('\n');
   const when = item.time ? clockOf(item.time) : `line ${item.line}`;
   return `${LABELS[item.kind]}${text}  (${item.nick}, ${when})`;
 }
 
-/** MeetBot's wrapList: a bullet wrapped at 72 columns, continued 2 columns further in. */
+/**
+ * MeetBot's wrapList: a bullet wrapped at 72 columns, continued 2 columns
+ * further in. Text of several lines (an item from a chat message of several
+ * lines; MeetBot's items are one IRC line) has each line (textLines) wrapped
+ * on its own, the later ones where the bullet's text goes on.
+ */
 function bullet(text: string, indent: number): string {
-  return fill(`* ${text}`, { initialIndent: ' '.repeat(indent), subsequentIndent: ' '.repeat(indent + 2) });
+  const first = ' '.repeat(indent);
+  const later = ' '.repeat(indent + 2);
+  const [head, ...rest] = textLines(text);
+  return [fill(`* ${head}`, { initialIndent: first, subsequentIndent: later }), ...rest.map((l) => fill(l, { initialIndent: later, subsequentIndent: later }))].join('\n');
 }
 
 function heading(name: string): string {

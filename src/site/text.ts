@@ -55,6 +55,17 @@ export function linkParts(text: string): Part[] {
 /** True when the parts hold a link (linkParts gives a lone string for text without one). */
 export const hasLink = (parts: Part[]): boolean => parts.length !== 1 || typeof parts[0] !== 'string';
 
+/**
+ * The lines of an item's text: one, unless the item is a chat message of
+ * several lines (Item.text), whose blank lines are left out (and so an
+ * empty first line: a command alone on its message's first line).
+ */
+export function textLines(text: string): string[] {
+  if (!text.includes('\n')) return [text];
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return lines.length ? lines : [''];
+}
+
 /** "16:01:02" from an ISO time; "" for none. */
 export const clockOf = (iso: string | null): string => (iso ? iso.slice(11, 19) : '');
 /** "2016-11-07" from an ISO time. */

@@ -11,6 +11,8 @@ import { parseLog } from '../../src/pipeline.js';
 import { invariantProblems } from '../support/invariants.js';
 import { attachLogs, siteModel } from '../../src/site/model.js';
 import { markdownMinutes } from '../../src/site/markdown-minutes.js';
+import { meetbotText } from '../../src/site/meetbot-text.js';
+import MarkdownIt from 'markdown-it';
 import * as meetingTemplate from '../../templates/meeting.11ty.js';
 
 const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'exports', 'discord-meetings', 'weekly.json');
@@ -81,11 +83,37 @@ test('a message of several lines is one item: its further lines go on the comman
   );
   // The log keeps a line per line of the message, marked as going on with it.
   assert.equal(m.lines.slice(1, 4).map((l) => [l.text, l.continues ?? false]), [['#agreed we will:', false], ['- do X', true], ['- do Y', true]]);
-  // The minutes page keeps the item's lines (its text is white-space: pre-line); the downloads put them on one line.
+  // The minutes page keeps the item's lines (its text is white-space: pre-line), and so do the downloads.
   const site = siteModel([m], [], { logs: 'none' });
   attachLogs(site, site.meetings, [m]);
   assert.match(meetingTemplate.render({ minutebook: site, m: site.meetings[0] }), '<span class="text">we will:\n- do X\n- do Y</span>');
-  assert.match(markdownMinutes(m), '**Agreed:** we will: - do X - do Y');
+  // Markdown: hard breaks inside the one list item; "- do X" escaped, so it starts no list of its own.
+  const md = markdownMinutes(m);
+  assert.match(md, '- **Agreed:** we will:\\\n  \\- do X\\\n  \\- do Y (alice, [14:00:10]');
+  const html = new MarkdownIt().render(md);
+  assert.match(html, '<li><strong>Agreed:</strong> we will:<br>\n- do X<br>\n- do Y (alice, <a href=');
+  assert.match(html, '<li><strong>Info:</strong> its own item<br>\nand its own line (alice, <a href=');
+  // Text, in MeetBot's layout: each line wrapped on its own, under the bullet's text.
+  assert.match(meetbotText(m), '* AGREED: we will:\n  - do X\n  - do Y  (alice, 14:00:10)\n');
+});
+
+test('an action of several lines keeps them in every list of the Markdown and text minutes', () => {
+  const doc = channel([
+    message('Default', '2023-10-05T14:00:00+00:00', '#startmeeting Weekly', 'alice'),
+    message('Default', '2023-10-05T14:00:10+00:00', '#action bob to:\n1. write it\n2. send it', 'alice'),
+    message('Default', '2023-10-05T14:01:00+00:00', '#endmeeting', 'alice'),
+  ]);
+  const [m] = parseLog(Buffer.from(JSON.stringify(doc)), 'meetings/x.json', { relPath: 'meetings/x.json' }).meetings;
+  const md = markdownMinutes(m);
+  // The action list, then the list by person, one level in: each line indented to its list item's text.
+  assert.match(md, '\n- bob to:\\\n  1\\. write it\\\n  2\\. send it ([14:00:10]');
+  assert.match(md, '\n  - bob to:\\\n    1\\. write it\\\n    2\\. send it ([14:00:10]');
+  const html = new MarkdownIt().render(md);
+  assert.match(html, '<li><strong>UNASSIGNED</strong>\n<ul>\n<li>bob to:<br>\n1. write it<br>\n2. send it (<a href=');
+  assert.not.match(html, '<ol>');
+  const text = meetbotText(m);
+  assert.match(text, '\n* bob to:\n  1. write it\n  2. send it\n');
+  assert.match(text, '\n* **UNASSIGNED**\n  * bob to:\n    1. write it\n    2. send it\n');
 });
 
 test('not a Discord export: other JSON is left to the other readers', () => {
