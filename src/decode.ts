@@ -52,8 +52,11 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   let hasControls = true;
   // Whether the text ends with a line end: from its last byte, but for UTF-16, whose last byte of "\n" may be 0.
   let terminated: boolean | null = null;
-  if ((body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff)) {
-    const text = new TextDecoder(body[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(body.subarray(2));
+  const bom = (body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff);
+  const utf16 = bom ? (body[0] === 0xff ? 'utf-16le' : 'utf-16be') : utf16Without(body);
+  if (utf16) {
+    if (!bom) diagnostics.push(diagnostic(file, 1, 'info', `no byte order mark, but read as ${utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'}: most characters have a zero byte`));
+    const text = new TextDecoder(utf16).decode(bom ? body.subarray(2) : body);
     lines = splitLines(text);
     terminated = text === '' || text.endsWith('\n') || text.endsWith('\r');
   } else if (isUtf8(body)) {
@@ -88,6 +91,42 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   }
   long.summarize(diagnostics);
   return { lines, diagnostics, noFinalNewline };
+}
+
+/** Bytes at the start of a file looked at for UTF-16 without a byte order mark. */
+const UTF16_SAMPLE = 4096;
+
+/**
+ * UTF-16 without a byte order mark (some Windows tools write it so): in a
+ * log, most characters (times, nicks, Latin text) are below U+0100, so one
+ * byte of most pairs is zero, and always the same one, and a line ends with
+ * "\n" as a pair too. UTF-8 text holds no zero byte, and a stray one (a
+ * binary file, a NUL in a line) is not one in every few pairs at the same
+ * side. Before this, such a file read as UTF-8
+ * with its zero bytes stripped: right for Latin-1 text only, and Cyrillic
+ * or CJK came out as garbage.
+ */
+function utf16Without(body: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(body.length, UTF16_SAMPLE) & ~1;
+  if (n < 4 || Buffer.from(body.buffer, body.byteOffset, n).indexOf(0) < 0) return null;
+  let even = 0;
+  let odd = 0;
+  let le = false;
+  let be = false;
+  for (let i = 0; i < n; i += 2) {
+    if (body[i] === 0) {
+      even++;
+      if (body[i + 1] === 0x0a) be = true;
+    }
+    if (body[i + 1] === 0) {
+      odd++;
+      if (body[i] === 0x0a) le = true;
+    }
+  }
+  const pairs = n / 2;
+  if (le && odd >= pairs / 4 && even * 8 <= odd) return 'utf-16le';
+  if (be && even >= pairs / 4 && odd * 8 <= even) return 'utf-16be';
+  return null;
 }
 
 function nulBytes(file: string, index: number): Diagnostic {

@@ -34,6 +34,22 @@ test('UTF-16 ending with a line end has no empty last line, little- or big-endia
   assert.is(open.noFinalNewline, true);
 });
 
+test('UTF-16 without a byte order mark is told by its zero bytes, little- or big-endian, whatever the script', () => {
+  const text = '[12:00] <алиса> привет, 世界\r\n[12:01] <bob> héllo\r\n';
+  const le = decode(Buffer.from(text, 'utf16le'), 'f');
+  assert.equal([le.lines, le.noFinalNewline], [['[12:00] <алиса> привет, 世界', '[12:01] <bob> héllo'], false]);
+  assert.equal(le.diagnostics.map((d) => [d.line, d.level, d.message]), [[1, 'info', 'no byte order mark, but read as UTF-16LE: most characters have a zero byte']]);
+  const be = decode(Buffer.from(text, 'utf16le').swap16(), 'f');
+  assert.equal(be.lines, le.lines);
+  assert.match(be.diagnostics[0].message, 'UTF-16BE');
+});
+
+test('a stray zero byte in UTF-8 is no UTF-16: the line keeps its text and the file is said to hold NUL bytes', () => {
+  const d = decode(bytes('[12:00] <bob> a\0b\n[12:01] <bob> ok\n'), 'f');
+  assert.equal(d.lines, ['[12:00] <bob> ab', '[12:01] <bob> ok']);
+  assert.equal(d.diagnostics.map((x) => x.message), ['NUL bytes (first on this line): the file may be binary, not a log']);
+});
+
 test('a line that is not UTF-8 falls back to Windows-1252 with a positioned warning; others stay UTF-8', () => {
   const mixed = Buffer.concat([bytes('naïve\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x0a]), bytes('ok')]);
   const d = decode(mixed, 'log.txt');
