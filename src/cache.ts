@@ -40,7 +40,7 @@ export interface ParseKey {
   file: string;
   relPath: string;
   timezone?: string;
-  /** The id of the export context the log is parsed with (pipeline.ts ParseOptions.exportContext). */
+  /** The id of the export context the log is parsed with (pipeline.ts ParseOptions.logContext). */
   context?: string;
   bytes: Uint8Array;
 }

@@ -10,7 +10,7 @@ import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
 import { EXPORTS } from './exports/registry.js';
 import { PAGES } from './lines/pages.js';
-import { exportContextOf, listLogs, readAndParse } from './read-logs.js';
+import { logContextOf, listLogs, readAndParse } from './read-logs.js';
 import { lintMeetings, reportable } from './check.js';
 import { abandonSync } from './output.js';
 import { wantsLiveProgress } from './progress.js';
@@ -142,7 +142,7 @@ const COMMANDS: Record<string, Command> = {
           diagnostics.push({ file, line: 0, level: 'error', message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? err})` });
           continue;
         }
-        const result = parseLog(bytes, file, { relPath: path.basename(file), exportContext: exportContextOf(file, diagnostics) });
+        const result = parseLog(bytes, file, { relPath: path.basename(file), logContext: logContextOf(file, diagnostics) });
         meetings.push(...result.meetings);
         diagnostics.push(...result.diagnostics);
       }

@@ -8,7 +8,7 @@
 // keeping or caching the objects), without interpreting its meetings again:
 // where each meeting's lines lie is kept from the parse (pipeline.ts spanOf).
 import fs from 'node:fs';
-import type { ExportContext, Meeting } from './types.js';
+import type { LogContext, Meeting } from './types.js';
 import { meetingLines, type LineSpan } from './pipeline.js';
 import { cacheKey } from './cache.js';
 import { MinutebookError } from './errors.js';
@@ -26,7 +26,7 @@ export interface LineSource {
   /** Its nicks (search/keys.ts nicksOf), when known without its lines: parsed now, or kept in its cache entry. */
   nicks?: string[];
   /** A chat export's: what the export's other files said when it was parsed (read-logs.ts). */
-  exportContext?: ExportContext;
+  logContext?: LogContext;
 }
 
 export interface LineStore {
@@ -60,12 +60,12 @@ export function lineStore(sources: ReadonlyMap<string, LineSource>, all: Meeting
         list.push(m);
       }
       for (const [file, list] of byFile) {
-        const { relPath, key, exportContext } = sources.get(list[0].id)!;
+        const { relPath, key, logContext } = sources.get(list[0].id)!;
         const bytes = fs.readFileSync(file);
-        if (cacheKey({ file, relPath, context: exportContext?.id, bytes }) !== key) {
+        if (cacheKey({ file, relPath, context: logContext?.id, bytes }) !== key) {
           throw new MinutebookError(`${file} changed while the site was being built; build again`);
         }
-        const lines = meetingLines(bytes, file, { relPath, exportContext }, list.map((m) => sources.get(m.id)!.span));
+        const lines = meetingLines(bytes, file, { relPath, logContext }, list.map((m) => sources.get(m.id)!.span));
         list.forEach((m, k) => {
           m.lines = lines[k];
           dropped.delete(m.id);

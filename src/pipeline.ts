@@ -1,6 +1,6 @@
 // The pure pipeline for one file: bytes → lines → parsed lines → timed log
 // lines → meetings. No file system here: build.ts and the CLI read files.
-import type { CalendarDate, Diagnostic, ExportContext, LogLine, Meeting, ParsedLine } from './types.js';
+import type { CalendarDate, Diagnostic, LogContext, LogLine, Meeting, ParsedLine } from './types.js';
 import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
@@ -16,8 +16,8 @@ export interface ParseOptions {
   relPath?: string;
   /** Time zone the log's clock times are in when front matter does not say (default UTC). */
   timezone?: string;
-  /** For a chat export: what the export's other files say (Slack's users.json). */
-  exportContext?: ExportContext;
+  /** What other files say about the log (read-logs.ts): a Slack export's users.json, a summary written beside it. */
+  logContext?: LogContext;
 }
 
 export interface ParseResult {
@@ -108,6 +108,10 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
   let fileDiagnostics: Diagnostic[] = decoded.diagnostics;
   const front = readFrontMatter(decoded.lines, file);
   fileDiagnostics = fileDiagnostics.concat(front.diagnostics);
+  // A summary written beside the log (written-summary.ts) gives the title and date its front matter does not.
+  const summary = options.logContext?.summary;
+  const summaryDate = front.meta.date ? undefined : summary?.date;
+  if (summary) front.meta = { ...front.meta, title: front.meta.title ?? summary.title, date: front.meta.date ?? summary.date };
   const firstLine = front.lineCount + 1;
   let body = front.lineCount ? decoded.lines.slice(front.lineCount) : decoded.lines;
   const none = (): ReadLines => ({ format: null, front, fileDiagnostics });
@@ -141,7 +145,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
   }
   // A chat service's JSON export (src/exports/) is one document, its lines numbered in its order; any other file is read line by line.
   // An export's lines all parse (none is kept as text from `body`), and there is one per line of its messages.
-  const exported = readExport(body, options.exportContext);
+  const exported = readExport(body, options.logContext);
   let format: { name: string; utc?: true };
   let parsed: (ParsedLine | null)[];
   if (exported) {
@@ -169,6 +173,10 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     timezone: format.utc ? undefined : (front.meta.timezone ?? optionZone(options.timezone, file, fileDiagnostics)),
   });
   fileDiagnostics = fileDiagnostics.concat(timeline.diagnostics);
+  if (summaryDate && timeline.dateSource === 'front matter') {
+    const day = `${summaryDate.y}-${String(summaryDate.m).padStart(2, '0')}-${String(summaryDate.d).padStart(2, '0')}`;
+    fileDiagnostics.push(diagnostic(file, 0, 'info', `the log gives no date; dated ${day} by the title of the summary beside it (${summary!.file})`));
+  }
 
   const lines: LogLine[] = new Array(parsed.length);
   const times = timeline.times;

@@ -7,7 +7,7 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { createHash } from 'node:crypto';
-import type { Diagnostic, ExportContext, Meeting } from './types.js';
+import type { Diagnostic, LogContext, Meeting } from './types.js';
 import { diagnostic, MinutebookError } from './errors.js';
 import { parseLog, spanOf, type LineSpan, type ParseResult } from './pipeline.js';
 import { cacheKey, entryJson, NO_CACHE, type CacheEntry, type ParseCache } from './cache.js';
@@ -17,6 +17,7 @@ import { breather, type Progress } from './progress.js';
 import type { LineSource } from './line-store.js';
 import { nicksOf } from './search/keys.js';
 import { SLACK_LISTS, slackUsers } from './exports/slack.js';
+import { readWrittenSummary, summariesAmong, summaryPathOf } from './written-summary.js';
 
 /**
  * Files that sit among logs but are not logs: series notes, READMEs, and the
@@ -48,8 +49,9 @@ export async function listLogs(logsDir: string): Promise<LogList> {
       diagnostics.push(diagnostic(path.join(logsDir, e.slice(0, -1)), 0, 'warning', 'is a folder, not a log; the files inside it are read as logs'));
     }
   }
-  const outputs = meetbotOutputs(files);
-  return { files: outputs.size ? files.filter((f) => !outputs.has(f)) : files, diagnostics };
+  // Beside the logs, what is no log: MeetBot's own output, and summaries people wrote (read with their log: logContexts).
+  const beside = new Set([...meetbotOutputs(files), ...summariesAmong(files)]);
+  return { files: beside.size ? files.filter((f) => !beside.has(f)) : files, diagnostics };
 }
 
 /** What MeetBot writes beside NAME.log.txt besides it: its minutes and its log page. */
@@ -106,15 +108,15 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
   let parsed = 0;
   let cached = 0;
   const storing: Promise<void>[] = [];
-  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[], spans: LineSpan[], nicks: string[][] | undefined, exportContext: ExportContext | undefined) => {
+  const record = (file: string, rel: string, key: string, result: ParseResult, counts: number[], spans: LineSpan[], nicks: string[][] | undefined, logContext: LogContext | undefined) => {
     result.meetings.forEach((m, k) => {
       meetings.push(m);
       keys.push(`${key}:${k}`);
-      from.push({ file, relPath: rel, key, count: counts[k], span: spans[k], ...(nicks ? { nicks: nicks[k] } : {}), ...(exportContext ? { exportContext } : {}) });
+      from.push({ file, relPath: rel, key, count: counts[k], span: spans[k], ...(nicks ? { nicks: nicks[k] } : {}), ...(logContext ? { logContext } : {}) });
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
-  const contextOf = await exportContexts(logsDir, relPaths, diagnostics);
+  const contextOf = await logContexts(logsDir, relPaths, diagnostics);
   // Reading the cache's entries and parsing are synchronous: now and then the event loop runs (a Ctrl-C).
   const breathe = breather();
   try {
@@ -123,8 +125,8 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
       const pause = breathe();
       if (pause) await pause;
       progress?.tick();
-      const exportContext = contextOf(rel);
-      const at = { file, relPath: rel, context: exportContext?.id };
+      const logContext = contextOf(rel);
+      const at = { file, relPath: rel, context: logContext?.id };
       let bytes: Buffer | undefined;
       let stat: Stats;
       try {
@@ -132,7 +134,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
         const known = cache.knownKey(at, stat);
         const entry = known ? await cache.get(known) : undefined;
         if (known && entry) {
-          record(file, rel, known, entry.result, entry.lineCounts, entry.spans, entry.nicks, exportContext);
+          record(file, rel, known, entry.result, entry.lineCounts, entry.spans, entry.nicks, logContext);
           cached++;
           continue;
         }
@@ -157,7 +159,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
         ({ result, lineCounts: counts, spans, nicks } = entry);
         cached++;
       } else {
-        result = parseLog(bytes, file, { relPath: rel, exportContext });
+        result = parseLog(bytes, file, { relPath: rel, logContext });
         counts = result.meetings.map((m) => m.lines.length);
         spans = result.meetings.map(spanOf);
         parsed++;
@@ -172,7 +174,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
           if (!keepLines) result = (JSON.parse(json) as CacheEntry).result;
         }
       }
-      record(file, rel, key, result, counts, spans, nicks, exportContext);
+      record(file, rel, key, result, counts, spans, nicks, logContext);
     }
   } finally {
     // Every entry written before the logs are handed on, or the build stops: no write outlives it.
@@ -200,16 +202,49 @@ export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
 }
 
 /**
+ * What other files say about each log: a log with a summary people wrote
+ * beside it (NAME.rst beside NAME.log: written-summary.ts) gets its title
+ * and date; a JSON log in a Slack export gets the names users.json gives
+ * its user ids (slackContexts).
+ */
+async function logContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[]): Promise<(rel: string) => LogContext | undefined> {
+  const slack = await slackContexts(logsDir, relPaths, diagnostics);
+  const summaries = new Map<string, LogContext>();
+  for (const rel of relPaths) {
+    const summary = summaryPathOf(rel);
+    if (summary === null) continue;
+    const context = summaryContext(path.join(logsDir, summary), diagnostics);
+    if (context) summaries.set(rel, context);
+  }
+  // A log is a .log or a .json, never both: one context or the other.
+  return summaries.size ? (rel) => summaries.get(rel) ?? slack(rel) : slack;
+}
+
+/** The context of a log with a written summary at `file`; undefined when there is none (and a warning when it cannot be read). */
+function summaryContext(file: string, diagnostics: Diagnostic[]): LogContext | undefined {
+  let text: string;
+  try {
+    text = fsSync.readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') diagnostics.push(diagnostic(file, 0, 'warning', `cannot read the summary beside the log (${code ?? err}); the log is read without it`));
+    return undefined;
+  }
+  const summary = readWrittenSummary(text, file);
+  return { id: createHash('sha256').update(JSON.stringify(summary)).digest('hex').slice(0, 16), summary };
+}
+
+/**
  * The export context of each log: a JSON log in a Slack export (a folder
  * holding users.json, or under one) gets the names users.json gives its
  * user ids. Read once per export; a users.json that cannot be read or is no
  * list of users gets a warning, and its logs keep the names their messages
  * carry.
  */
-async function exportContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[]): Promise<(rel: string) => ExportContext | undefined> {
+async function slackContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[]): Promise<(rel: string) => LogContext | undefined> {
   if (!relPaths.some((rel) => rel.endsWith('.json'))) return () => undefined;
   const lists = await fg('**/users.json', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], suppressErrors: true });
-  const roots = new Map<string, ExportContext>();
+  const roots = new Map<string, LogContext>();
   for (const rel of lists) {
     const context = slackContext(path.join(logsDir, rel), diagnostics);
     if (!context) continue;
@@ -228,7 +263,7 @@ async function exportContexts(logsDir: string, relPaths: string[], diagnostics: 
 }
 
 /** The context a Slack export's users.json gives its logs; undefined (and a warning) when it is none. */
-function slackContext(file: string, diagnostics: Diagnostic[]): ExportContext | undefined {
+function slackContext(file: string, diagnostics: Diagnostic[]): LogContext | undefined {
   let users: Record<string, string> | null = null;
   try {
     users = slackUsers(fsSync.readFileSync(file, 'utf8'));
@@ -243,11 +278,14 @@ function slackContext(file: string, diagnostics: Diagnostic[]): ExportContext | 
 }
 
 /**
- * For `minutebook parse FILE`, which has no logs folder: the export a JSON
- * file lies in, by the users.json in its folder or the one above (a Slack
- * export's day files are CHANNEL/DAY.json).
+ * For `minutebook parse FILE`, which has no logs folder: the summary
+ * beside a .log (NAME.rst), or the export a JSON file lies in, by the
+ * users.json in its folder or the one above (a Slack export's day files
+ * are CHANNEL/DAY.json).
  */
-export function exportContextOf(file: string, diagnostics: Diagnostic[]): ExportContext | undefined {
+export function logContextOf(file: string, diagnostics: Diagnostic[]): LogContext | undefined {
+  const summary = summaryPathOf(file);
+  if (summary !== null) return summaryContext(summary, diagnostics);
   if (!file.endsWith('.json')) return undefined;
   const here = path.dirname(file);
   for (const dir of [here, path.dirname(here)]) {

@@ -79,19 +79,30 @@ export interface ExportFormat {
   /** One line for docs and `--help`. */
   description: string;
   /** The export's lines, oldest first as the export lists them; null when the document is not this export. */
-  read(doc: unknown, context?: ExportContext): ExportLine[] | null;
+  read(doc: unknown, context?: LogContext): ExportLine[] | null;
 }
 
 /**
- * What an export's other files say about one of its logs (read-logs.ts
- * finds them): the names Slack's users.json gives its user ids. Plain data,
+ * What other files say about a log (read-logs.ts finds them): the names a
+ * Slack export's users.json gives its user ids; the title and date of a
+ * summary people wrote beside it (NAME.rst beside NAME.log). Plain data,
  * handed to the page workers as it is.
  */
-export interface ExportContext {
+export interface LogContext {
   /** A hash of what it holds: part of the parse's cache key. */
   id: string;
   /** Slack user id → the handle users.json gives it ("U012AB3CD" → "alice"). */
   slackUsers?: Record<string, string>;
+  /** A written summary beside the log (written-summary.ts): its title and date stand in for front matter's. */
+  summary?: WrittenSummary;
+}
+
+/** What a summary written beside a log (NAME.rst) says of the meeting. */
+export interface WrittenSummary {
+  /** The summary's path, as diagnostics name it. */
+  file: string;
+  title?: string;
+  date?: CalendarDate;
 }
 
 /** A line of the log as it appears in the output. */

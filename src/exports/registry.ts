@@ -3,7 +3,7 @@
 // for Discord, Telegram Desktop's), read as one document each. Line formats
 // (src/lines/registry.ts) read logs line by line; a file is tried as an
 // export only when it is JSON. Adding an export is adding it here.
-import type { ExportContext, ExportFormat, ExportLine } from '../types.js';
+import type { LogContext, ExportFormat, ExportLine } from '../types.js';
 import { discord } from './discord.js';
 import { matrix } from './matrix.js';
 import { slack } from './slack.js';
@@ -18,7 +18,7 @@ export const EXPORTS: readonly ExportFormat[] = [slack, matrix, discord, telegra
  * is no JSON or no known export (the line formats are tried then).
  * `context`: what the export's other files say (read-logs.ts).
  */
-export function readExport(lines: readonly string[], context?: ExportContext): { format: ExportFormat; lines: ExportLine[] } | null {
+export function readExport(lines: readonly string[], context?: LogContext): { format: ExportFormat; lines: ExportLine[] } | null {
   // A JSON array of objects or an object opens so; a ZNC log's "[12:00:00] <nick>" does not, and is not joined up to be tried.
   const first = lines.find((l) => l.trim() !== '');
   if (first === undefined || !JSON_OPENING.test(first)) return null;
