@@ -10,6 +10,7 @@ import { readExport } from './exports/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
 import { outsideLine } from './meeting/finish.js';
+import type { Fork } from './meeting/state.js';
 
 export interface ParseOptions {
   /** Path relative to the logs folder (default: the file name); gives the default series. */
@@ -50,7 +51,7 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
   const { format, lines, relPath } = read;
   const day = front.meta.date ?? read.fileDate;
   const fallbackStart = day ? new Date(dayNumber(day) * 86400000).toISOString().replace('.000Z', 'Z') : '1970-01-01T00:00:00Z';
-  const meetings = interpret({ file, relPath, format, fallbackStart, undated: !read.dated, meta: front.meta, lines });
+  const meetings = interpret({ file, relPath, format, fallbackStart, undated: !read.dated, meta: front.meta, lines, ...(read.fork ? { fork: read.fork } : {}) });
   placeFileDiagnostics(meetings, fileDiagnostics);
   for (const m of meetings) boundDiagnostics(m, file);
   return result(format, meetings);
@@ -99,7 +100,17 @@ export function meetingLines(bytes: Uint8Array, file: string, options: ParseOpti
 
 type ReadLines =
   | { format: null; front: FrontMatterResult; fileDiagnostics: Diagnostic[] }
-  | { format: string; front: FrontMatterResult; fileDiagnostics: Diagnostic[]; lines: LogLine[]; relPath: string; fileDate: CalendarDate | undefined; dated: boolean };
+  | {
+      format: string;
+      front: FrontMatterResult;
+      fileDiagnostics: Diagnostic[];
+      lines: LogLine[];
+      relPath: string;
+      fileDate: CalendarDate | undefined;
+      dated: boolean;
+      /** The MeetBot a page says wrote it (lines/pages.ts Page.fork). */
+      fork?: Fork;
+    };
 
 /** bytes → timed log lines: everything parseLog does before it finds the meetings; format null when the file holds no log. */
 function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadLines {
@@ -121,6 +132,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     return none();
   }
   const html = htmlPageLine(body);
+  let fork: Fork | undefined;
   if (html >= 0) {
     // A chat log written as a page (MeetBot's log page, Pidgin's HTML log: lines/pages.ts) is its plain lines with markup;
     // MeetBot's are numbered as its #l-N are.
@@ -132,6 +144,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
       return none();
     }
     body = page.lines;
+    fork = page.fork;
     // What decoding said of the page's lines (a NUL byte, a long line) is said of the log's line made from it; of the page's
     // head, of the file.
     if (fileDiagnostics.length) {
@@ -195,7 +208,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
           ? { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text, continues: true }
           : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
   }
-  return { format: format.name, front, fileDiagnostics, lines, relPath, fileDate, dated: timeline.dateSource !== 'none' };
+  return { format: format.name, front, fileDiagnostics, lines, relPath, fileDate, dated: timeline.dateSource !== 'none', ...(fork ? { fork } : {}) };
 }
 
 /**

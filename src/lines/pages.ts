@@ -4,11 +4,15 @@
 // kind of page is adding it here.
 import { meetbotHtmlLines } from './meetbot-html.js';
 import { pidginHtmlLines } from './pidgin-html.js';
+import { hcoopHtmlLines } from './hcoop-html.js';
+import type { Fork } from '../meeting/state.js';
 
 /** A page's log: its plain lines, and for each the index of the page's line it came from (diagnostics of the page's lines are moved to them). */
 export interface Page {
   lines: string[];
   at: number[];
+  /** The MeetBot that wrote the page, when the page says it and its lines do not (no bot reply in them). */
+  fork?: Fork;
 }
 
 export interface PageReader {
@@ -21,6 +25,7 @@ export interface PageReader {
 
 export const PAGES: readonly PageReader[] = [
   { name: 'meetbot', description: "MeetBot's log page (NAME.log.html), unless NAME.log.txt is beside it", lines: meetbotHtmlLines },
+  { name: 'hcoop', description: 'HCoop Meetbot\'s log page (NAME.log.html): "<a name="id-3"></a><span class="tm">21:08:15</span> …"', lines: hcoopHtmlLines },
   { name: 'pidgin', description: 'Pidgin\'s HTML log: "<font size="2">(14:00:02)</font> <b>nick:</b></font> text<br/>"', lines: pidginHtmlLines },
 ];
 

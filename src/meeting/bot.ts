@@ -4,7 +4,7 @@ import type { LogLine } from '../types.js';
 import type { Fork } from './state.js';
 
 const REPLY =
-  /^(?:Meeting started |Meeting ended |Useful Commands: |Current chairs: |Removing item from minutes: |The meeting name has been set to |Let the .* meeting commence|Minutes: {2,})/;
+  /^(?:Meeting started |Meeting ended |Useful [Cc]ommands: |Current chairs: |Removing item from minutes: |The meeting name has been set to |Let the .* meeting commence|Minutes: {2,})/;
 
 /** Nicks that said one of MeetBot's replies anywhere in the file. */
 export function botNicks(lines: readonly LogLine[]): Set<string> {
@@ -23,14 +23,17 @@ function mayBeReply(c: number): boolean {
 const OPENSTACK_GREETING = /due to finish in \d+ minutes|#startvote/;
 // Jenkins' robobutler greets with "Let the Jenkins meeting commence!" instead of "Meeting started …".
 const DEBIAN_GREETING = /^Let the .* meeting commence/;
+// HCoop Meetbot: "Useful commands: #action #info #idea #link #topic #motion #vote #close #endmeeting".
+const HCOOP_GREETING = /^Useful commands: .*#motion\b/;
 
-/** The fork, from the bot's replies just after #startmeeting: OpenStack's announces its 60-minute slot and #startvote. */
+/** The fork, from the bot's replies just after #startmeeting: OpenStack's announces its 60-minute slot and #startvote, HCoop's #motion. */
 export function forkOf(lines: readonly LogLine[], from: number, to: number, bot: string | null): Fork {
   for (let i = from; i < to; i++) {
     const l = lines[i];
     if (l.nick !== bot || l.kind !== 'message') continue;
     if (OPENSTACK_GREETING.test(l.text)) return 'openstack';
     if (DEBIAN_GREETING.test(l.text)) return 'debian';
+    if (HCOOP_GREETING.test(l.text)) return 'hcoop';
   }
   return 'upstream';
 }

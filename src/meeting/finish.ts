@@ -3,7 +3,7 @@
 import type { Diagnostic, Item, ItemKind, LogLine, Meeting, Topic } from '../types.js';
 import type { FrontMatter } from '../frontmatter.js';
 import { diagnostic } from '../errors.js';
-import type { MeetingState } from './state.js';
+import type { Fork, MeetingState } from './state.js';
 import { assign, peopleOf } from './people.js';
 import { meetingId, safeSeries, seriesFromPath } from './naming.js';
 import { canonicalNick, type ScribeMinutes } from './scribe.js';
@@ -19,6 +19,8 @@ export interface MeetingContext {
   /** The log gives no date: its times are on 1970-01-01 (Meeting.undated). */
   undated?: boolean;
   meta: FrontMatter;
+  /** The MeetBot the file says wrote it (HCoop Meetbot's log page), where no bot reply in it tells. */
+  fork?: Fork;
 }
 
 interface Span {
@@ -55,9 +57,12 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
   if (state.vote) {
     diagnostics.push(diagnostic(ctx.file, state.startLine.line, 'info', `vote "${state.vote.question}" was never ended with #endvote`));
   }
+  if (state.motion) {
+    diagnostics.push(diagnostic(ctx.file, state.startLine.line, 'info', `motion "${state.motion.text}" was never closed (#close, #accepted, #failed or #inconclusive)`));
+  }
   withTheirMessages(state.items, ctx.lines);
   const { topics, items } = underTopics(state.items);
-  assign(items, state.attendees.keys(), state.fork);
+  assign(items, state.attendees.keys(), state.fork, state.aliases);
   const series = safeSeries(ctx.meta.series ?? state.meetingName ?? seriesFromPath(ctx.relPath));
   return {
     id: meetingId(series, start),
@@ -76,7 +81,8 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
     items,
     lines,
     tags: ctx.meta.tags,
-    aliases: ctx.meta.aliases,
+    // #here's aliases name a nick's person as front matter's do; front matter's win.
+    aliases: state.aliases.size ? { ...Object.fromEntries(state.aliases), ...ctx.meta.aliases } : ctx.meta.aliases,
     diagnostics,
   };
 }

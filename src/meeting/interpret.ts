@@ -92,7 +92,7 @@ function startMeeting(
       break;
     }
   }
-  const fork = forkOf(lines, i, Math.min(lines.length, i + BOT_REPLY_WINDOW), bot);
+  const fork = input.fork ?? forkOf(lines, i, Math.min(lines.length, i + BOT_REPLY_WINDOW), bot);
   const name = line.text.slice(START.length).trim();
   if (fork === 'openstack' && name === '') {
     diagnostics.push(diagnostic(input.file, line.line, 'info', '#startmeeting without a name: OpenStack\'s MeetBot starts no meeting'));
@@ -111,12 +111,16 @@ function startMeeting(
     meetingName: fork === 'openstack' && name ? sanitizeName(name, fork) : null,
     attendees: new Map([[owner, 1]]),
     vote: null,
+    motion: null,
+    aliases: new Map(),
     diagnostics: [],
   };
 }
 
 function runCommand(state: MeetingState, line: LogLine, nick: string): void {
-  const m = line.text.charCodeAt(0) === 35 /* # */ ? COMMAND.exec(line.text) : null;
+  // HCoop Meetbot takes a command after spaces too.
+  const text = state.fork === 'hcoop' ? line.text.trimStart() : line.text;
+  const m = text.charCodeAt(0) === 35 /* # */ ? COMMAND.exec(text) : null;
   if (!m) {
     autoLink(state, line, nick);
     return;

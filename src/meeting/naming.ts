@@ -3,10 +3,12 @@
 import { createHash } from 'node:crypto';
 
 const MEETBOT_FILE = /^(.+?)\.(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)(?:\.|$)/;
+/** HCoop Meetbot's default naming, YYYY/NAME.YYYYMMDD.HHMM (its setting `pattern`). */
+const HCOOP_FILE = /^(.+?)\.(\d{4})(\d\d)(\d\d)\.(\d\d)(\d\d)(?:\.|$)/;
 
-/** "oslo.2016-11-07-16.00.log.txt" → "oslo". */
+/** "oslo.2016-11-07-16.00.log.txt" → "oslo"; HCoop Meetbot's "hcoop.20210412.2106.log.html" → "hcoop". */
 export function seriesFromMeetBotName(baseName: string): string | undefined {
-  return MEETBOT_FILE.exec(baseName)?.[1];
+  return (MEETBOT_FILE.exec(baseName) ?? HCOOP_FILE.exec(baseName))?.[1];
 }
 
 /** Top-level names of the site's own folders: a series named so gets "-meetings" added. */

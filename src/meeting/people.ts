@@ -41,7 +41,7 @@ const SCAN_PER_LOOKUP = 16;
 export interface Rule {
   /** Upstream/OpenStack: whole words, any case. Robobutler: as written, anywhere. */
   wholeWord: boolean;
-  /** Tests only: take this way whatever the cost. */
+  /** Take this way whatever the cost (tests; names with spaces, which only a scan finds). */
   way?: 'scan' | 'lookup';
 }
 
@@ -173,13 +173,22 @@ function foldCase(text: string): string {
   return out;
 }
 
-/** Sets `assignees` on every action: the attendees its text names, as the fork's MeetBot matches them. */
-export function assign(items: Item[], attendees: Iterable<string>, fork: Fork = 'upstream'): void {
+/**
+ * Sets `assignees` on every action: the attendees its text names, as the fork's MeetBot matches them.
+ * `aliases` (HCoop Meetbot's #here: nick → alias): an action naming the alias, as a whole word in any
+ * case, is the nick's too. An alias may hold spaces ("#here Clinton Smith"): each is looked for with
+ * its own regular expression (a meeting has few).
+ */
+export function assign(items: Item[], attendees: Iterable<string>, fork: Fork = 'upstream', aliases: ReadonlyMap<string, string> = new Map()): void {
   if (!items.some((item) => item.kind === 'action')) return;
   const nicks = sortNicks([...attendees].filter((n) => n !== ''));
   const named = nickFinder(nicks, { wholeWord: fork !== 'debian' });
+  const aliased = nicks.filter((n) => aliases.has(n));
+  const alias = aliased.length ? nickFinder(aliased.map((n) => aliases.get(n)!), { wholeWord: true, way: 'scan' }) : null;
   for (const item of items) {
     if (item.kind !== 'action') continue;
-    item.assignees = named(item.text).map((k) => nicks[k]);
+    const by = new Set(named(item.text).map((k) => nicks[k]));
+    if (alias) for (const k of alias(item.text)) by.add(aliased[k]);
+    item.assignees = alias ? nicks.filter((n) => by.has(n)) : [...by];
   }
 }

@@ -8,9 +8,18 @@ import { diagnostic } from '../errors.js';
  * - openstack: OpenStack's fork (votes, names from #startmeeting, 60-minute #endmeeting grace);
  * - debian: MeetBot's 2009 code (the Debian/Jenkins lineage), as Jenkins' robobutler runs it:
  *   action items go to nicks found case-sensitively anywhere in the text;
+ * - hcoop: HCoop Meetbot (hcoop-meetbot, a Python 3 rewrite for Limnoria): #here with an alias,
+ *   motions (#motion, #vote +1/-1, #close; #accepted, #failed, #inconclusive) instead of #agreed;
  * - upstream: everything else, Darst's 0.1.4.
  */
-export type Fork = 'openstack' | 'debian' | 'upstream';
+export type Fork = 'openstack' | 'debian' | 'hcoop' | 'upstream';
+
+/** An HCoop Meetbot motion being voted on: every #vote counts, as HCoop Meetbot counts them. */
+export interface Motion {
+  text: string;
+  inFavor: string[];
+  opposed: string[];
+}
 
 export interface Vote {
   question: string;
@@ -37,6 +46,10 @@ export interface MeetingState {
   /** Lines said per nick, in first-seen order; #chair and #nick add 0. */
   attendees: Map<string, number>;
   vote: Vote | null;
+  /** HCoop Meetbot's open motion. */
+  motion: Motion | null;
+  /** HCoop Meetbot's #here aliases: nick → the name they gave (actions naming it are theirs). */
+  aliases: Map<string, string>;
   diagnostics: Diagnostic[];
 }
 

@@ -3,7 +3,9 @@
 // escaped and anchored #l-N, its time and nick in spans), and a generated
 // Pidgin log written as libpurple's HTML logger would write it (a header in an
 // <h3>, each line escaped and ended by <br/>), parse to the same meetings as
-// the logs themselves; the pages are sound whatever their lines hold.
+// the logs themselves; and a generated MeetBot log's messages written as HCoop
+// Meetbot's log page (its writer.py) give the same lines. The pages are sound
+// whatever their lines hold.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
@@ -74,6 +76,38 @@ test("a MeetBot log and its page: the same lines, items and people", () => {
         assert.equal(same(fromPage), same(fromLog), g.text);
       },
     ),
+    params(0.5),
+  );
+});
+
+
+const ACTION_LINE = /^(\d\d:\d\d:\d\d) {1,2}\* (\S+) (.*)$/s;
+
+/** A message or /me as HCoop Meetbot's log page writes it (writer.py _LogMessage), anchored id-k; null for any other line (its page holds none). */
+function hcoopLine(line: string, k: number): string | null {
+  const said = SAID.exec(line);
+  const action = said ? null : ACTION_LINE.exec(line);
+  if (!said && !action) return null;
+  const [time, nick, text] = said ? [said[1], said[2].slice(1, -1), said[3]] : [action![1], action![2], action![3]];
+  if (nick === '' || /\s/.test(nick) || /[\r\n\u2028\u2029]/.test(text)) return null;
+  const nickSpan = `<span class="${said ? 'nk' : 'nka'}">&lt;${esc(nick)}&gt;</span>`;
+  const content = said ? `<span><span>${esc(text)}</span></span>` : `<span class="ac"><span><span>${esc(text)}</span></span></span>`;
+  return `<a name="id-${k}"></a><span class="tm">${time}</span> ${nickSpan} ${content}`;
+}
+
+test("a MeetBot log's messages and HCoop Meetbot's page of them: the same lines", () => {
+  const shown = (r: ReturnType<typeof parseLog> | null) => (r?.meetings ?? []).flatMap((m) => m.lines.map((l) => [l.kind, l.nick, l.text, l.time]));
+  fc.assert(
+    fc.property(generatedLog('meetbot'), (g) => {
+      const lines = linesOfLog(g.text);
+      if (!lines) return;
+      const kept = lines.filter((l, k) => hcoopLine(l, k) !== null);
+      if (kept.length === 0) return;
+      const raw = Buffer.from(`${kept.join('\n')}\n`);
+      const html = Buffer.from(`<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN">\n<html>\n<head>\n<title>#x Log</title>\n</head>\n<body>\n<pre>\n${kept.map(hcoopLine).join('\n')}\n\n</pre>\n</body>\n</html>`);
+      const fromPage = assertSound(html, 'x.20200102.1000.log.html', { relPath: 'x.20200102.1000.log.html' });
+      assert.equal(shown(fromPage), shown(parseLog(raw, 'x.20200102.1000.log.txt', { relPath: 'x.20200102.1000.log.txt' })), g.text);
+    }),
     params(0.5),
   );
 });

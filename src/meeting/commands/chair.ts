@@ -28,3 +28,17 @@ export const nick: CommandHandler = {
     for (const name of arg.split(/[\s,]+/).filter(Boolean)) addAttendee(state, name);
   },
 };
+
+/**
+ * HCoop Meetbot's #here [alias]: the speaker is present, and the name they
+ * give (their account name, say) is theirs: an action naming it is theirs,
+ * and it names them as a person across meetings (Meeting.aliases).
+ */
+export const here: CommandHandler = {
+  chairOnly: false,
+  run({ state, arg, nick }) {
+    addAttendee(state, nick);
+    const alias = arg.trim();
+    if (alias !== '' && alias !== nick) state.aliases.set(nick, alias);
+  },
+};

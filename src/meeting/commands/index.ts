@@ -4,11 +4,12 @@ import type { CommandHandler, Fork } from '../state.js';
 import { itemCommand } from './items.js';
 import { meetingtopic, topic } from './topic.js';
 import { link } from './link.js';
-import { chair, nick, unchair } from './chair.js';
+import { chair, here, nick, unchair } from './chair.js';
 import { undo } from './undo.js';
 import { meetingname } from './meetingname.js';
 import { endmeeting } from './endmeeting.js';
 import { endvote, startvote, vote } from './vote.js';
+import { close, motion, motionVote, outcome } from './motion.js';
 
 /** Commands that change nothing in the minutes (#save, #lurk…): recognized, no effect. */
 const noEffect = (chairOnly: boolean): CommandHandler => ({ chairOnly, run: () => {} });
@@ -49,9 +50,33 @@ const OPENSTACK: Record<string, CommandHandler> = {
   endvote,
 };
 
+/** HCoop Meetbot's commands (command.py): motions instead of #agreed, #here, none of MeetBot's other aliases. */
+const HCOOP: Record<string, CommandHandler> = {
+  topic,
+  meetingname,
+  chair,
+  unchair,
+  undo,
+  endmeeting,
+  nick,
+  here,
+  link,
+  action: COMMON.action,
+  info: COMMON.info,
+  idea: COMMON.idea,
+  help: COMMON.help,
+  motion,
+  vote: motionVote,
+  close,
+  accepted: outcome('accepted'),
+  failed: outcome('rejected'),
+  inconclusive: outcome('vote'),
+  save: noEffect(true),
+};
+
 export function commandsFor(fork: Fork): Readonly<Record<string, CommandHandler>> {
-  return fork === 'openstack' ? OPENSTACK : COMMON;
+  return fork === 'openstack' ? OPENSTACK : fork === 'hcoop' ? HCOOP : COMMON;
 }
 
 /** Every command word, for docs and the log page's highlighting. */
-export const COMMAND_WORDS: readonly string[] = Object.keys(OPENSTACK).sort();
+export const COMMAND_WORDS: readonly string[] = [...new Set([...Object.keys(OPENSTACK), ...Object.keys(HCOOP)])].sort();
