@@ -51,7 +51,8 @@ process.on('exit', () => fs.rmSync(CACHE, { recursive: true, force: true }));
 
 /**
  * Copies only the logs (not the expected .json, SOURCES.tsv, SEEDS.txt) so the build reads what a user's folder holds;
- * and the chat exports (test/fixtures/exports/, JSON files that are logs), each folder a series beside the logs'.
+ * and the chat exports (test/fixtures/exports/, JSON files that are logs), each folder a series beside the logs';
+ * HCoop Meetbot's page (test/fixtures/hcoop/) and I2P's logs with their summaries (test/fixtures/summaries/, beside i2p's).
  */
 function stageFixtureLogs(dir: string): string {
   const from = path.join(REPO, 'test', 'fixtures', 'logs');
@@ -66,6 +67,13 @@ function stageFixtureLogs(dir: string): string {
   }
   const exports = path.join(REPO, 'test', 'fixtures', 'exports');
   for (const rel of filesUnder(exports)) copy(exports, rel);
+  // HCoop Meetbot's log page (its series from its name), and I2P's logs with the summaries written beside them.
+  const hcoop = path.join(REPO, 'test', 'fixtures', 'hcoop');
+  for (const rel of filesUnder(hcoop)) copy(hcoop, rel);
+  const summaries = path.join(REPO, 'test', 'fixtures', 'summaries');
+  for (const rel of filesUnder(summaries)) {
+    if (!rel.endsWith('.tsv')) fs.copyFileSync(path.join(summaries, rel), path.join(dir, 'i2p', rel));
+  }
   return dir;
 }
 
