@@ -12,7 +12,7 @@
 // only that). With the exporter's Markdown formatting off, mentions are still
 // "<@id>": the message's own list of mentioned users names them.
 import type { ExportFormat, LineKind } from '../types.js';
-import { messageLines, messagesOf, plausibleMs, record, text } from './shared.js';
+import { messageLines, messagesOf, oneWord, plausibleMs, record, text } from './shared.js';
 
 /** Discord's message types that are no one speaking, as the lines they become; any other type is read as a message. */
 const NOTICES: Readonly<Record<string, LineKind>> = {
@@ -55,7 +55,7 @@ function msOf(value: unknown): number | null {
 /** The author's username as a nick (no spaces: commands name people by one word); null when the message has no author. */
 function nickOf(author: unknown): string | null {
   const name = text(record(author)?.name)?.trim();
-  return name ? name.replace(/\s+/g, '_') : null;
+  return name ? oneWord(name) : null;
 }
 
 /** "<@123>" and "<@!123>" → "@alice" (the message's mentions name them); a custom emoji "<:party:123>" → ":party:". */

@@ -12,7 +12,7 @@
 // each is its whole id without the "@" ("alice:example.org"), never one
 // person made of two.
 import type { ExportFormat, LineKind } from '../types.js';
-import { messageLines, messagesOf, plausibleMs, record, text, type Said } from './shared.js';
+import { type Said, messageLines, messagesOf, oneWord, plausibleMs, record, text } from './shared.js';
 
 export const matrix: ExportFormat = {
   name: 'matrix',
@@ -39,7 +39,7 @@ function isEvent(e: Record<string, unknown>): boolean {
 /** "@alice:example.org" → "alice". */
 export function localPart(userId: string): string {
   const m = /^@([^:]+)(?::|$)/.exec(userId);
-  return (m ? m[1] : userId).replace(/\s+/g, '_');
+  return oneWord(m ? m[1] : userId);
 }
 
 type NickOf = (userId: string) => string;
@@ -61,7 +61,7 @@ export function nicks(events: readonly (Record<string, unknown> | null)[]): Nick
   }
   return (id) => {
     const local = localPart(id);
-    return (ids.get(local)?.size ?? 1) > 1 ? id.replace(/^@/, '').replace(/\s+/g, '_') : local;
+    return (ids.get(local)?.size ?? 1) > 1 ? oneWord(id.replace(/^@/, '')) : local;
   };
 }
 

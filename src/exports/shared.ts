@@ -13,6 +13,9 @@ export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** A name as a nick: one word, its runs of spaces made "_" (commands name people by one word: "#action Alice_Liddell …"). */
+export const oneWord = (name: string): string => name.replace(/\s+/g, '_');
+
 /**
  * The lines of one message at `ms` (milliseconds since 1970, UTC): one per line of its text, blank lines
  * left out, each after the first marked as going on with it (an item a command opens takes them in: finish.ts).

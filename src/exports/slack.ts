@@ -6,7 +6,7 @@
 // ("bot_message", with "username") and topic changes. Text is Slack's
 // markup: "<@U012AB3CD>" mentions, "<https://x|label>" links, "&lt;" escapes.
 import type { ExportFormat, ExportLine, LineKind } from '../types.js';
-import { linesAt, plausibleMs, record, text } from './shared.js';
+import { linesAt, oneWord, plausibleMs, record, text } from './shared.js';
 
 /**
  * users.json of a Slack export ([{"id": "U012AB3CD", "name": "alice", …}]) as
@@ -103,7 +103,7 @@ function profileName(m: Record<string, unknown>): string | undefined {
 function nickOf(m: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
   const id = text(m.user);
   const name = (id ? names.get(id) : undefined) ?? profileName(m) ?? text(m.username) ?? text(record(m.bot_profile)?.name) ?? id ?? text(m.bot_id) ?? 'unknown';
-  return name.trim().replace(/\s+/g, '_');
+  return oneWord(name.trim());
 }
 
 /** A message without text (a file, an attachment): what Slack would show of it. */
