@@ -1,6 +1,6 @@
 // The pure pipeline for one file: bytes → lines → parsed lines → timed log
 // lines → meetings. No file system here: build.ts and the CLI read files.
-import type { CalendarDate, Diagnostic, LogContext, LogLine, Meeting, ParsedLine } from './types.js';
+import type { CalendarDate, Clock, Diagnostic, LogContext, LogLine, Meeting, ParsedLine } from './types.js';
 import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
@@ -190,6 +190,10 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     const day = `${summaryDate.y}-${String(summaryDate.m).padStart(2, '0')}-${String(summaryDate.d).padStart(2, '0')}`;
     fileDiagnostics.push(diagnostic(file, 0, 'info', `the log gives no date; dated ${day} by the title of the summary beside it (${summary!.file})`));
   }
+  if (summary?.utc) {
+    const hint = clockHint(summary.utc, timeline.times.find((t) => t !== null) ?? null, summary.file);
+    if (hint) fileDiagnostics.push(diagnostic(file, 0, 'info', hint));
+  }
 
   const lines: LogLine[] = new Array(parsed.length);
   const times = timeline.times;
@@ -209,6 +213,27 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
           : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
   }
   return { format: format.name, front, fileDiagnostics, lines, relPath, fileDate, dated: timeline.dateSource !== 'none', ...(fork ? { fork } : {}) };
+}
+
+/** A log's first time this far from the UTC time its summary gives is likely on another clock than UTC. */
+const CLOCK_HINT_MINUTES = 45;
+
+/**
+ * When the summary beside a log says the meeting was at 20:00 UTC and the log's first line reads 16:00:08,
+ * the log's clock was likely local time: a hint naming the fixed offset that would make them agree (front
+ * matter `timezone`). Only a hint: a meeting can start late, and a log can open early.
+ */
+function clockHint(utc: Clock, first: string | null, summaryFile: string): string | null {
+  if (first === null) return null;
+  const at = Number(first.slice(11, 13)) * 60 + Number(first.slice(14, 16));
+  const said = utc.h * 60 + utc.m;
+  const diff = ((at - said + 720 + 1440) % 1440) - 720;
+  if (Math.abs(diff) < CLOCK_HINT_MINUTES) return null;
+  const hours = Math.round(diff / 60);
+  const hhmm = (n: number) => `${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+  // IANA's Etc zones count the other way: a clock 4 hours behind UTC is Etc/GMT+4.
+  const zone = hours === 0 ? '' : ` (\`timezone: Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}\` if its clock was ${Math.abs(hours)} h ${hours > 0 ? 'ahead of' : 'behind'} UTC, or the zone it was in)`;
+  return `the summary beside the log (${summaryFile}) says ${hhmm(said)} UTC, and the log's first line reads ${hhmm(at)}: if the log's times are local, give it front matter${zone}`;
 }
 
 /**

@@ -103,6 +103,8 @@ export interface WrittenSummary {
   file: string;
   title?: string;
   date?: CalendarDate;
+  /** The meeting's time in UTC when the title gives one ("@ 20:00 UTC"): compared with the log's clock (pipeline.ts). */
+  utc?: Clock;
 }
 
 /** A line of the log as it appears in the output. */

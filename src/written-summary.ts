@@ -5,7 +5,7 @@
 // stand in for the log's front matter (pipeline.ts): the log's own front
 // matter, and any date the log gives itself, win. Pure: read-logs.ts reads
 // the file.
-import type { CalendarDate, WrittenSummary } from './types.js';
+import type { CalendarDate, Clock, WrittenSummary } from './types.js';
 import { dateOf, namedDate } from './lines/shared.js';
 
 /** The log a summary can stand beside, by its name: NAME.log (not MeetBot's NAME.log.txt, whose NAME.rst is MeetBot's minutes). */
@@ -48,7 +48,17 @@ export function dateInTitle(title: string): CalendarDate | undefined {
   return date && date.d <= new Date(Date.UTC(date.y, date.m, 0)).getUTCDate() ? date : undefined;
 }
 
-/** The summary's title (its first line of text, not an adornment) and the date in it. */
+/** "@ 20:00 UTC", "at 20:00 GMT": a time the title gives in UTC. */
+const UTC_TIME = /(?:@|\bat)\s*(\d{1,2}):(\d\d)\s*(?:UTC|GMT)\b/i;
+
+/** The time in UTC a title gives, if any. */
+export function utcTimeInTitle(title: string): Clock | undefined {
+  const m = UTC_TIME.exec(title);
+  const [h, min] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  return h <= 23 && min <= 59 ? { h, m: min, s: 0 } : undefined;
+}
+
+/** The summary's title (its first line of text, not an adornment), the date in it, and the time in UTC if it says one. */
 export function readWrittenSummary(text: string, file: string): WrittenSummary {
   const first = text
     .replace(/^\uFEFF/, '')
@@ -57,5 +67,6 @@ export function readWrittenSummary(text: string, file: string): WrittenSummary {
   const title = first?.trim();
   if (!title || title.length > TITLE_MAX) return { file };
   const date = dateInTitle(title);
-  return date ? { file, title, date } : { file, title };
+  const utc = utcTimeInTitle(title);
+  return { file, title, ...(date ? { date } : {}), ...(utc ? { utc } : {}) };
 }

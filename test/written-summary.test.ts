@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dateInTitle, readWrittenSummary, summariesAmong } from '../src/written-summary.js';
+import { dateInTitle, readWrittenSummary, summariesAmong, utcTimeInTitle } from '../src/written-summary.js';
 import { listLogs, logContextOf, readAndParse } from '../src/read-logs.js';
 import { parseCache } from '../src/cache.js';
 import { lineStore } from '../src/line-store.js';
@@ -23,6 +23,13 @@ test('a date in a title: month first or day first, with or without a comma, or I
   assert.is(dateInTitle('I2P dev meeting, DATE'), undefined);
   assert.is(dateInTitle('February 30, 2020'), undefined, 'no such day');
   assert.is(dateInTitle('Mayday 12, 2020'), undefined, 'no month name');
+});
+
+test('a time in UTC in a title: "@ 20:00 UTC", "at 9:30 GMT"; not another zone\'s', () => {
+  assert.equal(utcTimeInTitle('I2P dev meeting, October 04, 2022 @ 20:00 UTC'), { h: 20, m: 0, s: 0 });
+  assert.equal(utcTimeInTitle('Sync at 9:30 GMT'), { h: 9, m: 30, s: 0 });
+  assert.is(utcTimeInTitle('I2P dev meeting, May 18, 2004 @ 14:00 PDT'), undefined);
+  assert.is(utcTimeInTitle('@ 25:00 UTC'), undefined);
 });
 
 test("a summary's title is its first line of text, over or under its adornment", () => {
@@ -47,6 +54,16 @@ test("I2P's logs: the summaries are not read as logs, and date and title the log
   );
   const m316 = byFile.get('316.log')!;
   assert.equal([m316.title, m316.start.slice(0, 10)], ['I2P dev meeting, October 04, 2022 @ 20:00 UTC', '2022-10-04']);
+  // Its summary says 20:00 UTC, its log's clock 16:00: a hint, the times left as the log gives them.
+  assert.is(m316.start, '2022-10-04T16:00:08Z');
+  const hints = (f: string) => read.diagnostics.filter((d) => d.file.endsWith(f) && d.message.includes(' UTC, and the log'));
+  assert.equal(hints('316.log').map((d) => [d.level, d.message]), [
+    [
+      'info',
+      `the summary beside the log (${path.join(DIR, '316.rst')}) says 20:00 UTC, and the log's first line reads 16:00: if the log's times are local, give it front matter (\`timezone: Etc/GMT+4\` if its clock was 4 h behind UTC, or the zone it was in)`,
+    ],
+  ]);
+  assert.equal(hints('105.log'), [], 'no time in its title');
   // "I2P dev meeting, DATE": a title, but no date; the log stays undated, with its warning.
   const m057 = byFile.get('057.log')!;
   assert.equal([m057.title, m057.undated], ['I2P dev meeting, DATE', true]);
@@ -63,12 +80,13 @@ test("a log's own front matter wins over its summary; an edited summary parses t
     const logs = path.join(dir, 'logs');
     fs.mkdirSync(logs);
     fs.copyFileSync(path.join(DIR, '105.log'), path.join(logs, '105.log'));
-    fs.writeFileSync(path.join(logs, '105.rst'), 'Dev meeting, 31 August 2004\n===\n');
+    fs.writeFileSync(path.join(logs, '105.rst'), 'Dev meeting, 31 August 2004 @ 14:00 UTC\n===\n');
     fs.writeFileSync(path.join(logs, '200.log'), `---\ntitle: Own title\ndate: 2010-01-02\n---\n${fs.readFileSync(path.join(DIR, '105.log'), 'utf8')}`);
     fs.writeFileSync(path.join(logs, '200.rst'), 'Dev meeting, 31 August 2004\n');
     const read = async () => readAndParse(logs, (await listLogs(logs)).files, parseCache(cacheDir), undefined, { keepLines: false });
     const first = await read();
-    assert.equal(first.meetings.map((m) => [m.title, m.start.slice(0, 10)]), [['Dev meeting, 31 August 2004', '2004-08-31'], ['Own title', '2010-01-02']]);
+    assert.equal(first.meetings.map((m) => [m.title, m.start.slice(0, 10)]), [['Dev meeting, 31 August 2004 @ 14:00 UTC', '2004-08-31'], ['Own title', '2010-01-02']]);
+    assert.not.ok(first.diagnostics.some((d) => d.message.includes(' UTC, and the log')), 'the log starts at 14:04: its clock agrees');
     assert.is((await read()).cached, 2, 'unchanged: from the cache');
     fs.writeFileSync(path.join(logs, '105.rst'), 'Dev meeting, 7 September 2004\n===\n');
     const again = await read();
