@@ -40,7 +40,7 @@ export interface ParseKey {
   file: string;
   relPath: string;
   timezone?: string;
-  /** The id of the export context the log is parsed with (pipeline.ts ParseOptions.logContext). */
+  /** The id of what other files say about the log (pipeline.ts ParseOptions.logContext: a Slack export's users, a summary beside it). */
   context?: string;
   bytes: Uint8Array;
 }

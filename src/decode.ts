@@ -102,9 +102,8 @@ const UTF16_SAMPLE = 4096;
  * byte of most pairs is zero, and always the same one, and a line ends with
  * "\n" as a pair too. UTF-8 text holds no zero byte, and a stray one (a
  * binary file, a NUL in a line) is not one in every few pairs at the same
- * side. Before this, such a file read as UTF-8
- * with its zero bytes stripped: right for Latin-1 text only, and Cyrillic
- * or CJK came out as garbage.
+ * side. Read as UTF-8 instead, with its zero bytes stripped, such a file is
+ * right for Latin-1 text only: Cyrillic or CJK comes out as garbage.
  */
 function utf16Without(body: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(body.length, UTF16_SAMPLE) & ~1;

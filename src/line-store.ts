@@ -25,7 +25,7 @@ export interface LineSource {
   span: LineSpan;
   /** Its nicks (search/keys.ts nicksOf), when known without its lines: parsed now, or kept in its cache entry. */
   nicks?: string[];
-  /** A chat export's: what the export's other files said when it was parsed (read-logs.ts). */
+  /** What other files said about the log when it was parsed (read-logs.ts): a Slack export's users, a summary beside it. */
   logContext?: LogContext;
 }
 
