@@ -9,7 +9,7 @@
 // The page holds what people said only (the bot's replies are not in it), so
 // the reader says which MeetBot it is: the hcoop fork (meeting/bot.ts). One of
 // the page readers of pages.ts.
-import { shownText } from './html-text.js';
+import { preLines, shownText } from './html-text.js';
 import type { Page } from './pages.js';
 
 const ANCHORED = /^<a name="id-\d+"><\/a><span class="tm">/;
@@ -20,16 +20,6 @@ const ACTION_NICK = /^(.*?<span class="tm">[^<]*<\/span>) <span class="nka">&lt;
 export function hcoopHtmlLines(body: readonly string[]): Page | null {
   const first = body.findIndex((l) => ANCHORED.test(l));
   if (first < 0) return null;
-  const lines: string[] = [];
-  const at: number[] = [];
-  for (let i = first; i < body.length; i++) {
-    const end = body[i].indexOf('</pre>');
-    const html = end >= 0 ? body[i].slice(0, end) : body[i];
-    if (html.trim() !== '') {
-      lines.push(shownText(html.replace(ACTION_NICK, '$1  * $2')));
-      at.push(i);
-    }
-    if (end >= 0) break;
-  }
-  return { lines, at, fork: 'hcoop' };
+  // A message is one line; the blank line before </pre> is none.
+  return { ...preLines(body, first, (html) => shownText(html.replace(ACTION_NICK, '$1  * $2')), false), fork: 'hcoop' };
 }

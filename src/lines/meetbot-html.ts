@@ -9,7 +9,7 @@
 // lines exactly (test/lines/meetbot-html.test.ts). For an archive that kept
 // only MeetBot's pages; where the .log.txt is beside it, that is read instead
 // (read-logs.ts). One of the page readers of pages.ts.
-import { shownText } from './html-text.js';
+import { preLines, shownText } from './html-text.js';
 import type { Page } from './pages.js';
 
 /**
@@ -26,18 +26,6 @@ const ANCHORED = /<a\b[^>]*\bname="l-\d+"/;
  */
 export function meetbotHtmlLines(body: readonly string[]): Page | null {
   const first = body.findIndex((l) => ANCHORED.test(l));
-  if (first < 0) return null;
-  const lines: string[] = [];
-  const at: number[] = [];
-  for (let i = first; i < body.length; i++) {
-    const end = body[i].indexOf('</pre>');
-    const html = end >= 0 ? body[i].slice(0, end) : body[i];
-    // The first line also holds the <pre> that opens the log; MeetBot closes it on the last line, others on a line of its own.
-    if (end < 0 || html.trim() !== '') {
-      lines.push(shownText(html));
-      at.push(i);
-    }
-    if (end >= 0) break;
-  }
-  return { lines, at };
+  // The first line also holds the <pre> that opens the log; MeetBot closes it on the last line, others on a line of its own.
+  return first < 0 ? null : preLines(body, first, shownText);
 }
