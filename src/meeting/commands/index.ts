@@ -50,28 +50,19 @@ const OPENSTACK: Record<string, CommandHandler> = {
   endvote,
 };
 
-/** HCoop Meetbot's commands (command.py): motions instead of #agreed, #here, none of MeetBot's other aliases. */
+/** The commands HCoop Meetbot shares with MeetBot (its command.py), as MeetBot's table has them. */
+const HCOOP_SHARED = ['topic', 'meetingname', 'chair', 'unchair', 'undo', 'endmeeting', 'nick', 'link', 'action', 'info', 'idea', 'help', 'save'];
+
+/** HCoop Meetbot's commands: motions instead of #agreed, #here, none of MeetBot's other aliases. */
 const HCOOP: Record<string, CommandHandler> = {
-  topic,
-  meetingname,
-  chair,
-  unchair,
-  undo,
-  endmeeting,
-  nick,
+  ...Object.fromEntries(HCOOP_SHARED.map((word) => [word, COMMON[word]])),
   here,
-  link,
-  action: COMMON.action,
-  info: COMMON.info,
-  idea: COMMON.idea,
-  help: COMMON.help,
   motion,
   vote: motionVote,
   close,
   accepted: outcome('accepted'),
   failed: outcome('rejected'),
   inconclusive: outcome('vote'),
-  save: noEffect(true),
 };
 
 export function commandsFor(fork: Fork): Readonly<Record<string, CommandHandler>> {
