@@ -170,6 +170,11 @@ ${PAGES.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
 
 Chat exports (JSON files), read whole:
 ${EXPORTS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
+
+Beside a log, not read as logs:
+  MeetBot's minutes (NAME.html, .txt, .rst, .mw.txt beside NAME.log.txt or NAME.log.html)
+  a summary people wrote (NAME.rst beside NAME.log): its first line titles the meeting, and dates it
+    when the log has no date ("I2P dev meeting, August 31, 2004")
 `;
 
 export async function main(argv: string[]): Promise<number> {
