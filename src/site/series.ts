@@ -41,6 +41,9 @@ export function seriesPage(g: SeriesGroup, notesHtml: string, siteTitle: string)
   }
   const path = seriesPath(g.series);
   const latest = newest[0];
+  // An undated meeting sorts first (its times are on 1970-01-01): the span is its dated meetings'.
+  const dated = g.refs.filter((r) => !r.undated);
+  const [first, last] = [dated[0]?.date, dated[dated.length - 1]?.date];
   return {
     series: g.series,
     title: g.title,
@@ -48,7 +51,8 @@ export function seriesPage(g: SeriesGroup, notesHtml: string, siteTitle: string)
     root: rootOf(path),
     pageTitle: pageTitle(g.title, siteTitle),
     count: g.refs.length,
-    oldest: g.refs[0],
+    dates: first === undefined ? '' : first === last ? first : `${first} to ${last}`,
+    undated: g.refs.length - dated.length,
     latest,
     latestPath: latestPath(g.series),
     latestTitle: pageTitle(`Latest meeting of ${g.title}`, siteTitle),

@@ -138,7 +138,10 @@ export interface SeriesPage {
   root: string;
   pageTitle: string;
   count: number;
-  oldest: MeetingRef;
+  /** "2002-08-13 to 2022-10-04", one date, or "" (no meeting of it has a date). */
+  dates: string;
+  /** Meetings whose logs give no date. */
+  undated: number;
   latest: MeetingRef;
   latestPath: string;
   latestTitle: string;

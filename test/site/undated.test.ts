@@ -8,6 +8,7 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import * as calendarTemplate from '../../templates/calendar.11ty.js';
 import * as meetingTemplate from '../../templates/meeting.11ty.js';
+import * as seriesTemplate from '../../templates/series.11ty.js';
 import { siteModel, attachLogs } from '../../src/site/model.js';
 import { parseLog } from '../../src/pipeline.js';
 import { log, meeting } from '../support/inline-log.js';
@@ -29,6 +30,9 @@ test('the site: "date unknown" where a date is shown, the year "Undated" on its 
   assert.equal([ref.date, ref.time, ref.undated], ['date unknown', '22:57', true]);
   const series = site.series.find((s) => s.series === undated.series)!;
   assert.equal(series.years.map((y) => y.year), ['2004', 'Undated']);
+  // Its series' dates are those of its dated meetings (the undated one sorts first, on 1970-01-01).
+  assert.equal([series.dates, series.undated], ['2004-09-07', 1]);
+  assert.match(seriesTemplate.render({ minutebook: site, s: series }), '<p class="lead">2 meetings, 2004-09-07 (1 meeting without a date).');
   assert.equal(site.calendar.years.map((y) => y.year), ['2004']);
   assert.equal(site.calendar.undated.map((r) => r.id), [undated.id]);
   assert.is(site.calendar.total, 2);
