@@ -2,7 +2,7 @@
 // month with the number of meetings held then, linking to them.
 import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
-import { esc, plural } from './_includes/format.js';
+import { count, esc, plural } from './_includes/format.js';
 import { meetingList } from './_includes/partials/meetings.js';
 
 export const data = once('calendar.html');
@@ -11,14 +11,14 @@ const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'O
 
 function cell(m, root) {
   if (!m.path) return '<td class="none">–</td>';
-  return `<td><a href="${esc(root + m.path)}">${m.count}<span class="vh"> ${m.count === 1 ? 'meeting' : 'meetings'} in ${esc(m.label)}</span></a></td>`;
+  return `<td><a href="${esc(root + m.path)}">${count(m.count)}<span class="vh"> ${m.count === 1 ? 'meeting' : 'meetings'} in ${esc(m.label)}</span></a></td>`;
 }
 
 export function render({ minutebook: site }) {
   const root = '';
   const c = site.calendar;
   const rows = c.years
-    .map((y) => `<tr><th scope="row"><a href="${esc(root + y.path)}">${esc(y.year)}</a></th>${y.months.map((m) => cell(m, root)).join('')}<td class="total">${y.count}</td></tr>`)
+    .map((y) => `<tr><th scope="row"><a href="${esc(root + y.path)}">${esc(y.year)}</a></th>${y.months.map((m) => cell(m, root)).join('')}<td class="total">${count(y.count)}</td></tr>`)
     .join('\n');
   const table = `<div class="table-wrap"><table class="calendar">
 <caption>Meetings held each month</caption>

@@ -1,7 +1,7 @@
 // Minutes of one meeting: facts, topics with their items, action items (all,
 // and by person), people present, neighbours in the series, downloads.
 import { layout } from './_includes/layouts/base.js';
-import { datetime, esc, parts, personLink, plural } from './_includes/format.js';
+import { count, datetime, esc, parts, personLink, plural } from './_includes/format.js';
 import { minutesItem } from './_includes/partials/items.js';
 import { pager } from './_includes/partials/pager.js';
 
@@ -54,7 +54,7 @@ export function render({ minutebook: site, m }) {
   const byPerson = m.actionsByPerson
     .map((g) => `<li>${g.person ? personLink(g.person, root) : '<em>Unassigned</em>'}<ol>${g.items.map(actionLine).join('')}</ol></li>`)
     .join('\n');
-  const people = m.people.map((p) => `<li><span class="nick n${p.colour}">${personLink(p, root)}</span> (${p.lines})</li>`).join('\n');
+  const people = m.people.map((p) => `<li><span class="nick n${p.colour}">${personLink(p, root)}</span> (${count(p.lines)})</li>`).join('\n');
   const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › ${esc(ref.date)}</p>
 <h1>${esc(ref.title)}</h1>
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>

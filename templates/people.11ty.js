@@ -1,14 +1,14 @@
 // Everyone who took part, with what they did.
 import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
-import { esc, personLink } from './_includes/format.js';
+import { count, esc, personLink } from './_includes/format.js';
 
 export const data = once('people/index.html');
 
 export function render({ minutebook: site }) {
   const root = '../';
   const rows = site.peopleIndex
-    .map((r) => `<tr><th scope="row">${personLink(r.person, root)}${r.aliases.length ? ` <span class="meta">(${r.aliases.map(esc).join(', ')})</span>` : ''}</th><td>${r.meetings}</td><td>${r.lines}</td><td>${r.actions}</td><td>${r.chaired}</td><td><a href="${esc(root + r.last.path)}">${esc(r.last.date)}</a></td></tr>`)
+    .map((r) => `<tr><th scope="row">${personLink(r.person, root)}${r.aliases.length ? ` <span class="meta">(${r.aliases.map(esc).join(', ')})</span>` : ''}</th><td>${count(r.meetings)}</td><td>${count(r.lines)}</td><td>${r.actions}</td><td>${r.chaired}</td><td><a href="${esc(root + r.last.path)}">${esc(r.last.date)}</a></td></tr>`)
     .join('\n');
   const body = `<h1>People</h1>
 <p class="lead">${site.peopleIndex.length} people; nicks that differ only in case, or are declared aliases, count as one.</p>

@@ -144,9 +144,9 @@ test('minutebook serve renders every page with a template include edited while i
     // plural() is in the home page (Eleventy's) and in the minutes (a page worker's).
     const format = path.join(pkg, 'templates', '_includes', 'format.js');
     const source = fs.readFileSync(format, 'utf8');
-    assert.ok(source.includes('return `${n} ${n === 1 ? one : many}`;'), 'plural() as the test knows it');
+    assert.ok(source.includes('return `${count(n)} ${n === 1 ? one : many}`;'), 'plural() as the test knows it');
     const second = served.printed(builds(2), 'the rebuild after an include was edited');
-    fs.writeFileSync(format, source.replace('return `${n} ${n === 1 ? one : many}`;', 'return `${n} ${n === 1 ? one : many}EDITED-INCLUDE`;'));
+    fs.writeFileSync(format, source.replace('return `${count(n)} ${n === 1 ? one : many}`;', 'return `${count(n)} ${n === 1 ? one : many}EDITED-INCLUDE`;'));
     await second;
     assert.match((await get(url)).body, /EDITED-INCLUDE/, 'the home page, rendered by Eleventy');
     assert.match((await get(minutes)).body, /EDITED-INCLUDE/, 'the minutes, rendered by a page worker');

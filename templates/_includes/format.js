@@ -17,7 +17,12 @@ export function parts(list) {
 }
 
 export function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+/** A count as readers read it: 37,313, not 37313. */
+export function count(n) {
+  return n.toLocaleString('en-US');
 }
 
 /** A nick, linked to the person's page when there is one. */
