@@ -6,6 +6,7 @@ import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
 import { detect, type Detection } from './lines/registry.js';
 import { pageLines } from './lines/pages.js';
+import { isScribejsMinutes } from './lines/scribejs-minutes.js';
 import { readExport } from './exports/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
@@ -129,6 +130,12 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
 
   if (body.every((l) => l.trim() === '')) {
     fileDiagnostics.push(diagnostic(file, 0, 'warning', 'empty log: no lines to read'));
+    return none();
+  }
+  if (isScribejsMinutes(body)) {
+    fileDiagnostics.push(
+      diagnostic(file, 0, 'warning', 'W3C minutes as scribejs writes them ("**Date:**", "## Attendees"), not a chat log: give the IRC log they were made from (linked under "See also"); skipped'),
+    );
     return none();
   }
   const html = htmlPageLine(body);
