@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { params } from '../support/fuzz-config.js';
 import { assertSound } from '../support/fuzz-check.js';
+import * as assert from 'uvu/assert';
+import { isUtf8 } from 'node:buffer';
+import { parseLog } from '../../src/pipeline.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', 'fixtures', 'logs');
 const REAL_LOGS = fs
@@ -124,6 +127,21 @@ test('real logs, broken at random', () => {
     }),
     params(1),
   );
+});
+
+test('real logs written as UTF-16 without a byte order mark, little- or big-endian: the same meetings as in UTF-8', () => {
+  const same = (r: ReturnType<typeof parseLog>) => ({ format: r.format, meetings: r.meetings.map((m) => ({ ...m, diagnostics: [] })) });
+  let compared = 0;
+  for (const { rel, bytes } of REAL_LOGS) {
+    if (!isUtf8(bytes) || bytes[0] === 0xef) continue;
+    const text = Buffer.from(bytes).toString('utf8');
+    const le = Buffer.from(text, 'utf16le');
+    const expected = same(parseLog(bytes, rel, { relPath: rel }));
+    assert.equal(same(parseLog(le, rel, { relPath: rel })), expected, `${rel} as UTF-16LE`);
+    assert.equal(same(parseLog(Buffer.from(le).swap16(), rel, { relPath: rel })), expected, `${rel} as UTF-16BE`);
+    compared++;
+  }
+  assert.ok(compared > 20, `${compared} logs compared`);
 });
 
 test('real logs, many lines shuffled', () => {
