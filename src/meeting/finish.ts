@@ -62,7 +62,8 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
   }
   withTheirMessages(state.items, ctx.lines);
   const { topics, items } = underTopics(state.items);
-  assign(items, state.attendees.keys(), state.fork, state.aliases);
+  const aliases = ownAliases(state, diagnostics, ctx.file);
+  assign(items, state.attendees.keys(), state.fork, aliases);
   const series = safeSeries(ctx.meta.series ?? state.meetingName ?? seriesFromPath(ctx.relPath));
   return {
     id: meetingId(series, start),
@@ -82,9 +83,25 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
     lines,
     tags: ctx.meta.tags,
     // #here's aliases name a nick's person as front matter's do; front matter's win.
-    aliases: state.aliases.size ? { ...Object.fromEntries(state.aliases), ...ctx.meta.aliases } : ctx.meta.aliases,
+    aliases: aliases.size ? { ...Object.fromEntries(aliases), ...ctx.meta.aliases } : ctx.meta.aliases,
     diagnostics,
   };
+}
+
+/**
+ * #here's aliases, less those that are another attendee's nick ("#here bob" said by alice): an alias
+ * names a person across meetings (Meeting.aliases), and two people must not become one. Said in an info.
+ */
+function ownAliases(state: MeetingState, diagnostics: Diagnostic[], file: string): Map<string, string> {
+  if (state.aliases.size === 0) return state.aliases;
+  const others = new Map([...state.attendees.keys()].map((n) => [n.toLowerCase(), n]));
+  const own = new Map<string, string>();
+  for (const [nick, alias] of state.aliases) {
+    const other = others.get(alias.toLowerCase());
+    if (other === undefined || other === nick) own.set(nick, alias);
+    else diagnostics.push(diagnostic(file, state.startLine.line, 'info', `#here ${alias} from ${nick}: ${other} is another attendee's nick; not taken as ${nick}'s alias`));
+  }
+  return own;
 }
 
 /** A copy marked as outside the meeting. Written out, not spread: a spread object keeps some fields in a separate array. */

@@ -102,6 +102,13 @@ test('other MeetBots have no #here, #motion or #close: talk, as before', () => {
   assert.equal(m.items[0].assignees, []);
 });
 
+test("#here with another attendee's nick is no alias: two people do not become one", () => {
+  const m = meeting(log(['alice', '#startmeeting'], ...HCOOP_START.map((t): [string, string] => ['meetbot', t]), ['bob', '#here ALICE'], ['carol', '#here caz'], ['alice', '#action caz to write'], ['alice', '#endmeeting']));
+  assert.equal(m.aliases, { carol: 'caz' });
+  assert.equal(m.items[0].assignees, ['carol']);
+  assert.equal(infos(m), ["#here ALICE from bob: alice is another attendee's nick; not taken as bob's alias"]);
+});
+
 test('the name given with #here is one person across meetings, whatever the nick', () => {
   const week = (day: string, nick: string) =>
     meeting(log(['alice', '#startmeeting'], ...HCOOP_START.map((t): [string, string] => ['meetbot', t]), [nick, '#here dmitri'], [nick, 'hello'], ['alice', '#endmeeting']), `hcoop.2020-01-${day}-10.00.log.txt`);
