@@ -20,10 +20,20 @@ import { SLACK_LISTS, slackUsers } from './exports/slack.js';
 import { readWrittenSummary, summariesAmong, summaryPathOf } from './written-summary.js';
 
 /**
- * Files that sit among logs but are not logs: series notes, READMEs, and the
- * lists a Slack export keeps beside its channels' folders (src/exports/slack.ts).
+ * Files that sit among logs but are not logs: series notes, a repository's
+ * README, LICENSE and the like, images, PDFs and archives, and the lists a
+ * Slack export keeps beside its channels' folders (src/exports/slack.ts).
+ * Matched in any case (readme.md, License.txt, photo.PNG).
  */
-const NOT_LOGS = ['**/*.series.md', '**/README*', '**/node_modules/**', ...SLACK_LISTS.map((name) => `**/${name}`)];
+const NOT_LOGS = [
+  '**/*.series.md',
+  '**/README*',
+  // The name alone, or with a text extension: "license-review.log" is a log.
+  '**/{LICENSE,LICENCE,COPYING,NOTICE,AUTHORS,CHANGELOG,CHANGES,CONTRIBUTING,CODE_OF_CONDUCT}{,.md,.txt,.rst,.markdown}',
+  '**/*.{png,jpg,jpeg,gif,svg,webp,ico,pdf,zip,gz,tgz,bz2,xz,7z,tar}',
+  '**/node_modules/**',
+  ...SLACK_LISTS.map((name) => `**/${name}`),
+];
 /** Names that say "a log": a folder so named is a mistake worth a word. */
 const LOG_NAME = /\.(log|txt|md)$/i;
 /** Larger files are read, but a diagnostic says why the build may be slow. */
@@ -40,7 +50,7 @@ export async function listLogs(logsDir: string): Promise<LogList> {
   if (!stat?.isDirectory()) {
     throw new MinutebookError(`logs folder "${logsDir}" not found: create it and put your meeting logs in it, or pass --logs DIR`);
   }
-  const entries = await fg('**/*', { cwd: logsDir, onlyFiles: false, markDirectories: true, dot: false, ignore: NOT_LOGS, suppressErrors: true });
+  const entries = await fg('**/*', { cwd: logsDir, onlyFiles: false, markDirectories: true, dot: false, ignore: NOT_LOGS, caseSensitiveMatch: false, suppressErrors: true });
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   for (const e of entries.sort()) {

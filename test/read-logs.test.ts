@@ -35,6 +35,22 @@ test('without lines: the same meetings, their line counts and nicks beside them'
   assert.equal(lean.diagnostics, whole.diagnostics);
 });
 
+test("a repository's README, LICENSE and the like, dotfiles, images, PDFs and archives are not logs, in any case", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-not-logs-'));
+  try {
+    const put = (rel: string, text = 'x') => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    };
+    for (const rel of ['README.md', 'readme.txt', 'LICENSE', 'License.txt', 'COPYING', 'CHANGELOG.md', 'CONTRIBUTING.md', '.gitkeep', 'team/photo.PNG', 'team/agenda.pdf', 'team/old.tar.gz', 'team/notes.series.md']) put(rel);
+    put('team/team.2020-01-02-10.00.log.txt', '10:00:00 <alice> hi\n');
+    put('team/licensed-meeting.log', '10:00:00 <alice> hi\n');
+    assert.equal((await listLogs(dir)).files, ['team/licensed-meeting.log', 'team/team.2020-01-02-10.00.log.txt']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("MeetBot's own outputs beside the raw log are not logs; a log page with no raw log beside it is", async () => {
   assert.equal(
     [
