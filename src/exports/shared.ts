@@ -20,7 +20,7 @@ export const oneWord = (name: string): string => name.replace(/\s+/g, '_');
  * The lines of one message at `ms` (milliseconds since 1970, UTC): one per line of its text, blank lines
  * left out, each after the first marked as going on with it (an item a command opens takes them in: finish.ts).
  */
-export function linesAt(ms: number, kind: LineKind, nick: string | null, body: string): ExportLine[] {
+function linesAt(ms: number, kind: LineKind, nick: string | null, body: string): ExportLine[] {
   const at = new Date(Math.floor(ms / 1000) * 1000);
   const date = { y: at.getUTCFullYear(), m: at.getUTCMonth() + 1, d: at.getUTCDate() };
   const clock = { h: at.getUTCHours(), m: at.getUTCMinutes(), s: at.getUTCSeconds() };

@@ -5,8 +5,8 @@
 // Subtypes mark joins ("channel_join"), leaves, /me ("me_message"), bots
 // ("bot_message", with "username") and topic changes. Text is Slack's
 // markup: "<@U012AB3CD>" mentions, "<https://x|label>" links, "&lt;" escapes.
-import type { ExportFormat, ExportLine, LineKind } from '../types.js';
-import { linesAt, oneWord, plausibleMs, record, text } from './shared.js';
+import type { ExportFormat, LineKind } from '../types.js';
+import { messageLines, oneWord, plausibleMs, record, text } from './shared.js';
 
 /**
  * users.json of a Slack export ([{"id": "U012AB3CD", "name": "alice", …}]) as
@@ -71,18 +71,18 @@ export const slack: ExportFormat = {
       const name = profileName(m);
       if (id && name && !names.has(id)) names.set(id, name);
     }
-    const lines: ExportLine[] = [];
-    for (const m of messages) {
-      const sub = text(m.subtype);
-      const how = sub !== undefined && Object.hasOwn(SUBTYPES, sub) ? SUBTYPES[sub] : { kind: 'message' as LineKind };
-      if (how === null) continue;
-      const nick = nickOf(m, names);
-      // A status line's text names its author first ("<@U012AB3CD> set the channel topic: …"): the log shows the nick already.
-      const own = how.kind === 'message' || how.kind === 'action' ? (text(m.text) ?? '') : (text(m.text) ?? '').replace(/^<@[^>]*>\s*/, '');
-      const body = how.says ?? (unmarked(own, names) || attached(m));
-      for (const l of linesAt(msOf(m.ts)!, how.kind, nick, body)) lines.push(l);
-    }
-    return lines;
+    return messageLines(
+      messages,
+      (m) => msOf(m.ts)!,
+      (m) => {
+        const sub = text(m.subtype);
+        const how = sub !== undefined && Object.hasOwn(SUBTYPES, sub) ? SUBTYPES[sub] : { kind: 'message' as LineKind };
+        if (how === null) return [];
+        // A status line's text names its author first ("<@U012AB3CD> set the channel topic: …"): the log shows the nick already.
+        const own = how.kind === 'message' || how.kind === 'action' ? (text(m.text) ?? '') : (text(m.text) ?? '').replace(/^<@[^>]*>\s*/, '');
+        return [{ kind: how.kind, nick: nickOf(m, names), body: how.says ?? (unmarked(own, names) || attached(m)) }];
+      },
+    );
   },
 };
 
