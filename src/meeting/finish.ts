@@ -7,6 +7,7 @@ import type { Fork, MeetingState } from './state.js';
 import { assign, peopleOf } from './people.js';
 import { meetingId, safeSeries, seriesFromPath } from './naming.js';
 import { canonicalNick, type ScribeMinutes } from './scribe.js';
+import { isCommand } from './commands/index.js';
 
 export interface MeetingContext {
   /** Path as given, for diagnostics and `source.file`. */
@@ -60,7 +61,7 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
   if (state.motion) {
     diagnostics.push(diagnostic(ctx.file, state.startLine.line, 'info', `motion "${state.motion.text}" was never closed (#close, #accepted, #failed or #inconclusive)`));
   }
-  withTheirMessages(state.items, ctx.lines);
+  withTheirMessages(state.items, ctx.lines, state.fork);
   const { topics, items } = underTopics(state.items);
   const aliases = ownAliases(state, diagnostics, ctx.file);
   assign(items, state.attendees.keys(), state.fork, aliases);
@@ -113,14 +114,14 @@ export function outsideLine(l: LogLine): LogLine {
 
 /** Items whose text a chat message's further lines go on (a topic's title stays one line; a vote is its own). */
 const GOES_ON: ReadonlySet<ItemKind> = new Set<ItemKind>(['action', 'info', 'idea', 'help', 'link', 'agreed', 'accepted', 'rejected']);
-const COMMAND_LINE = /^#\w/;
 
 /**
  * A chat export's message of several lines ("#agreed we will:" then "- do X", "- do Y") is one
  * item: the lines after its command that go on with the same message, and are no command of
- * their own, join its text, each on a line. In an IRC log every line is its own, as MeetBot has it.
+ * their own (of the fork's table: "#2 do Y" goes on), join its text, each on a line. In an IRC
+ * log every line is its own, as MeetBot has it.
  */
-function withTheirMessages(items: Item[], lines: readonly LogLine[]): void {
+function withTheirMessages(items: Item[], lines: readonly LogLine[], fork: Fork): void {
   const first = lines[0]?.line ?? 0;
   for (const item of items) {
     if (!GOES_ON.has(item.kind)) continue;
@@ -128,7 +129,7 @@ function withTheirMessages(items: Item[], lines: readonly LogLine[]): void {
     const from = lines[at];
     if (!from || from.line !== item.line) continue;
     let text = item.text;
-    for (let k = at + 1; k < lines.length && lines[k].continues && lines[k].nick === from.nick && !COMMAND_LINE.test(lines[k].text); k++) text += `\n${lines[k].text}`;
+    for (let k = at + 1; k < lines.length && lines[k].continues && lines[k].nick === from.nick && !isCommand(fork, lines[k].text); k++) text += `\n${lines[k].text}`;
     item.text = text;
   }
 }

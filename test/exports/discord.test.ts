@@ -67,6 +67,8 @@ test('a message of several lines is one item: its further lines go on the comman
     message('Default', '2023-10-05T14:00:10+00:00', '#agreed we will:\n- do X\n\n- do Y', 'alice'),
     message('Default', '2023-10-05T14:00:20+00:00', '#topic Next\nsaid under it\n#info its own item\nand its own line', 'alice'),
     message('Default', '2023-10-05T14:00:30+00:00', 'bob, see:\nthe notes', 'alice'),
+    // "#2" and "#openstack-nova" are no commands: talk, and so the item goes on through them.
+    message('Default', '2023-10-05T14:00:40+00:00', '#action bob to:\n#1 write it\n#2 send it to #openstack-nova\n#link https://x.example/', 'alice'),
     message('Default', '2023-10-05T14:01:00+00:00', '#endmeeting', 'alice'),
   ]);
   const bytes = Buffer.from(JSON.stringify(doc));
@@ -79,6 +81,8 @@ test('a message of several lines is one item: its further lines go on the comman
       ['agreed', 'we will:\n- do X\n- do Y'],
       ['topic', 'Next'],
       ['info', 'its own item\nand its own line'],
+      ['action', 'bob to:\n#1 write it\n#2 send it to #openstack-nova'],
+      ['link', 'https://x.example/'],
     ],
   );
   // The log keeps a line per line of the message, marked as going on with it.

@@ -69,5 +69,16 @@ export function commandsFor(fork: Fork): Readonly<Record<string, CommandHandler>
   return fork === 'openstack' ? OPENSTACK : fork === 'hcoop' ? HCOOP : COMMON;
 }
 
+const COMMAND_WORD = /^#(\w+)/;
+
+/**
+ * Whether a message line is a command of the fork's table (run, or refused for a non-chair), as the
+ * interpreter reads it: "#info x" is, "#2 do Y" and "#openstack-nova" are talk.
+ */
+export function isCommand(fork: Fork, text: string): boolean {
+  const m = COMMAND_WORD.exec(fork === 'hcoop' ? text.trimStart() : text);
+  return m !== null && Object.hasOwn(commandsFor(fork), m[1].toLowerCase());
+}
+
 /** Every command word, for docs and the log page's highlighting. */
 export const COMMAND_WORDS: readonly string[] = [...new Set([...Object.keys(OPENSTACK), ...Object.keys(HCOOP)])].sort();
