@@ -175,6 +175,10 @@ Beside a log, not read as logs:
   MeetBot's minutes (NAME.html, .txt, .rst, .mw.txt beside NAME.log.txt or NAME.log.html)
   a summary people wrote (NAME.rst beside NAME.log): its first line titles the meeting, and dates it
     when the log has no date ("I2P dev meeting, August 31, 2004")
+
+Not logs, skipped with a warning wherever they are:
+  MeetBot's minutes without their log ("Meeting started by …", "Meeting summary"), scribejs's
+  Markdown minutes ("**Date:**", "## Attendees"), a symbolic link checked out as a file
 `;
 
 export async function main(argv: string[]): Promise<number> {

@@ -6,7 +6,7 @@ import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
 import { detect, type Detection } from './lines/registry.js';
 import { pageLines } from './lines/pages.js';
-import { isScribejsMinutes } from './lines/scribejs-minutes.js';
+import { notALog } from './lines/not-logs.js';
 import { readExport } from './exports/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
@@ -132,10 +132,9 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     fileDiagnostics.push(diagnostic(file, 0, 'warning', 'empty log: no lines to read'));
     return none();
   }
-  if (isScribejsMinutes(body)) {
-    fileDiagnostics.push(
-      diagnostic(file, 0, 'warning', 'W3C minutes as scribejs writes them ("**Date:**", "## Attendees"), not a chat log: give the IRC log they were made from (linked under "See also"); skipped'),
-    );
+  const notLog = notALog(body);
+  if (notLog) {
+    fileDiagnostics.push(diagnostic(file, 0, 'warning', notLog.says(file, body)));
     return none();
   }
   const html = htmlPageLine(body);

@@ -60,6 +60,11 @@ export interface LineFormat {
   parse(line: string): ParsedLine | null;
   /** Its lines give their own UTC offset and parse() turns them to UTC: no time zone setting applies. */
   utc?: true;
+  /**
+   * A file is read in this format only if one of the lines it reads in the sample is such a line
+   * (untimed's "* nick action" alone is a bulleted list, not a chat log).
+   */
+  needs?(line: ParsedLine): boolean;
 }
 
 /** A line an export gives: a ParsedLine whose date and clock are UTC. */

@@ -83,9 +83,15 @@ export function detect(lines: readonly string[], formats: readonly LineFormat[] 
       if ((trial.parsed[k] = trial.format.parse(lines[sample[k]]))) trial.score++;
       else misses++;
     }
-    if (misses <= allowed) best = trial;
+    if (misses <= allowed && hasNeeded(trial)) best = trial;
   }
   return best && { format: best.format, sample, parsed: best.parsed };
+}
+
+/** The trial read a line its format needs, or its format needs none. */
+function hasNeeded({ format, parsed }: Trial): boolean {
+  const { needs } = format;
+  return needs === undefined || parsed.some((p) => p != null && needs(p));
 }
 
 export function detectFormat(lines: readonly string[], formats: readonly LineFormat[] = FORMATS): LineFormat | null {

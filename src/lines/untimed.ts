@@ -16,4 +16,6 @@ export const untimed: LineFormat = {
     if (!m) return null;
     return { kind: first === 60 ? 'message' : 'action', nick: bareNick(m[1]), text: m[2], clock: null };
   },
+  // Without a "<nick> text" line, "* word …" lines are a list (hand-written minutes), not /me lines.
+  needs: (line) => line.kind === 'message',
 };

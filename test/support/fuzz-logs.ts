@@ -519,6 +519,8 @@ export function readBackLog(format: string): fc.Arbitrary<ReadBackLog> {
       let t = start;
       const out: string[] = [];
       const lines: ReadBackLog['lines'] = [];
+      // The first line says something: a file of /me lines alone is a bulleted list to the untimed format (its `needs`).
+      said[0][0] = 'say';
       for (const [kind, n, text, dt] of said) {
         t += dt;
         out.push(RENDERERS[format]({ kind, nick: n, text }, stampOf(t)));
