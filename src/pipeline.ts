@@ -11,6 +11,7 @@ import { readExport } from './exports/registry.js';
 import { dateFromFileName, dayNumber, resolveTimes } from './timeline.js';
 import { interpret } from './meeting/interpret.js';
 import { outsideLine } from './meeting/finish.js';
+import { attributeRelays } from './relays.js';
 import type { Fork } from './meeting/state.js';
 
 export interface ParseOptions {
@@ -218,7 +219,10 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
           ? { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text, continues: true }
           : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
   }
-  return { format: format.name, front, fileDiagnostics, lines, relPath, fileDate, dated: timeline.dateSource !== 'none', ...(fork ? { fork } : {}) };
+  // What a relay bot posted for people elsewhere is theirs (relays.ts).
+  const relayed = attributeRelays(lines, file);
+  fileDiagnostics = fileDiagnostics.concat(relayed.diagnostics);
+  return { format: format.name, front, fileDiagnostics, lines: relayed.lines, relPath, fileDate, dated: timeline.dateSource !== 'none', ...(fork ? { fork } : {}) };
 }
 
 /** A log's first time this far from the UTC time its summary gives is likely on another clock than UTC. */

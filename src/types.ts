@@ -125,6 +125,8 @@ export interface LogLine {
   newNick?: string;
   /** The line goes on with the message of the line before it: a chat export's message of several lines. */
   continues?: true;
+  /** The relay bot that posted the line for `nick`, who said it on another network or service (relays.ts). */
+  via?: string;
   /** Set on lines of the file that lie outside the meeting (before #startmeeting, after #endmeeting). */
   outside?: true;
 }

@@ -22,7 +22,7 @@ function line(l, stamp, note, minutes, colours) {
   if (note?.command) cls.push('cmd');
   if (note?.item) cls.push('it');
   const c = cls.filter(Boolean).join(' ');
-  const who = l.nick === null ? '' : `<b class="n${colours[l.nick] ?? 0}">${esc(l.nick)}</b> `;
+  const who = l.nick === null ? '' : `<b class="n${colours[l.nick] ?? 0}">${esc(l.nick)}</b> ${l.via === undefined ? '' : `<small class="via">via ${esc(l.via)}</small> `}`;
   const text = note?.parts ? parts(note.parts) : esc(l.text);
   const back = note?.item ? ` <a class="back" href="${esc(minutes)}#${esc(note.item)}">${esc(note.label)} in the minutes</a>` : '';
   return `<p id="l-${l.line}"${c ? ` class="${c}"` : ''}><a href="#l-${l.line}">${stamp || `#${l.line}`}</a> ${who}${text}${back}</p>`;

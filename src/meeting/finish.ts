@@ -108,6 +108,7 @@ function ownAliases(state: MeetingState, diagnostics: Diagnostic[], file: string
 /** A copy marked as outside the meeting. Written out, not spread: a spread object keeps some fields in a separate array. */
 export function outsideLine(l: LogLine): LogLine {
   if (l.newNick !== undefined) return { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, newNick: l.newNick, outside: true };
+  if (l.via !== undefined) return l.continues ? { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, continues: true, via: l.via, outside: true } : { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, via: l.via, outside: true };
   if (l.continues) return { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, continues: true, outside: true };
   return { line: l.line, time: l.time, nick: l.nick, kind: l.kind, text: l.text, outside: true };
 }

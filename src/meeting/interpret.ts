@@ -35,14 +35,14 @@ export function interpret(input: InterpretInput): Meeting[] {
     const nick = line.nick;
     const said = line.kind === 'message' || line.kind === 'action';
     if (!open) {
-      if (line.kind === 'message' && nick && !bots.has(nick) && line.text.startsWith(START)) {
+      if (line.kind === 'message' && nick && !bots.has(nick) && line.via === undefined && line.text.startsWith(START)) {
         open = startMeeting(input, lines, i, bots, fileDiagnostics);
         if (open) states.push({ state: open, startIndex: i, endIndex: null });
       }
       continue;
     }
     if (said && nick !== null) {
-      if (line.kind === 'message' && nick !== open.bot && line.text.startsWith(START)) {
+      if (line.kind === 'message' && nick !== open.bot && line.via === undefined && line.text.startsWith(START)) {
         // The live bot refuses it before logging: not counted, no effect. A differently-cased
         // "#StartMeeting" gets past that check and resets MeetBot's meeting; deviation: the
         // table has no "startmeeting", so for us it is ordinary talk.
@@ -50,7 +50,8 @@ export function interpret(input: InterpretInput): Meeting[] {
         continue;
       }
       open.attendees.set(nick, (open.attendees.get(nick) ?? 0) + 1);
-      if (line.kind === 'message' && nick !== open.bot) runCommand(open, line, nick);
+      // A relayed line (relays.ts) is the relay bot's to MeetBot, and its text starts with the name: no command.
+      if (line.kind === 'message' && nick !== open.bot && line.via === undefined) runCommand(open, line, nick);
     } else if (line.kind === 'nick' && nick && line.newNick && isChair(open, nick) && !open.chairs.includes(line.newNick)) {
       // Deviation: MeetBot forgets a chair who changes nick; people expect the chair to stay one.
       open.chairs.push(line.newNick);

@@ -52,7 +52,8 @@ process.on('exit', () => fs.rmSync(CACHE, { recursive: true, force: true }));
 /**
  * Copies only the logs (not the expected .json, SOURCES.tsv, SEEDS.txt) so the build reads what a user's folder holds;
  * and the chat exports (test/fixtures/exports/, JSON files that are logs), each folder a series beside the logs';
- * HCoop Meetbot's page (test/fixtures/hcoop/) and I2P's logs with their summaries (test/fixtures/summaries/, beside i2p's).
+ * HCoop Meetbot's page (test/fixtures/hcoop/), I2P's logs with their summaries (test/fixtures/summaries/, beside i2p's)
+ * and the logs with relay bots (test/fixtures/relays/, beside i2p's and monero-md's).
  */
 function stageFixtureLogs(dir: string): string {
   const from = path.join(REPO, 'test', 'fixtures', 'logs');
@@ -73,6 +74,11 @@ function stageFixtureLogs(dir: string): string {
   const summaries = path.join(REPO, 'test', 'fixtures', 'summaries');
   for (const rel of filesUnder(summaries)) {
     if (!rel.endsWith('.tsv')) fs.copyFileSync(path.join(summaries, rel), path.join(dir, 'i2p', rel));
+  }
+  // Logs with relay bots (the log page's "via"), beside their series' others.
+  const relays = path.join(REPO, 'test', 'fixtures', 'relays');
+  for (const rel of filesUnder(relays)) {
+    if (!rel.endsWith('.tsv')) fs.copyFileSync(path.join(relays, rel), path.join(dir, rel.endsWith('.md') ? 'monero-md' : 'i2p', rel));
   }
   return dir;
 }
