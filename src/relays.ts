@@ -88,6 +88,14 @@ function relayed(l: LogLine, nick: string, kind: 'message' | 'action', text: str
 
 /** Relay bot → the people it names. */
 function findRelays(lines: readonly LogLine[]): Map<string, Set<string>> {
+  // Most logs have no line that opens as a relayed one does: one look at each line's first character.
+  let opening = 0;
+  for (let i = 0; i < lines.length && opening < MIN_RUNS; i++) {
+    const l = lines[i];
+    const c = l.text.charCodeAt(0);
+    if ((c === 60 /* < */ || c === 91) /* [ */ && l.kind === 'message') opening++;
+  }
+  if (opening < MIN_RUNS) return new Map();
   const by = new Map<string, Candidate>();
   /** The nick of the last message, when it was a headed one. */
   let lastHeaded: string | null = null;
