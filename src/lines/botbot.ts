@@ -15,7 +15,12 @@ export const botbot: LineFormat = {
   name: 'botbot',
   description: 'botbot.me export: "YYYY-MM-DDTHH:MM:SS <nick> text", "* nick joined the channel"',
   parse(line) {
-    const first = line.charCodeAt(0);
+    let first = line.charCodeAt(0);
+    // A day's block opens with the repr's b' on its first line: "b'2016-09-21T17:44:27 <nick> text".
+    if (first === 98 /* b */ && (line.charCodeAt(1) === 39 || line.charCodeAt(1) === 34) && digitsAt(line, 2, 4) >= 0) {
+      line = line.slice(2);
+      first = line.charCodeAt(0);
+    }
     if (first < 48 || first > 57) return null;
     const fast = parseFast(line);
     if (fast !== undefined) return fast;

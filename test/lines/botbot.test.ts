@@ -17,6 +17,19 @@ test('message, with the bytes-repr escapes undone', () => {
   assert.is(p('2016-09-21T18:10:18 <clown> \\xe2\\x80\\xa6 the console ouput')?.text, '… the console ouput');
 });
 
+test("a day's first line, opened by the repr's b', is read like the others; the b' of a line that is no stamp is not mine", () => {
+  assert.equal(p('b\'2016-09-21T17:44:27 <colinclark> where "doable" means, their samples work :)'), {
+    kind: 'message',
+    nick: 'colinclark',
+    text: 'where "doable" means, their samples work :)',
+    clock: { h: 17, m: 44, s: 27 },
+    date,
+  });
+  assert.is(p('b\'2016-09-21T00:11:13 * Justin_o has quit')?.kind, 'quit');
+  assert.is(p("b'hello"), null);
+  assert.is(p("'"), null);
+});
+
 test('"* nick has quit" and "* nick joined the channel" are status lines here', () => {
   assert.equal(p('2016-09-21T17:57:35 * bens_ has quit'), { kind: 'quit', nick: 'bens_', text: 'has quit', clock: { h: 17, m: 57, s: 35 }, date });
   assert.equal(p('2016-09-21T18:00:13 * alanharn_ joined the channel'), {
@@ -47,8 +60,7 @@ test('unrepr keeps plain text and escaped backslashes', () => {
   assert.is(unrepr('already café \\\' ok'), "already café ' ok");
 });
 
-test('the export\'s stray repr line and Limnoria\'s two spaces are not mine', () => {
-  assert.is(p('b\'2016-09-21T17:44:27 <colinclark> where "doable" means'), null);
+test('the export\'s closing repr quote and Limnoria\'s two spaces are not mine', () => {
   assert.is(p("'"), null);
   assert.is(p('2016-09-21T17:44:27  <colinclark> two spaces'), null);
   assert.is(p(''), null);
