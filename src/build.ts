@@ -70,6 +70,7 @@ export function siteOptions(config: Config = {}): SiteOptions {
     timezone: config.timezone,
     aliases: config.aliases,
     bots: config.bots,
+    nickVariants: config.nickVariants,
     seriesTitles,
     downloads: config.downloads,
   };

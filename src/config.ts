@@ -23,6 +23,8 @@ export interface Config {
   aliases?: Record<string, string[]>;
   /** Nicks of bots: no person pages for them. */
   bots?: string[];
+  /** A nick and its variants ("alice_", "alice|away", "alice[m]") are one person (default true). */
+  nickVariants?: boolean;
   /** series name → settings. */
   series?: Record<string, { title?: string }>;
   /** IANA time zone to show times in (default UTC); data files stay in UTC. */
@@ -47,6 +49,7 @@ export const CONFIG_SCHEMA = {
     out: { type: 'string', minLength: 1 },
     aliases: { type: 'object', additionalProperties: { type: 'array', items: nick } },
     bots: { type: 'array', items: nick },
+    nickVariants: { type: 'boolean' },
     series: {
       type: 'object',
       additionalProperties: { type: 'object', additionalProperties: false, properties: { title: { type: 'string', minLength: 1, maxLength: 200 } } },

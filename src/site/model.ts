@@ -146,6 +146,7 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
     title,
     timeZone: clock.zone,
     notFoundRoot: options.pathPrefix ?? '',
+    nickVariants: options.nickVariants ?? true,
     pageTitles: {
       home: pageTitle(title, title),
       topics: pageTitle('Topics', title),

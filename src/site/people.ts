@@ -1,5 +1,7 @@
-// Who is who across meetings. Nicks that differ only in case are one person;
-// declared aliases (configuration, or a log's front matter) merge nicks into
+// Who is who across meetings. Nicks that differ only in case are one person,
+// and so are a nick and what IRC and bridges make of it ("alice_" when alice
+// was still connected, "alice|away", Matrix's "alice[m]": nickBase), unless the
+// settings' `nickVariants` is false; declared aliases (configuration, or a log's front matter) merge nicks into
 // one; bots (the MeetBot nick of each meeting, W3C's three bots where one
 // of them is a meeting's bot, and configured ones) get no person page. The
 // person's name is the declared canonical nick, else the spelling they said
@@ -14,6 +16,21 @@ export interface PeopleOptions {
   aliases?: Record<string, string[]>;
   /** Nicks that are bots. */
   bots?: string[];
+  /** A nick and its variants ("alice_", "alice|away", "alice[m]") are one person (default true). */
+  nickVariants?: boolean;
+}
+
+/** What IRC clients and bridges add at the end of a nick: "_" (and "`", "^") when it is taken, "|away", Matrix's "[m]". */
+const VARIANT = /(?:\[m\]|\|[^|]*|[_`^]+)$/;
+
+/** A lowercased nick without its variant endings, one after another ("alice_|away" → "alice"); a nick that is all ending stays as it is. */
+export function nickBase(lower: string): string {
+  let base = lower;
+  for (;;) {
+    const next = base.replace(VARIANT, '');
+    if (next === base || next === '') return base;
+    base = next;
+  }
 }
 
 export interface People {
@@ -38,6 +55,7 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
   // A W3C meeting names RRSAgent (say) as its bot; Zakim and trackbot are bots there too.
   if (SCRIBE_BOTS.some((b) => bots.has(b))) for (const b of SCRIBE_BOTS) bots.add(b);
 
+  const variants = options.nickVariants ?? true;
   const declared = new Map<string, string>(); // key → canonical spelling
   const spellings = new Map<string, Map<string, number>>(); // key → spelling → lines
   const keyOf = (nick: string, meeting: Meeting): string | null => {
@@ -45,7 +63,7 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
     if (bots.has(lower)) return null;
     const local = Object.hasOwn(meeting.aliases, nick) ? meeting.aliases[nick] : findCaseless(meeting.aliases, lower);
     const canonical = local ?? globalAlias.get(lower);
-    return canonical ? canonical.toLowerCase() : lower;
+    return canonical ? canonical.toLowerCase() : variants ? nickBase(lower) : lower;
   };
   const see = (nick: string, meeting: Meeting, lines: number) => {
     const key = keyOf(nick, meeting);
@@ -62,7 +80,7 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
     for (const i of m.items) for (const a of i.assignees ?? []) see(a, m, 0);
   }
   const names = new Map<string, string>();
-  for (const [key, s] of spellings) names.set(key, declared.get(key) ?? mostUsed(s));
+  for (const [key, s] of spellings) names.set(key, declared.get(key) ?? mostUsed(s, key));
   const sortedKeys = [...names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   // Each person's page, named once: links to it are made for every nick on every page.
   const paths = new Map(sortedKeys.map((key) => [key, personPath(key)]));
@@ -95,12 +113,20 @@ function findCaseless(aliases: Record<string, string>, lower: string): string | 
   return undefined;
 }
 
-/** The spelling with the most lines; ties go to the first in code-point order, so builds agree. */
-function mostUsed(spellings: Map<string, number>): string {
+/**
+ * The spelling with the most lines, of those that are the key in some case (the nick, not a
+ * variant of it: kohsuke, not kohsuke_) when there are any; ties go to the first in code-point
+ * order, so builds agree.
+ */
+function mostUsed(spellings: Map<string, number>, key: string): string {
   let best = '';
   let bestLines = -1;
+  let bestIsKey = false;
   for (const [nick, lines] of spellings) {
-    if (lines > bestLines || (lines === bestLines && nick < best)) {
+    const isKey = nick.length === key.length && nick.toLowerCase() === key;
+    if (bestIsKey && !isKey) continue;
+    if ((isKey && !bestIsKey) || lines > bestLines || (lines === bestLines && nick < best)) {
+      bestIsKey = isKey;
       best = nick;
       bestLines = lines;
     }

@@ -387,6 +387,8 @@ export interface SiteModel {
   timeZone: string;
   /** How the 404 page reaches the root: "" (relative) unless a path prefix is known. */
   notFoundRoot: string;
+  /** A nick's variants are its person's (people.ts nickBase): the people index says so. */
+  nickVariants: boolean;
   pageTitles: Record<'home' | 'topics' | 'actions' | 'decisions' | 'calendar' | 'people' | 'search' | 'notFound', string>;
   home: HomePage;
   meetings: MeetingPage[];

@@ -5,9 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import * as yearTemplate from '../../templates/decision-year.11ty.js';
+import * as peopleTemplate from '../../templates/people.11ty.js';
 import * as assert from 'uvu/assert';
 import { attachLogs, siteModel, siteModelPausing } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
+import { nickBase } from '../../src/site/people.js';
 import type { Meeting } from '../../src/types.js';
 import { log, meeting } from '../support/inline-log.js';
 
@@ -94,12 +96,25 @@ test('a large topic index is split by first letter, with the most recurring topi
   ]);
 });
 
-test('nicks that differ only in case are one person; the bot-less people get pages', () => {
+test('nicks that differ only in case, or by what IRC adds to a nick, are one person; the bot-less people get pages', () => {
   const bob = model.people.find((p) => p.key === 'bob')!;
-  assert.is(bob.meetings.length, 1, 'Bob_ is another nick unless declared an alias');
+  assert.is(bob.meetings.length, 2, 'Bob_ is bob');
+  assert.equal([bob.nick, bob.aliases], ['bob', ['Bob_']]);
   assert.is(bob.path, 'people/bob.html');
+  assert.not.ok(model.people.some((p) => p.key === 'bob_'));
+  const apart = siteModel([second, other, third, first], [], { nickVariants: false });
+  assert.equal(apart.people.filter((p) => p.key.startsWith('bob')).map((p) => [p.key, p.meetings.length]), [['bob', 1], ['bob_', 1]]);
+  assert.match(peopleTemplate.render({ minutebook: model }), 'nicks that differ only in case or by what IRC adds to a nick (alice_, alice|away, alice[m]), or are declared aliases, count as one.');
+  assert.match(peopleTemplate.render({ minutebook: apart }), 'nicks that differ only in case, or are declared aliases, count as one.');
   const alice = model.people.find((p) => p.key === 'alice')!;
   assert.is(alice.chaired, 4);
+});
+
+test('nick variants: "_", "`" and "^" runs, "|away", Matrix\'s "[m]", one after another; a nick of endings alone stays', () => {
+  assert.equal(
+    ['alice_', 'alice__', 'alice`', 'alice^', 'alice|away', 'rtyler|2', 'alice[m]', 'el00ruobuob_[m]', 'alice_|afk', 'teal`c__', '_cervantes_', '__', '|', 'alice'].map(nickBase),
+    ['alice', 'alice', 'alice', 'alice', 'alice', 'rtyler', 'alice', 'el00ruobuob', 'alice', 'teal`c', '_cervantes', '__', '|', 'alice'],
+  );
 });
 
 test('declared aliases merge nicks into one person, named by the canonical nick', () => {
