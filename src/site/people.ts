@@ -56,6 +56,7 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
   if (SCRIBE_BOTS.some((b) => bots.has(b))) for (const b of SCRIBE_BOTS) bots.add(b);
 
   const variants = options.nickVariants ?? true;
+  const bases = new Map<string, string>();
   const declared = new Map<string, string>(); // key → canonical spelling
   const spellings = new Map<string, Map<string, number>>(); // key → spelling → lines
   const keyOf = (nick: string, meeting: Meeting): string | null => {
@@ -63,7 +64,12 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
     if (bots.has(lower)) return null;
     const local = Object.hasOwn(meeting.aliases, nick) ? meeting.aliases[nick] : findCaseless(meeting.aliases, lower);
     const canonical = local ?? globalAlias.get(lower);
-    return canonical ? canonical.toLowerCase() : variants ? nickBase(lower) : lower;
+    if (canonical) return canonical.toLowerCase();
+    if (!variants) return lower;
+    // Once per spelling: this runs for every nick of every page.
+    let base = bases.get(lower);
+    if (base === undefined) bases.set(lower, (base = nickBase(lower)));
+    return base;
   };
   const see = (nick: string, meeting: Meeting, lines: number) => {
     const key = keyOf(nick, meeting);
