@@ -18,19 +18,25 @@ export interface NotALog {
 const HEAD = 40;
 const PAGE_HEAD = 80;
 
-/** Whether every pattern matches a line among the first `head` lines. */
-function near(body: readonly string[], patterns: readonly RegExp[], head = HEAD): boolean {
-  const found = patterns.map(() => false);
-  let left = patterns.length;
-  for (let i = 0; i < body.length && i < head && left > 0; i++) {
-    patterns.forEach((p, k) => {
-      if (!found[k] && p.test(body[i])) {
-        found[k] = true;
-        left--;
-      }
-    });
+/** A pattern for a line, and the characters such a line can start with (all of them isMarked): a look at one character passes over most lines. */
+interface Mark {
+  starts: string;
+  re: RegExp;
+}
+
+/** Whether every mark is on a line among the first `head` lines. */
+function near(body: readonly string[], marks: readonly Mark[], head = HEAD): boolean {
+  let found = 0;
+  const all = (1 << marks.length) - 1;
+  for (let i = 0; i < body.length && i < head; i++) {
+    const c = body[i].charAt(0);
+    for (let k = 0; k < marks.length; k++) {
+      if (c === '' || found & (1 << k) || !marks[k].starts.includes(c) || !marks[k].re.test(body[i])) continue;
+      found |= 1 << k;
+      if (found === all) return true;
+    }
   }
-  return left === 0;
+  return false;
 }
 
 /**
@@ -40,12 +46,16 @@ function near(body: readonly string[], patterns: readonly RegExp[], head = HEAD)
  */
 const scribejs: NotALog = {
   name: 'scribejs-minutes',
-  test: (body) => near(body, [/^\*\*Date:\*\* /, /^## Attendees\b/]),
+  test: (body) => near(body, [
+    { starts: '*', re: /^\*\*Date:\*\* / },
+    { starts: '#', re: /^## Attendees\b/ },
+  ]),
   says: () => 'W3C minutes as scribejs writes them ("**Date:**", "## Attendees"), not a chat log: give the IRC log they were made from (linked under "See also"); skipped',
 };
 
 /** MeetBot's "Meeting started by OWNER at HH:MM:SS UTC." (MEETBOT.md §7), in its text, reST, MediaWiki and HTML minutes. */
-const STARTED = /^Meeting started by \S+ at \d\d?:\d\d(:\d\d)?\b/;
+const STARTED_LINE = /^Meeting started by \S+ at \d\d?:\d\d(:\d\d)?\b/;
+const STARTED: Mark = { starts: 'M', re: STARTED_LINE };
 /** The full logs' address: "The full logs are available at URL.log.html ." (text), `(<a href="NAME.log.html">full logs</a>)` (page). */
 const FULL_LOGS = /([^\s"'<>()]+)\.log\.html\b/;
 
@@ -61,7 +71,7 @@ function rawLogOf(file: string): string {
  * page of the .log.txt beside it): on the "started by" line or the two after it (wrapped text, the page's link).
  */
 function saidAddress(body: readonly string[]): string | null {
-  const at = body.findIndex((l, i) => i < PAGE_HEAD && STARTED.test(l));
+  const at = body.findIndex((l, i) => i < PAGE_HEAD && STARTED_LINE.test(l));
   for (let i = at; at >= 0 && i <= at + 2 && i < body.length; i++) {
     const m = FULL_LOGS.exec(body[i]);
     if (m) return `${m[1]}.log.txt`;
@@ -78,14 +88,14 @@ const meetbotSays = (what: string) => (file: string, body: readonly string[]) =>
 /** MeetBot's minutes as text, reST or MediaWiki: the "started by" line, then "Meeting summary" as a heading. */
 const meetbotText: NotALog = {
   name: 'meetbot-minutes',
-  test: (body) => near(body, [STARTED, /^(== )?Meeting summary( ==)?\s*$/]),
+  test: (body) => near(body, [STARTED, { starts: 'M=', re: /^(== )?Meeting summary( ==)?\s*$/ }]),
   says: meetbotSays('text'),
 };
 
 /** MeetBot's minutes page: the "details" span's "Meeting started by", then `<h3>Meeting summary</h3>` (MEETBOT.md §7). */
 const meetbotPage: NotALog = {
   name: 'meetbot-minutes-page',
-  test: (body) => near(body, [STARTED, /^<h3>Meeting summary<\/h3>/], PAGE_HEAD),
+  test: (body) => near(body, [STARTED, { starts: '<', re: /^<h3>Meeting summary<\/h3>/ }], PAGE_HEAD),
   says: meetbotSays('page'),
 };
 
@@ -97,16 +107,24 @@ const meetbotPage: NotALog = {
 const LINK_TARGET = /^[^\s<>:|?*"]{1,255}\.[A-Za-z0-9]{1,8}$/;
 const symlink: NotALog = {
   name: 'symlink',
-  test: (body) => {
-    const lines = body.filter((l) => l.trim() !== '');
-    return lines.length === 1 && body[0] === lines[0] && LINK_TARGET.test(lines[0]);
-  },
+  test: (body) => body.length <= 2 && (body.length === 1 || body[1].trim() === '') && LINK_TARGET.test(body[0]),
   says: (_file, body) => `holds only the name ${JSON.stringify(body[0])}: a symbolic link checked out as a file, not a chat log; skipped (the file it names is read on its own)`,
 };
 
 export const NOT_LOGS: readonly NotALog[] = [scribejs, meetbotText, meetbotPage, symlink];
 
+/**
+ * What the marked lines of the kinds above start with (* # M = <): a log none of whose first lines
+ * starts so is passed over at once. A page's first line is one ("<!DOCTYPE", "<html>").
+ */
+const isMarked = (c: number) => c === 42 || c === 35 || c === 77 || c === 61 || c === 60;
+
 /** The kind of file the lines are, when it is one that is not a log. */
 export function notALog(body: readonly string[]): NotALog | null {
+  if (body.length > 2) {
+    let marked = false;
+    for (let i = 0; i < body.length && i < HEAD && !marked; i++) marked = isMarked(body[i].charCodeAt(0));
+    if (!marked) return null;
+  }
   return NOT_LOGS.find((k) => k.test(body)) ?? null;
 }
