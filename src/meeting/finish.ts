@@ -67,7 +67,7 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
   assign(items, state.attendees.keys(), state.fork, aliases);
   const series = safeSeries(ctx.meta.series ?? state.meetingName ?? seriesFromPath(ctx.relPath));
   return {
-    id: meetingId(series, start),
+    id: meetingId(series, start, ctx.undated),
     series,
     title: ctx.meta.title ?? state.meetingTopic ?? series,
     start,
@@ -169,7 +169,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
   const asNick = attendeeNicks(attendees.keys());
   if (scribed) for (const item of items) if (item.kind === 'said') item.nick = asNick(item.nick);
   return {
-    id: meetingId(series, start),
+    id: meetingId(series, start, ctx.undated),
     series,
     title: ctx.meta.title ?? scribed?.title ?? series,
     start,

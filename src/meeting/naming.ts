@@ -57,7 +57,13 @@ export function seriesFromPath(relPath: string): string {
   return stem && !/^\d+$/.test(stem) ? stem : 'meetings';
 }
 
-export function meetingId(series: string, startIso: string): string {
+/**
+ * MeetBot's name for a meeting's files: SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM from its start. A meeting whose
+ * log gives no date (its times on 1970-01-01) has no date part, as MeetBot names #meetbot-test's:
+ * SERIES/undated/SERIES.HH.MM, so no address claims 1970.
+ */
+export function meetingId(series: string, startIso: string, undated = false): string {
+  if (undated) return `${series}/undated/${series}.${startIso.slice(11, 13) || '00'}.${startIso.slice(14, 16) || '00'}`;
   const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(startIso);
   const stamp = m ? `${m[1]}-${m[2]}-${m[3]}-${m[4]}.${m[5]}` : '0000-00-00-00.00';
   return `${series}/${m ? m[1] : '0000'}/${series}.${stamp}`;

@@ -15,7 +15,7 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/;
 
 function idProblems(id: string, series: string): string[] {
   const problems: string[] = [];
-  if (!MEETING_ID.test(id)) problems.push(`id ${JSON.stringify(id)} is not SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM`);
+  if (!MEETING_ID.test(id)) problems.push(`id ${JSON.stringify(id)} is not SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM or SERIES/undated/SERIES.HH.MM`);
   const segments = id.split('/');
   if (segments.length !== 3) problems.push(`id ${id} has ${segments.length - 1} separators`);
   if (segments.some((s) => s === '' || s === '.' || s === '..')) problems.push(`id ${id} has an empty or dot segment`);

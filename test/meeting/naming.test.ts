@@ -24,6 +24,7 @@ test('the site’s own folders and Windows device names are never series', () =>
 
 test('ids follow MeetBot naming', () => {
   assert.is(meetingId('oslo', '2016-11-07T16:00:59Z'), 'oslo/2016/oslo.2016-11-07-16.00');
+  assert.is(meetingId('i2p', '1970-01-01T22:57:10Z', true), 'i2p/undated/i2p.22.57', 'no date part for a log without a date');
   assert.is(seriesFromPath('oslo.2016-11-07-16.00.log.txt'), 'oslo');
   assert.is(seriesFromPath('infra/2020-01-02.log'), 'infra');
 });

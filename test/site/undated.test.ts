@@ -20,6 +20,7 @@ const dated = meeting(log(['alice', '#startmeeting'], ['alice', '#agreed ship it
 test('a log with no date: its meeting says so, its times keep the clock the log gave', () => {
   assert.is(undated.undated, true);
   assert.is(undated.start, '1970-01-01T22:57:00Z');
+  assert.is(undated.id, 'i2p/undated/i2p.22.57');
   assert.is(dated.undated, undefined);
   assert.is('undated' in dated, false, 'absent, not false, on a dated meeting');
 });
@@ -48,7 +49,9 @@ test('rendered: the calendar lists it apart, the minutes page gives a <time> of 
   const page = site.meetings.find((p) => p.ref.id === undated.id)!;
   attachLogs(site, [page], [undated]);
   const calendar = calendarTemplate.render({ minutebook: site });
-  // Its page keeps its path (MeetBot's naming, from its start: …/1970/…), but no text shows 1970.
+  // Its path has no date part (as MeetBot names #meetbot-test's meetings), and no text shows 1970.
+  assert.is(page.ref.path, 'i2p/undated/i2p.22.57.html');
+  assert.not.match(calendar, '1970');
   const shown = (html: string) => html.replace(/<[^>]*>/g, '');
   assert.match(calendar, '<h2 id="undated">Without a date</h2>');
   assert.not.match(shown(calendar), '1970');

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../../src/types.js';
 const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
 const SERIES = /^[a-z0-9][a-z0-9._-]*$/;
 /** SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM, with -2, -3… when ids collide. */
-export const MEETING_ID = /^[a-z0-9][a-z0-9._-]*\/\d{4}\/[a-z0-9][a-z0-9._-]*\.\d{4}-\d\d-\d\d-\d\d\.\d\d(-\d+)?$/;
+export const MEETING_ID = /^[a-z0-9][a-z0-9._-]*\/(\d{4}\/[a-z0-9][a-z0-9._-]*\.\d{4}-\d\d-\d\d-\d\d\.\d\d|undated\/[a-z0-9][a-z0-9._-]*\.\d\d\.\d\d)(-\d+)?$/;
 /** The first line of an HTML page (pipeline.ts htmlPageLine). */
 const HTML_PAGE = /^\s*<(?:!doctype\s+html|html[\s>]|\?xml\b)/i;
 const LEVELS = new Set(['error', 'warning', 'info']);
@@ -44,7 +44,8 @@ export function invariantProblems(bytes: Uint8Array, result: ParseResult): strin
   const backwardsSummed = allDiagnostics.some((d) => d.line === 0 && /time runs backwards/.test(d.message));
 
   for (const m of result.meetings) {
-    if (!MEETING_ID.test(m.id)) problem(`meeting id ${JSON.stringify(m.id)} is not SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM`);
+    if (!MEETING_ID.test(m.id)) problem(`meeting id ${JSON.stringify(m.id)} is not SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM (SERIES/undated/SERIES.HH.MM without a date)`);
+    if ((m.id.split('/')[1] === 'undated') !== (m.undated === true)) problem(`meeting id ${m.id} and undated ${m.undated ?? false} disagree`);
     if (!SERIES.test(m.series) || RESERVED_SERIES.has(m.series)) problem(`series ${JSON.stringify(m.series)} is not a safe path segment`);
     if (!m.id.startsWith(`${m.series}/`)) problem(`meeting id ${m.id} does not start with its series ${m.series}`);
     const byLine = new Map(m.lines.map((l) => [l.line, l]));
