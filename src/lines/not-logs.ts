@@ -104,7 +104,7 @@ const meetbotPage: NotALog = {
  * archives of a repository do): one line, the name of another file. Jenkins' meeting archive
  * links jenkins-meeting.2018-08-01.18.00.html to jenkins-meeting.2018-08-01-18.00.html.
  */
-const LINK_TARGET = /^[^\s<>:|?*"]{1,255}\.[A-Za-z0-9]{1,8}$/;
+const LINK_TARGET = /^[^\s<>:|?*"]{1,255}\.(?=[A-Za-z0-9]{0,7}[A-Za-z])[A-Za-z0-9]{1,8}$/;
 const symlink: NotALog = {
   name: 'symlink',
   test: (body) => body.length <= 2 && (body.length === 1 || body[1].trim() === '') && LINK_TARGET.test(body[0]),

@@ -71,6 +71,7 @@ test('a symbolic link checked out as a file (one line, a file name) is skipped w
   assert.is(notALog(['../2019/x.log.txt', ''])?.name, 'symlink', 'a path with a folder is a link too');
   assert.is(notALog(['12:00 <alice> hi']), null);
   assert.is(notALog(['notes.txt', 'more']), null, 'two lines');
+  assert.is(notALog(['8739468.81925444']), null, 'a number (fuzz: JSON of one number)');
   assert.is(parsed(path.join(NOT_LOGS, 'asbroker.2018-06-26-13.34.txt')).meetings.length, 0);
 });
 
