@@ -86,7 +86,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const list = await listLogs(logsDir);
   progress.phase('parse', list.files.length, 'logs');
   // Lines are let go as soon as each log is parsed: the phases that need them load them a run at a time.
-  const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false });
+  const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays });
   const { meetings } = logs;
   const diagnostics = [...list.diagnostics, ...logs.diagnostics];
   const notes = await readNotes(logsDir);

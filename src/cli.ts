@@ -115,9 +115,9 @@ const COMMANDS: Record<string, Command> = {
     options: { logs: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, verbose: { type: 'boolean' }, format: { type: 'string' } },
     async run(values) {
       const print = diagnosticPrinter(values, console.log);
-      const { logsDir } = siteSettings(values);
+      const { logsDir, config } = siteSettings(values);
       const list = await listLogs(logsDir);
-      const { meetings, diagnostics } = await readAndParse(logsDir, list.files);
+      const { meetings, diagnostics } = await readAndParse(logsDir, list.files, undefined, undefined, { relays: config.relays });
       const all = reportable([...list.diagnostics, ...diagnostics, ...lintMeetings(meetings)], values.verbose ? 'info' : 'warning');
       for (const d of all) print(d);
       const count = (l: Level) => all.filter((d) => d.level === l).length;

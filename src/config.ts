@@ -25,6 +25,8 @@ export interface Config {
   bots?: string[];
   /** A nick and its variants ("alice_", "alice|away", "alice[m]") are one person (default true). */
   nickVariants?: boolean;
+  /** nick → a relay bot whose "<name> text" lines are that person's (true), or never one (false): found by shape otherwise. */
+  relays?: Record<string, boolean>;
   /** series name → settings. */
   series?: Record<string, { title?: string }>;
   /** IANA time zone to show times in (default UTC); data files stay in UTC. */
@@ -50,6 +52,7 @@ export const CONFIG_SCHEMA = {
     aliases: { type: 'object', additionalProperties: { type: 'array', items: nick } },
     bots: { type: 'array', items: nick },
     nickVariants: { type: 'boolean' },
+    relays: { type: 'object', additionalProperties: { type: 'boolean' } },
     series: {
       type: 'object',
       additionalProperties: { type: 'object', additionalProperties: false, properties: { title: { type: 'string', minLength: 1, maxLength: 200 } } },

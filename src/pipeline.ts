@@ -220,7 +220,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
           : { line: firstLine + i, time: times[i], nick, kind: p.kind, text: p.text };
   }
   // What a relay bot posted for people elsewhere is theirs (relays.ts).
-  const relayed = attributeRelays(lines, file);
+  const relayed = attributeRelays(lines, file, options.logContext?.relays);
   fileDiagnostics = fileDiagnostics.concat(relayed.diagnostics);
   return { format: format.name, front, fileDiagnostics, lines: relayed.lines, relPath, fileDate, dated: timeline.dateSource !== 'none', ...(fork ? { fork } : {}) };
 }

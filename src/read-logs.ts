@@ -107,6 +107,8 @@ export interface ReadOptions {
    * count is in `sources`; line-store.ts reads them back). Default true.
    */
   keepLines?: boolean;
+  /** The settings' `relays` (relays.ts): part of every log's context, so of its parse's cache key. */
+  relays?: Record<string, boolean>;
 }
 
 export async function readAndParse(logsDir: string, relPaths: string[], cache: ParseCache = NO_CACHE, progress?: Progress, options: ReadOptions = {}): Promise<ParsedLogs> {
@@ -126,7 +128,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
-  const contextOf = await logContexts(logsDir, relPaths, diagnostics);
+  const contextOf = withRelays(await logContexts(logsDir, relPaths, diagnostics), options.relays);
   // Reading the cache's entries and parsing are synchronous: now and then the event loop runs (a Ctrl-C).
   const breathe = breather();
   try {
@@ -230,6 +232,23 @@ async function logContexts(logsDir: string, relPaths: string[], diagnostics: Dia
   }
   // A log is a .log or a .json, never both: one context or the other.
   return summaries.size ? (rel) => summaries.get(rel) ?? slack(rel) : slack;
+}
+
+/** Every log's context with the settings' relays in it (and in its id); the contexts as they are without any. */
+function withRelays(contextOf: (rel: string) => LogContext | undefined, relays: Record<string, boolean> | undefined): (rel: string) => LogContext | undefined {
+  if (!relays || Object.keys(relays).length === 0) return contextOf;
+  const sorted = Object.fromEntries(Object.entries(relays).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const id = createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 16);
+  const alone: LogContext = { id: `relays ${id}`, relays: sorted };
+  // One object per other context (an export's, a summary's), made once.
+  const withThem = new Map<LogContext, LogContext>();
+  return (rel) => {
+    const context = contextOf(rel);
+    if (!context) return alone;
+    let merged = withThem.get(context);
+    if (!merged) withThem.set(context, (merged = { ...context, id: `${context.id} relays ${id}`, relays: sorted }));
+    return merged;
+  };
 }
 
 /** The context of a log with a written summary at `file`; undefined when there is none (and a warning when it cannot be read). */

@@ -10,7 +10,8 @@
 // headed by a name, in several runs between other people's lines (a person
 // pasting a bit of log is one run), and either several names, a bridge's
 // name or network, or a relayed /me of the one name (a single "[minutebook]
-// alice pushed 2 commits", GitHub's, is not a relay).
+// alice pushed 2 commits", GitHub's, is not a relay). The settings' `relays`
+// name a relay the shape misses, or refuse one it takes.
 import type { Diagnostic, LogLine } from './types.js';
 import { diagnostic } from './errors.js';
 import { bareNick } from './lines/shared.js';
@@ -45,9 +46,13 @@ interface Candidate {
   networked: boolean;
 }
 
-/** Lines with each relayed line given to the person it names; the bots found, with an info each. */
-export function attributeRelays(lines: LogLine[], file: string): { lines: LogLine[]; diagnostics: Diagnostic[] } {
-  const relays = findRelays(lines);
+/**
+ * Lines with each relayed line given to the person it names; the bots found, with an info each.
+ * `declared` (the settings' `relays`, nicks in any case): true makes a nick a relay whatever the
+ * shape of its lines, false never one.
+ */
+export function attributeRelays(lines: LogLine[], file: string, declared?: Readonly<Record<string, boolean>>): { lines: LogLine[]; diagnostics: Diagnostic[] } {
+  const relays = findRelays(lines, declared && Object.keys(declared).length ? new Map(Object.entries(declared).map(([n, r]) => [n.toLowerCase(), r])) : null);
   if (relays.size === 0) return { lines, diagnostics: [] };
   const said = new Map<string, { lines: number; first: number; people: Set<string> }>();
   const out = lines.map((l) => {
@@ -86,10 +91,10 @@ function relayed(l: LogLine, nick: string, kind: 'message' | 'action', text: str
     : { line: l.line, time: l.time, nick, kind, text, via: l.nick! };
 }
 
-/** Relay bot → the people it names. */
-function findRelays(lines: readonly LogLine[]): Map<string, Set<string>> {
+/** Relay bot → the people it names. `declared`: lowercased nick → relay or not, from the settings. */
+function findRelays(lines: readonly LogLine[], declared: ReadonlyMap<string, boolean> | null): Map<string, Set<string>> {
   // Most logs have no line that opens as a relayed one does: one look at each line's first character.
-  let opening = 0;
+  let opening = declared ? MIN_RUNS : 0;
   for (let i = 0; i < lines.length && opening < MIN_RUNS; i++) {
     const l = lines[i];
     const c = l.text.charCodeAt(0);
@@ -121,6 +126,12 @@ function findRelays(lines: readonly LogLine[]): Map<string, Set<string>> {
   }
   const relays = new Map<string, Set<string>>();
   for (const [nick, c] of by) {
+    const said = declared?.get(nick.toLowerCase());
+    if (said === false || c.headed === 0) continue;
+    if (said === true) {
+      relays.set(nick, c.names);
+      continue;
+    }
     if (c.runs < MIN_RUNS || c.headed < MIN_SHARE * c.messages || c.names.has(nick)) continue;
     if (c.names.size >= 2 || c.networked || BRIDGE_NICK.test(nick) || [...c.actors].some((a) => c.names.has(a))) relays.set(nick, c.names);
   }

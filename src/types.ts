@@ -100,6 +100,8 @@ export interface LogContext {
   slackUsers?: Record<string, string>;
   /** A written summary beside the log (written-summary.ts): its title and date stand in for front matter's. */
   summary?: WrittenSummary;
+  /** The settings' `relays`: nick → a relay bot (true) or never one (false), whatever its lines' shape (relays.ts). */
+  relays?: Record<string, boolean>;
 }
 
 /** What a summary written beside a log (NAME.rst) says of the meeting. */

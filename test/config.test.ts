@@ -28,6 +28,8 @@ test('every documented key is read', () => {
       out: 'public',
       aliases: { alice: ['alice_', 'alice|away'] },
       bots: ['zodbot'],
+      nickVariants: false,
+      relays: { 'meeting-bot': true, github: false },
       series: { oslo: { title: 'Oslo team' } },
       timezone: 'Europe/Berlin',
       downloads: ['txt', 'log'],
@@ -40,6 +42,7 @@ test('every documented key is read', () => {
   assert.is(config.pathPrefix, '/minutes/', 'the path prefix comes from the URL');
   assert.equal(config.aliases, { alice: ['alice_', 'alice|away'] });
   assert.equal(config.series, { oslo: { title: 'Oslo team' } });
+  assert.equal([config.nickVariants, config.relays], [false, { 'meeting-bot': true, github: false }]);
 });
 
 test('an empty object is a valid configuration', () => {
@@ -59,6 +62,8 @@ test('an unknown key is named, with the key it probably meant', () => {
 test('a value of the wrong type names its key', () => {
   assert.match(error('{ "bots": "zodbot" }'), /"bots" must be a list/);
   assert.match(error('{ "aliases": { "alice": "alice_" } }'), /"aliases\.alice" must be a list/);
+  assert.match(error('{ "relays": { "meeting-bot": "yes" } }'), /"relays\.meeting-bot" must be/);
+  assert.match(error('{ "nickVariants": "no" }'), /"nickVariants" must be/);
   assert.match(error('{ "series": { "oslo": { "titel": "x" } } }'), /"series\.oslo" has an unknown key "titel"/);
 });
 

@@ -140,6 +140,40 @@ test("a Slack export's users.json names the people its day files give by id only
   }
 });
 
+test("the settings' relays reach the parse, its cache key and the lines read back", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-cache-'));
+  try {
+    const logs = path.join(dir, 'logs');
+    fs.mkdirSync(logs);
+    // One name only, no bridge-like nick, no /me: not a relay by its shape.
+    const said = ['<alice> #startmeeting', '<helper> <bob> hi', '<alice> hi bob', '<helper> <bob> done', '<alice> ok', '<helper> <bob> bye', '<alice> #endmeeting'];
+    fs.writeFileSync(path.join(logs, 'team.2020-01-02-10.00.log.txt'), said.map((l, k) => `10:00:0${k} ${l}`).join('\n') + '\n');
+    const read = async (relays?: Record<string, boolean>) => {
+      const { files } = await listLogs(logs);
+      return readAndParse(logs, files, parseCache(cacheDir), undefined, { keepLines: false, ...(relays ? { relays } : {}) });
+    };
+    const people = (r: Awaited<ReturnType<typeof read>>) => r.meetings[0].people.map((p) => p.nick).sort();
+    const plain = await read();
+    assert.equal(people(plain), ['alice', 'helper']);
+    const declared = await read({ Helper: true });
+    assert.is(declared.parsed, 1, 'a new setting: parsed again');
+    assert.equal(people(declared), ['alice', 'bob']);
+    const store = lineStore(declared.sources, declared.meetings);
+    store.load(declared.meetings);
+    assert.equal(declared.meetings[0].lines.filter((l) => l.via).map((l) => [l.nick, l.text, l.via]), [
+      ['bob', 'hi', 'helper'],
+      ['bob', 'done', 'helper'],
+      ['bob', 'bye', 'helper'],
+    ]);
+    assert.is((await read({ Helper: true })).cached, 1, 'the same setting: from the cache');
+    assert.is((await read()).cached, 1, 'none again: the first entry');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
 test('from the parse cache: the same meetings without lines, the same counts and nicks', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
   try {

@@ -112,6 +112,23 @@ test('a relay: the speaker without mode or network; its own lines and a headed l
   );
 });
 
+test("the settings' relays: true makes a nick a relay whatever its shape, false never one; nicks in any case", () => {
+  const github = talk([
+    ['github', '[minutebook] alice pushed 2 commits to main'],
+    ['bob', 'nice'],
+    ['github', '[minutebook] carol opened pull request #3'],
+  ]);
+  assert.equal(attributeRelays(github, 'x', { GitHub: true }).lines.map((l) => [l.nick, l.via ?? null]), [
+    ['minutebook', 'github'],
+    ['bob', null],
+    ['minutebook', 'github'],
+  ]);
+  const ant = parseLog(fs.readFileSync(path.join(DIR, '120.log')), '120.log', { relPath: '120.log', logContext: { id: 'x', relays: { ant: false } } });
+  assert.not.ok(ant.meetings.flatMap((m) => m.lines).some((l) => l.via), 'refused');
+  assert.not.ok(ant.diagnostics.some((d) => d.message.includes('relays what')));
+  assert.is(attributeRelays(github, 'x', {}).lines, github, 'an empty setting: by shape');
+});
+
 test('in a meeting: a relayed person is an attendee, the bot is not, and a relayed command is talk, as MeetBot sees it', () => {
   const log = [
     '12:00:00 <alice> #startmeeting weekly',
