@@ -199,6 +199,11 @@ export interface Meeting {
    * Absent otherwise.
    */
   undated?: true;
+  /**
+   * true when no line of the meeting gives a time (a Markdown or untimed log): `start` and `end` are
+   * 00:00 of its date, which is no time of day, and pages show the date alone. Absent otherwise.
+   */
+  untimed?: true;
   /** Nick of the person who started the meeting; null for a log with no #startmeeting. */
   owner: string | null;
   /** Nick of the MeetBot instance, when one answered. */

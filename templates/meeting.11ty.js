@@ -1,7 +1,7 @@
 // Minutes of one meeting: facts, topics with their items, action items (all,
 // and by person), people present, neighbours in the series, downloads.
 import { layout } from './_includes/layouts/base.js';
-import { count, datetime, esc, parts, personLink, plural } from './_includes/format.js';
+import { count, esc, parts, personLink, plural, whenText } from './_includes/format.js';
 import { minutesItem } from './_includes/partials/items.js';
 import { pager } from './_includes/partials/pager.js';
 
@@ -39,7 +39,7 @@ export function render({ minutebook: site, m }) {
   const root = m.root;
   const ref = m.ref;
   const facts = [
-    ['When', `<time datetime="${esc(datetime(ref))}">${esc(ref.date)} ${esc(ref.time)} ${esc(ref.zone)}</time>${m.duration ? `, ${esc(m.duration)}` : ''}${ref.ended ? '' : ' (never ended)'}`],
+    ['When', `${whenText(ref)}${m.duration ? `, ${esc(m.duration)}` : ''}${ref.ended ? '' : ' (never ended)'}`],
     ['Series', `<a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a>`],
     m.owner ? ['Started by', personLink(m.owner, root)] : null,
     peopleFact(m.chairs, 'Chair', 'Chairs', root),

@@ -41,7 +41,8 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
     lines[index - span.from] = index < span.startIndex || index > last ? outsideLine(l) : l;
   }
   const diagnostics: Diagnostic[] = [...state.diagnostics];
-  const start = state.startLine.time ?? firstTime(ctx.lines, span.startIndex, last + 1) ?? ctx.fallbackStart;
+  const timed = state.startLine.time ?? firstTime(ctx.lines, span.startIndex, last + 1);
+  const start = timed ?? ctx.fallbackStart;
   let end: string;
   if (state.endLine) end = state.endLine.time ?? lastTime(ctx.lines, span.startIndex, last + 1) ?? start;
   else {
@@ -74,6 +75,7 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
     end,
     ended: state.endLine !== null,
     ...(ctx.undated ? { undated: true as const } : {}),
+    ...(timed === null ? { untimed: true as const } : {}),
     owner: state.owner,
     bot: state.bot,
     source: sourceOf(ctx, lines),
@@ -176,6 +178,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     end: last ?? start,
     ended: true,
     ...(ctx.undated ? { undated: true as const } : {}),
+    ...(first === null ? { untimed: true as const } : {}),
     owner: null,
     bot: scribed?.bot ?? null,
     source: sourceOf(ctx, lines),

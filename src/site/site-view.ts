@@ -24,11 +24,13 @@ export interface MeetingRef {
   series: string;
   /** The title says more than the series name. */
   named: boolean;
-  /** YYYY-MM-DD and HH:MM in the site's zone; "date unknown" for an undated meeting (its clock is the log's). */
+  /** YYYY-MM-DD and HH:MM in the site's zone; "date unknown" for an undated meeting (its clock is the log's); no time for an untimed one. */
   date: string;
   time: string;
   /** The log gives no date (Meeting.undated): `date` says so, `start` is on 1970-01-01. */
   undated?: true;
+  /** No line gives a time (Meeting.untimed): `time` and `zone` are empty, `date` is the log's. */
+  untimed?: true;
   /** The time zone's short name ("UTC", "CEST"). */
   zone: string;
   start: string;

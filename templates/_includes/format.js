@@ -34,12 +34,28 @@ export function list(items, render, separator = ', ') {
   return items.map(render).join(separator);
 }
 
-/** <time> for a meeting's start (ISO UTC), showing its date and minute in the site's zone. */
+/** <time> for a meeting's start (ISO UTC), showing its date and minute in the site's zone (its date alone when its log gives no time). */
 export function when(ref) {
-  return `<time datetime="${esc(datetime(ref))}">${esc(ref.date)} ${esc(ref.time)}<span class="tz"> ${esc(ref.zone)}</span></time>`;
+  return timeOf(ref, ref.time ? `${esc(ref.date)} ${esc(ref.time)}<span class="tz"> ${esc(ref.zone)}</span>` : esc(ref.date));
 }
 
-/** A meeting's start as a <time>'s datetime: the instant, or only the clock when its log gives no date. */
+/** The same as plain text in a <time>: "2020-01-02 10:00 UTC", "2020-01-02", "date unknown 22:57 UTC". */
+export function whenText(ref) {
+  return timeOf(ref, esc(whenPlain(ref)));
+}
+
+/** A meeting's start as text alone (not escaped). */
+export function whenPlain(ref) {
+  return ref.time ? `${ref.date} ${ref.time} ${ref.zone}` : ref.date;
+}
+
+/** Shown in a <time> when there is an instant, a date or a clock to give it; as it is when there is none. */
+function timeOf(ref, shown) {
+  const at = datetime(ref);
+  return at ? `<time datetime="${esc(at)}">${shown}</time>` : shown;
+}
+
+/** A meeting's start as a <time>'s datetime: the instant, its date alone when its log gives no time, its clock alone when no date; '' for neither. */
 export function datetime(ref) {
-  return ref.undated ? ref.time : ref.start;
+  return ref.undated ? ref.time : ref.untimed ? ref.date : ref.start;
 }
