@@ -6,14 +6,13 @@ import type { Diagnostic, LogLine, Meeting } from '../types.js';
 import type { FrontMatter } from '../frontmatter.js';
 import { diagnostic } from '../errors.js';
 import { botNicks, forkOf } from './bot.js';
-import { commandsFor } from './commands/index.js';
+import { commandOf } from './commands/index.js';
 import { autoLink } from './commands/link.js';
 import { sanitizeName } from './commands/meetingname.js';
 import { isChair, type MeetingState } from './state.js';
 import { finishMeeting, logOnlyMeeting, type MeetingContext } from './finish.js';
 import { scribeBotOf, scribeMinutes } from './scribe.js';
 
-const COMMAND = /^#(\w+)[ \t]*([\s\S]*)$/;
 const START = '#startmeeting';
 /** How far after #startmeeting the bot's first reply may come. */
 const BOT_REPLY_WINDOW = 15;
@@ -119,20 +118,16 @@ function startMeeting(
 }
 
 function runCommand(state: MeetingState, line: LogLine, nick: string): void {
-  // HCoop Meetbot takes a command after spaces too.
-  const text = state.fork === 'hcoop' ? line.text.trimStart() : line.text;
-  const m = text.charCodeAt(0) === 35 /* # */ ? COMMAND.exec(text) : null;
-  if (!m) {
+  const command = commandOf(state.fork, line.text);
+  if (!command) {
     autoLink(state, line, nick);
     return;
   }
-  const word = m[1].toLowerCase();
-  const table = commandsFor(state.fork);
-  if (!Object.hasOwn(table, word)) return; // "#1", "#openstack-nova": ordinary talk
-  const handler = table[word];
+  const { word, arg, handler } = command;
+  if (!handler) return; // "#1", "#openstack-nova": ordinary talk
   if (handler.chairOnly && !isChair(state, nick)) {
     state.diagnostics.push(diagnostic(state.file, line.line, 'info', `#${word} from ${nick}, who is not a chair, ignored`));
     return;
   }
-  handler.run({ state, line, nick, word, arg: m[2] });
+  handler.run({ state, line, nick, word, arg });
 }

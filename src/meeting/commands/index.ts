@@ -69,15 +69,34 @@ export function commandsFor(fork: Fork): Readonly<Record<string, CommandHandler>
   return fork === 'openstack' ? OPENSTACK : fork === 'hcoop' ? HCOOP : COMMON;
 }
 
-const COMMAND_WORD = /^#(\w+)/;
+const COMMAND = /^#(\w+)[ \t]*([\s\S]*)$/;
+
+export interface CommandLine {
+  /** The command's word, lowercased. */
+  word: string;
+  /** What follows it. */
+  arg: string;
+  /** The fork's handler for the word; null for a word the table does not have ("#1", "#openstack-nova": talk). */
+  handler: CommandHandler | null;
+}
 
 /**
- * Whether a message line is a command of the fork's table (run, or refused for a non-chair), as the
- * interpreter reads it: "#info x" is, "#2 do Y" and "#openstack-nova" are talk.
+ * A message line read as the interpreter reads it: "#word …" with the fork's handler for the word
+ * (to run, or to refuse a non-chair), or null for a line that is no "#word" at all. HCoop Meetbot
+ * takes a command after spaces too.
  */
+export function commandOf(fork: Fork, text: string): CommandLine | null {
+  const line = fork === 'hcoop' ? text.trimStart() : text;
+  const m = line.charCodeAt(0) === 35 /* # */ ? COMMAND.exec(line) : null;
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const table = commandsFor(fork);
+  return { word, arg: m[2], handler: Object.hasOwn(table, word) ? table[word] : null };
+}
+
+/** Whether a message line is a command of the fork's table: "#info x" is, "#2 do Y" and "#openstack-nova" are talk. */
 export function isCommand(fork: Fork, text: string): boolean {
-  const m = COMMAND_WORD.exec(fork === 'hcoop' ? text.trimStart() : text);
-  return m !== null && Object.hasOwn(commandsFor(fork), m[1].toLowerCase());
+  return (commandOf(fork, text)?.handler ?? null) !== null;
 }
 
 /** Every command word, for docs and the log page's highlighting. */
