@@ -18,7 +18,7 @@ export interface NotALog {
 const HEAD = 40;
 const PAGE_HEAD = 80;
 
-/** A pattern for a line, and the characters such a line can start with (all of them isMarked): a look at one character passes over most lines. */
+/** A pattern for a line, and the characters such a line can start with: a look at one character passes over most lines. */
 interface Mark {
   starts: string;
   re: RegExp;
@@ -39,6 +39,9 @@ function near(body: readonly string[], marks: readonly Mark[], head = HEAD): boo
   return false;
 }
 
+const DATE: Mark = { starts: '*', re: /^\*\*Date:\*\* / };
+const ATTENDEES: Mark = { starts: '#', re: /^## Attendees\b/ };
+
 /**
  * W3C's minutes as scribejs writes them in Markdown (w3c/scribejs, the minutes W3C groups
  * publish on GitHub Pages): a title, "**Date:** …", "See also the [Agenda] and the [IRC Log]",
@@ -46,16 +49,16 @@ function near(body: readonly string[], marks: readonly Mark[], head = HEAD): boo
  */
 const scribejs: NotALog = {
   name: 'scribejs-minutes',
-  test: (body) => near(body, [
-    { starts: '*', re: /^\*\*Date:\*\* / },
-    { starts: '#', re: /^## Attendees\b/ },
-  ]),
+  test: (body) => near(body, [DATE, ATTENDEES]),
   says: () => 'W3C minutes as scribejs writes them ("**Date:**", "## Attendees"), not a chat log: give the IRC log they were made from (linked under "See also"); skipped',
 };
 
 /** MeetBot's "Meeting started by OWNER at HH:MM:SS UTC." (MEETBOT.md §7), in its text, reST, MediaWiki and HTML minutes. */
 const STARTED_LINE = /^Meeting started by \S+ at \d\d?:\d\d(:\d\d)?\b/;
 const STARTED: Mark = { starts: 'M', re: STARTED_LINE };
+/** "Meeting summary" as a heading: text and reST underline it, MediaWiki writes "== Meeting summary ==", the page an <h3>. */
+const SUMMARY_TEXT: Mark = { starts: 'M=', re: /^(== )?Meeting summary( ==)?\s*$/ };
+const SUMMARY_PAGE: Mark = { starts: '<', re: /^<h3>Meeting summary<\/h3>/ };
 /** The full logs' address: "The full logs are available at URL.log.html ." (text), `(<a href="NAME.log.html">full logs</a>)` (page). */
 const FULL_LOGS = /([^\s"'<>()]+)\.log\.html\b/;
 
@@ -88,14 +91,14 @@ const meetbotSays = (what: string) => (file: string, body: readonly string[]) =>
 /** MeetBot's minutes as text, reST or MediaWiki: the "started by" line, then "Meeting summary" as a heading. */
 const meetbotText: NotALog = {
   name: 'meetbot-minutes',
-  test: (body) => near(body, [STARTED, { starts: 'M=', re: /^(== )?Meeting summary( ==)?\s*$/ }]),
+  test: (body) => near(body, [STARTED, SUMMARY_TEXT]),
   says: meetbotSays('text'),
 };
 
 /** MeetBot's minutes page: the "details" span's "Meeting started by", then `<h3>Meeting summary</h3>` (MEETBOT.md §7). */
 const meetbotPage: NotALog = {
   name: 'meetbot-minutes-page',
-  test: (body) => near(body, [STARTED, { starts: '<', re: /^<h3>Meeting summary<\/h3>/ }], PAGE_HEAD),
+  test: (body) => near(body, [STARTED, SUMMARY_PAGE], PAGE_HEAD),
   says: meetbotSays('page'),
 };
 
@@ -114,10 +117,12 @@ const symlink: NotALog = {
 export const NOT_LOGS: readonly NotALog[] = [scribejs, meetbotText, meetbotPage, symlink];
 
 /**
- * What the marked lines of the kinds above start with (* # M = <): a log none of whose first lines
- * starts so is passed over at once. A page's first line is one ("<!DOCTYPE", "<html>").
+ * What the marked lines of the kinds above start with (their marks' `starts`): a log none of whose
+ * first lines starts so is passed over at once. A page's first line is one ("<!DOCTYPE", "<html>").
  */
-const isMarked = (c: number) => c === 42 || c === 35 || c === 77 || c === 61 || c === 60;
+const MARKED = new Uint8Array(128);
+for (const { starts } of [DATE, ATTENDEES, STARTED, SUMMARY_TEXT, SUMMARY_PAGE]) for (const c of starts) MARKED[c.charCodeAt(0)] = 1;
+const isMarked = (c: number) => c < 128 && MARKED[c] === 1;
 
 /** The kind of file the lines are, when it is one that is not a log. */
 export function notALog(body: readonly string[]): NotALog | null {
