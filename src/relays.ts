@@ -81,7 +81,8 @@ function relay(l: LogLine, names: ReadonlySet<string>): LogLine {
   const name = m ? (m[1] ?? m[2]) : null;
   if (m && name !== null && !TAG.test(name)) return relayed(l, relayedSpeaker(name), 'message', m[3]);
   const a = HEADED_ACTION.exec(l.text);
-  if (a && names.has(relayedSpeaker(a[1]))) return relayed(l, relayedSpeaker(a[1]), 'action', a[2]);
+  const actor = a ? relayedSpeaker(a[1]) : null;
+  if (a && actor !== null && names.has(actor)) return relayed(l, actor, 'action', a[2]);
   return l;
 }
 
