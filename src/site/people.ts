@@ -1,11 +1,12 @@
 // Who is who across meetings. Nicks that differ only in case are one person,
 // and so are a nick and what IRC and bridges make of it ("alice_" when alice
 // was still connected, "alice|away", Matrix's "alice[m]": nickBase), unless the
-// settings' `nickVariants` is false; declared aliases (configuration, or a log's front matter) merge nicks into
-// one; bots (the MeetBot nick of each meeting, W3C's three bots where one
-// of them is a meeting's bot, and configured ones) get no person page. The
-// person's name is the declared canonical nick, else the spelling they said
-// most lines under.
+// settings' `nickVariants` is false; declared aliases (configuration, or a
+// log's front matter) merge nicks into one; bots (the MeetBot nick of each
+// meeting, W3C's three bots where one of them is a meeting's bot, and
+// configured ones) get no person page. The person's name is the declared
+// canonical nick, else the spelling they said most lines under (the nick
+// itself before its variants).
 import type { Meeting } from '../types.js';
 import type { PersonLink } from './site-view.js';
 import { personPath } from './paths.js';
