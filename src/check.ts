@@ -1,6 +1,7 @@
 // `minutebook check`: lints a logs folder for the CI of a log repository.
 // Everything the parser says, plus what only matters to the people who keep
-// the logs (an action nobody owns). Pure over parsed meetings.
+// the logs (an action nobody owns; one only a variant of a nick gives an
+// owner, which MeetBot does not see). Pure over parsed meetings.
 import type { Diagnostic, Meeting } from './types.js';
 import { distance } from 'fastest-levenshtein';
 import { diagnostic } from './errors.js';
@@ -14,8 +15,15 @@ export function lintMeetings(meetings: Meeting[]): Diagnostic[] {
   const spokeSomewhere = (word: string) => (spoke ??= new Set(meetings.flatMap((o) => o.people.filter((p) => p.lines > 0).map((p) => p.nick)))).has(word);
   for (const m of meetings) {
     for (const item of m.items) {
-      if (item.kind !== 'action' || (item.assignees?.length ?? 0) > 0) continue;
+      if (item.kind !== 'action') continue;
       const text = item.text.length > 60 ? `${item.text.slice(0, 59)}…` : item.text;
+      const variants = item.variantAssignees ?? [];
+      if (variants.length > 0 && variants.length === item.assignees?.length) {
+        // Ours, not MeetBot's: the bot that wrote the channel's minutes left it unassigned.
+        const who = variants.join(' and ');
+        found.push(diagnostic(m.source.file, item.line, 'info', `action "${text}" goes to ${who}, named by a variant of the nick; MeetBot's minutes (and the .txt) leave it unassigned: "#action ${variants[0]} …" names them for both`));
+      }
+      if ((item.assignees?.length ?? 0) > 0) continue;
       found.push(diagnostic(m.source.file, item.line, 'warning', `action "${text}" has no owner: ${ownerAdvice(item.text, m, spokeSomewhere)}`));
     }
   }

@@ -158,6 +158,11 @@ export interface Item {
   topic: number | null;
   /** Actions only: the attendees named in the text; empty means unassigned. */
   assignees?: string[];
+  /**
+   * Actions only: those of `assignees` the text names by a variant of their nick ("oleg_nenashev" for
+   * oleg-nenashev, "kohsuke_" for kohsuke), whom MeetBot's own rule does not find. Absent when none.
+   */
+  variantAssignees?: string[];
   /** Links only: the URL found in the text (may be a bare word, as in MeetBot). */
   url?: string;
 }

@@ -9,8 +9,14 @@ import { log, meeting } from './support/inline-log.js';
 const advice = (...lines: [string, string][]) => lintMeetings([meeting(log(...lines))]).map((d) => d.message.replace(/^.*has no owner: /, ''));
 
 test('an action that misspells an attendee\'s nick names the attendee', () => {
-  assert.equal(advice(['oleg-nenashev', '#startmeeting'], ['oleg-nenashev', '#action oleg_nenashev to write the post'], ['oleg-nenashev', '#endmeeting']), [
-    '"oleg_nenashev" is not an attendee\'s nick; did you mean oleg-nenashev? ("#action oleg-nenashev …")',
+  // A variant of the nick ("_" for "-") gives the action its owner here, not in MeetBot's minutes: an info says so.
+  const variant = lintMeetings([meeting(log(['oleg-nenashev', '#startmeeting'], ['oleg-nenashev', '#action oleg_nenashev to write the post'], ['oleg-nenashev', '#endmeeting']))]);
+  assert.equal(
+    variant.map((d) => [d.level, d.message]),
+    [['info', 'action "oleg_nenashev to write the post" goes to oleg-nenashev, named by a variant of the nick; MeetBot\'s minutes (and the .txt) leave it unassigned: "#action oleg-nenashev …" names them for both']],
+  );
+  assert.equal(advice(['oleg-nenashev', '#startmeeting'], ['oleg-nenashev', '#action olg-nenashev to write the post'], ['oleg-nenashev', '#endmeeting']), [
+    '"olg-nenashev" is not an attendee\'s nick; did you mean oleg-nenashev? ("#action oleg-nenashev …")',
   ]);
   // A swap of two letters in a longer nick; the nearest of two close nicks.
   assert.match(advice(['rtyler', '#startmeeting'], ['rtyler', '#action rtlyer to file it'], ['rtyler', '#endmeeting'])[0], /did you mean rtyler\?/);

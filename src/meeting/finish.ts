@@ -65,7 +65,7 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
   withTheirMessages(state.items, ctx.lines, state.fork);
   const { topics, items } = underTopics(state.items);
   const aliases = ownAliases(state, diagnostics, ctx.file);
-  assign(items, state.attendees.keys(), state.fork, aliases);
+  assign(items, state.attendees, state.fork, aliases);
   const series = safeSeries(ctx.meta.series ?? state.meetingName ?? seriesFromPath(ctx.relPath));
   return {
     id: meetingId(series, start, ctx.undated),
@@ -167,7 +167,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
   const start = first ?? ctx.fallbackStart;
   const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
   const { topics, items } = underTopics(scribed?.items ?? []);
-  assign(items, attendees.keys());
+  assign(items, attendees);
   const asNick = attendeeNicks(attendees.keys());
   if (scribed) for (const item of items) if (item.kind === 'said') item.nick = asNick(item.nick);
   return {

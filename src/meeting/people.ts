@@ -178,17 +178,87 @@ function foldCase(text: string): string {
  * `aliases` (HCoop Meetbot's #here: nick → alias): an action naming the alias, as a whole word in any
  * case, is the nick's too. An alias may hold spaces ("#here Clinton Smith"): each is looked for with
  * its own regular expression (a meeting has few).
+ *
+ * Deviation: an attendee the text names by a variant of their nick (variantKey: "oleg_nenashev" for
+ * oleg-nenashev, "kohsuke_" or "Kohsuke" for robobutler's kohsuke) is an assignee too, listed in
+ * `variantAssignees` as well, which MeetBot's own rule does not find: it left such actions
+ * unassigned, however plainly they were somebody's.
  */
-export function assign(items: Item[], attendees: Iterable<string>, fork: Fork = 'upstream', aliases: ReadonlyMap<string, string> = new Map()): void {
+export function assign(items: Item[], attendees: ReadonlyMap<string, number> | Iterable<string>, fork: Fork = 'upstream', aliases: ReadonlyMap<string, string> = new Map()): void {
   if (!items.some((item) => item.kind === 'action')) return;
-  const nicks = sortNicks([...attendees].filter((n) => n !== ''));
+  const lines = attendees instanceof Map ? (attendees as ReadonlyMap<string, number>) : null;
+  const nicks = sortNicks([...(lines ? lines.keys() : (attendees as Iterable<string>))].filter((n) => n !== ''));
   const named = nickFinder(nicks, { wholeWord: fork !== 'debian' });
   const aliased = nicks.filter((n) => aliases.has(n));
   const alias = aliased.length ? nickFinder(aliased.map((n) => aliases.get(n)!), { wholeWord: true, way: 'scan' }) : null;
+  let byVariant: Map<string, string> | null = null;
   for (const item of items) {
     if (item.kind !== 'action') continue;
     const by = new Set(named(item.text).map((k) => nicks[k]));
     if (alias) for (const k of alias(item.text)) by.add(aliased[k]);
-    item.assignees = alias ? nicks.filter((n) => by.has(n)) : [...by];
+    const variants = variantsNamed(item.text, (byVariant ??= variantKeys(nicks, lines)), by);
+    item.assignees = alias || variants.length ? nicks.filter((n) => by.has(n) || variants.includes(n)) : [...by];
+    if (variants.length) item.variantAssignees = nicks.filter((n) => variants.includes(n));
   }
+}
+
+/** What IRC clients and bridges add at the end of a nick: "_" (and "`", "^") when it is taken, "|away", Matrix's "[m]". */
+const VARIANT = /(?:\[m\]|\|[^|]*|[_`^]+)$/;
+
+/** A lowercased nick without its variant endings, one after another ("alice_|away" → "alice"); a nick that is all ending stays as it is. */
+export function nickBase(lower: string): string {
+  let base = lower;
+  for (;;) {
+    const next = base.replace(VARIANT, '');
+    if (next === base || next === '') return base;
+    base = next;
+  }
+}
+
+/** A nick as people write it when they do not copy it: its base (nickBase), "_" and "-" alike ("Oleg_Nenashev" is oleg-nenashev). */
+export function variantKey(nick: string): string {
+  const lower = nick.toLowerCase();
+  // Most words of an action have none of the characters a variant ending or an "_" is made of.
+  return MAY_VARY.test(lower) ? nickBase(lower).replace(/_/g, '-') : lower;
+}
+
+const MAY_VARY = /[_`^|[]/;
+
+/** variantKey → the attendee it names: of several with one key, the one who said most (then the first in nick order). */
+function variantKeys(nicks: string[], lines: ReadonlyMap<string, number> | null): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const nick of nicks) {
+    const key = variantKey(nick);
+    const had = keys.get(key);
+    if (had === undefined || (lines && (lines.get(nick) ?? 0) > (lines.get(had) ?? 0))) keys.set(key, nick);
+  }
+  return keys;
+}
+
+/** The characters IRC allows in nicks (RFC 2812: letters, digits, "[]\\`_^{|}" and "-"). */
+function isNickChar(c: number): boolean {
+  return isWordChar(c) || c === 45 || c === 91 || c === 93 || c === 92 || c === 96 || c === 94 || c === 123 || c === 124 || c === 125;
+}
+
+/** Attendees the text names by a variant of their nick whom `found` (by MeetBot's rule) does not hold, nor anyone of their key. */
+function variantsNamed(text: string, keys: Map<string, string>, found: ReadonlySet<string>): string[] {
+  let out: string[] | null = null;
+  const see = (word: string) => {
+    const nick = keys.get(variantKey(word));
+    if (nick === undefined || found.has(nick) || out?.includes(nick)) return;
+    // Someone MeetBot found already under another spelling of the same key ("alice" and "alice_" both there).
+    const key = variantKey(nick);
+    for (const f of found) if (variantKey(f) === key) return;
+    (out ??= []).push(nick);
+  };
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isNickChar(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      see(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return out ?? [];
 }

@@ -12,6 +12,8 @@
 //   print their own URL prefix there);
 // - a meeting with no #endmeeting says so instead of "Meeting ended at";
 // - an item from a log without times shows its log line instead of a time.
+// Its "by person" is MeetBot's, though: an action whose owner the text names
+// by a variant of their nick (Item.variantAssignees) stays UNASSIGNED here.
 import type { Item, ItemKind, Meeting } from '../types.js';
 import { actionsByPerson } from './by-person.js';
 import { fill, strip } from './textwrap.js';
@@ -122,7 +124,7 @@ function actionItems(m: Meeting): string {
 function actionItemsByPerson(m: Meeting): string {
   const out: string[] = [];
   let unassigned: Item[] = [];
-  for (const group of actionsByPerson(m)) {
+  for (const group of actionsByPerson(m, { meetbot: true })) {
     if (group.nick === null) {
       unassigned = group.items;
       continue;

@@ -11,6 +11,9 @@ import type { Meeting } from '../types.js';
 import type { PersonLink } from './site-view.js';
 import { personPath } from './paths.js';
 import { SCRIBE_BOTS } from '../meeting/scribe.js';
+import { nickBase } from '../meeting/people.js';
+
+export { nickBase };
 
 export interface PeopleOptions {
   /** canonical nick → its other nicks */
@@ -19,19 +22,6 @@ export interface PeopleOptions {
   bots?: string[];
   /** A nick and its variants ("alice_", "alice|away", "alice[m]") are one person (default true). */
   nickVariants?: boolean;
-}
-
-/** What IRC clients and bridges add at the end of a nick: "_" (and "`", "^") when it is taken, "|away", Matrix's "[m]". */
-const VARIANT = /(?:\[m\]|\|[^|]*|[_`^]+)$/;
-
-/** A lowercased nick without its variant endings, one after another ("alice_|away" → "alice"); a nick that is all ending stays as it is. */
-export function nickBase(lower: string): string {
-  let base = lower;
-  for (;;) {
-    const next = base.replace(VARIANT, '');
-    if (next === base || next === '') return base;
-    base = next;
-  }
 }
 
 export interface People {

@@ -1,11 +1,13 @@
 // Action assignment finds nicks in one pass per action (src/meeting/people.ts); it
 // must name exactly the attendees the rule it replaced named: one case-insensitive
 // regular expression per nick with no word character on either side (upstream,
-// OpenStack), or the nick as written anywhere (Jenkins' robobutler).
+// OpenStack), or the nick as written anywhere (Jenkins' robobutler). Those it
+// names by a variant of their nick besides (Item.variantAssignees) are others,
+// each named by a word of the text with their variant key.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { assign, compareNicks, nickFinder } from '../../src/meeting/people.js';
+import { assign, compareNicks, nickFinder, variantKey } from '../../src/meeting/people.js';
 import type { Item } from '../../src/types.js';
 import { params } from '../support/fuzz-config.js';
 
@@ -49,7 +51,16 @@ test('assignees are exactly those of one regular expression per nick, in every f
           const expected = reference(attendees, t, debian);
           const item: Item = { kind: 'action', text: t, nick: 'x', time: null, line: 1, topic: null };
           assign([item], attendees, debian ? 'debian' : 'upstream');
-          assert.equal(item.assignees, expected, JSON.stringify({ attendees, t, debian }));
+          const variants = item.variantAssignees ?? [];
+          const why = JSON.stringify({ attendees, t, debian, variants });
+          assert.equal(item.assignees!.filter((n) => !variants.includes(n)), expected, why);
+          const words = new Set([...t.matchAll(/[A-Za-z0-9_\-\[\]\\`^{|}]+/g)].map(([w]) => variantKey(w)));
+          for (const v of variants) {
+            assert.ok(!expected.includes(v) && item.assignees!.includes(v), why);
+            assert.ok(words.has(variantKey(v)), why);
+            // No one of the same key was found by the rule already.
+            assert.ok(!expected.some((n) => variantKey(n) === variantKey(v)), why);
+          }
           for (const find of ways) assert.equal(find(t).map((k) => sorted[k]), expected, JSON.stringify({ attendees, t, debian }));
         }
       },
@@ -67,6 +78,7 @@ test('one 10 MB action among nicks of 64 lengths: quick either way', () => {
     const ms = performance.now() - began;
     console.log(`  a 10 MB action, 64 nick lengths, ${fork}: ${ms.toFixed(0)} ms (looking up every span took a minute)`);
     assert.equal(item.assignees, fork === 'debian' ? ['n', 'nn', 'nnn'] : ['nnn']);
+    assert.is(item.variantAssignees, undefined);
     assert.ok(ms < 10000, `${ms.toFixed(0)} ms`);
   }
 });

@@ -50,6 +50,16 @@ test('every disagreement is a known one', () => {
   assert.equal(stale, [], 'known disagreements that now agree: remove them from KNOWN');
 });
 
+test("deliberate difference 15: actions MeetBot left without their owner, who is named by a variant of their nick", () => {
+  const owned = results.flatMap((r) => (r.variantOwned ?? []).map((a) => `${r.minutes}: ${a}`));
+  const meetings = results.filter((r) => r.variantOwned?.length).length;
+  console.log(`  ${owned.length} actions in ${meetings} meetings get an owner MeetBot's minutes do not give them`);
+  // oleg-nenashev's, who wrote "oleg_nenashev"; robobutler's "Kohsuke to …" (the 2009 code matches as written).
+  assert.ok(owned.some((a) => a.includes('oleg-nenashev: : oleg_nenashev to prepare a screencast about JEP-200')), owned.join('\n'));
+  assert.ok(owned.some((a) => /: kohsuke: Kohsuke to /.test(a)), owned.join('\n'));
+  for (const a of owned) assert.ok(/^[^:]+: [^:]+: /.test(a), a);
+});
+
 // The reader of MeetBot's .txt minutes is test code too; these pin its reading.
 
 const SUMMARY = `Meeting summary

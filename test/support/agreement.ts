@@ -15,6 +15,8 @@ export interface PairResult {
   log: string;
   /** Field → description of the first difference; absent when the field agrees. */
   differences: Partial<Record<Field, string>>;
+  /** Actions that name an owner by a variant of their nick, whom MeetBot's minutes do not give them to. */
+  variantOwned?: string[];
 }
 
 const STAMP = /\.(\d{4})-(\d\d)-(\d\d)-(\d\d)\.(\d\d)\.txt$/;
@@ -64,7 +66,10 @@ export function comparePair(dir: string, pair: { minutes: string; log: string })
     people: mapDifference(expected.people, new Map(meeting.people.map((p) => [p.nick, p.lines])), String),
   };
   for (const f of FIELDS) if (found[f]) differences[f] = found[f] as string;
-  return { ...pair, differences };
+  const variantOwned = actions
+    .filter((i) => i.variantAssignees?.some((nick) => !expected.byPerson.get(nick)?.includes(normalizeSpace(i.text))))
+    .map((i) => `${i.variantAssignees!.join(', ')}: ${normalizeSpace(i.text)}`);
+  return { ...pair, differences, variantOwned };
 }
 
 function listDifference(want: string[], got: string[]): string | null {
@@ -77,11 +82,17 @@ function listDifference(want: string[], got: string[]): string | null {
   return null;
 }
 
-/** Our "Action items, by person": every attendee named by an action, with those actions in order. */
+/**
+ * Our "Action items, by person" by MeetBot's own rule: every attendee named by an action, with those actions in
+ * order; not those the action names by a variant of their nick (deliberate difference 15, Item.variantAssignees).
+ */
 function byPerson(actions: Item[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const item of actions) {
-    for (const nick of item.assignees ?? []) map.set(nick, [...(map.get(nick) ?? []), normalizeSpace(item.text)]);
+    for (const nick of item.assignees ?? []) {
+      if (item.variantAssignees?.includes(nick)) continue;
+      map.set(nick, [...(map.get(nick) ?? []), normalizeSpace(item.text)]);
+    }
   }
   return map;
 }
