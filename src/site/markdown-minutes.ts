@@ -27,13 +27,15 @@ function said(m: Meeting, at: { nick: string; time: string | null; line: number 
 }
 
 function facts(m: Meeting): string {
-  const sameDay = dateOf(m.start) === dateOf(m.end);
-  const end = sameDay ? clockOf(m.end) : `${dateOf(m.end)} ${clockOf(m.end)}`;
-  const parts = [
-    `**Date:** ${dateOf(m.start)}`,
-    `**Time:** ${clockOf(m.start)}–${end} UTC${m.ended ? '' : ', never ended (no #endmeeting; the time is that of the last line)'}`,
-    `**Duration:** ${duration(m.start, m.end)}`,
-  ];
+  const parts = [`**Date:** ${m.undated ? 'unknown' : dateOf(m.start)}`];
+  if (m.untimed) {
+    // A log without times: its start is 00:00 of its date, no time of day, and it has no length.
+    if (!m.ended) parts.push('never ended (no #endmeeting)');
+  } else {
+    const sameDay = dateOf(m.start) === dateOf(m.end);
+    const end = sameDay || m.undated ? clockOf(m.end) : `${dateOf(m.end)} ${clockOf(m.end)}`;
+    parts.push(`**Time:** ${clockOf(m.start)}–${end} UTC${m.ended ? '' : ', never ended (no #endmeeting; the time is that of the last line)'}`, `**Duration:** ${duration(m.start, m.end)}`);
+  }
   if (m.chairs.length) parts.push(`**Chairs:** ${m.chairs.map(escapeText).join(', ')}`);
   if (m.scribes?.length) parts.push(`**Scribes:** ${m.scribes.map(escapeText).join(', ')}`);
   if (m.regrets?.length) parts.push(`**Regrets:** ${m.regrets.map(escapeText).join(', ')}`);

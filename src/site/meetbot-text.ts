@@ -11,13 +11,14 @@
 // - the full log is linked as ID.log.html, relative to the site root (bots
 //   print their own URL prefix there);
 // - a meeting with no #endmeeting says so instead of "Meeting ended at";
-// - an item from a log without times shows its log line instead of a time.
+// - an item from a log without times shows its log line instead of a time,
+//   and the meeting's start and end no time (its date, when the log has one).
 // Its "by person" is MeetBot's, though: an action whose owner the text names
 // by a variant of their nick (Item.variantAssignees) stays UNASSIGNED here.
 import type { Item, ItemKind, Meeting } from '../types.js';
 import { actionsByPerson } from './by-person.js';
 import { fill, strip } from './textwrap.js';
-import { clockOf, textLines } from './text.js';
+import { clockOf, dateOf, textLines } from './text.js';
 
 /** How each kind is introduced in the summary; #info (and #topic) get no label, as in MeetBot; nor does a scribe's record of what was said (W3C). */
 const LABELS: Record<ItemKind, string> = {
@@ -87,8 +88,9 @@ function codePoints(s: string): number {
 
 function opening(m: Meeting): string {
   const logs = `The full logs are available at ${m.id}.log.html .`;
-  const start = `${clockOf(m.start)} UTC`;
-  return fill(m.owner === null ? `Log starting at ${start}, with no #startmeeting. ${logs}` : `Meeting started by ${m.owner} at ${start}. ${logs}`);
+  // A log without times gives no time to start at (its start is 00:00 of its date, or of no date).
+  const at = !m.untimed ? ` at ${clockOf(m.start)} UTC` : m.undated ? '' : ` on ${dateOf(m.start)}`;
+  return fill(m.owner === null ? `Log starting${at}, with no #startmeeting. ${logs}` : `Meeting started by ${m.owner}${at}. ${logs}`);
 }
 
 /** Topics at the left, a blank line before each but the first; items under a topic indented. */
@@ -108,6 +110,7 @@ function summary(m: Meeting): string {
 }
 
 function ending(m: Meeting): string {
+  if (m.untimed) return m.ended ? 'Meeting ended.' : 'Meeting never ended (no #endmeeting).';
   return m.ended
     ? `Meeting ended at ${clockOf(m.end)} UTC.`
     : `Meeting never ended (no #endmeeting); the log stops at ${clockOf(m.end)} UTC.`;

@@ -14,6 +14,8 @@ import * as latestTemplate from '../../templates/latest.11ty.js';
 import { siteModel, attachLogs } from '../../src/site/model.js';
 import { parseLog } from '../../src/pipeline.js';
 import type { Meeting } from '../../src/types.js';
+import { meetbotText } from '../../src/site/meetbot-text.js';
+import { markdownMinutes } from '../../src/site/markdown-minutes.js';
 import { log, meeting } from '../support/inline-log.js';
 
 const MONERO = path.join(import.meta.dirname, '..', 'fixtures', 'relays', '2016-06-05-logs-for-the-kovri-dev-meeting-held-on-2016-06-05.md');
@@ -60,6 +62,26 @@ test('pages show its date alone, the date the log gives in any zone, and valid H
     const report = await validator.validateString(html);
     assert.equal(report.results.flatMap((r) => r.messages.filter((m) => m.severity >= 2).map((m) => `${m.ruleId}: ${m.message}`)), []);
   }
+});
+
+test('the .txt and .md minutes give no time of day either, and a date only when the log has one', () => {
+  const dated = parseLog(Buffer.from('<alice> #startmeeting\n<alice> #topic T\n<alice> #endmeeting\n'), 'team/team.2016-06-05.log', { relPath: 'team/team.2016-06-05.log' }).meetings[0];
+  const undatedTimed = parseLog(Buffer.from('[10:00] <alice> #startmeeting\n[10:02] <alice> #endmeeting\n'), 'x/x.log', { relPath: 'x/x.log' }).meetings[0];
+  const opening = (m: Meeting) => meetbotText(m).split('\n\n\n')[1].replace(/\s+/g, ' ');
+  const ending = (m: Meeting) => meetbotText(m).split('\n').find((l) => l.startsWith('Meeting ') && / ended/.test(l));
+  const facts = (m: Meeting) => markdownMinutes(m).split('\n')[2];
+  assert.equal(opening(dated), 'Meeting started by alice on 2016-06-05. The full logs are available at team/2016/team.2016-06-05-00.00.log.html .');
+  assert.equal(ending(dated), 'Meeting ended.');
+  assert.equal(facts(dated), '**Date:** 2016-06-05 · **Chairs:** alice · [Full log](team.2016-06-05-00.00.log.html)');
+  assert.equal(opening(neither), 'Log starting, with no #startmeeting. The full logs are available at notes/undated/notes.00.00.log.html .');
+  const unended = parseLog(Buffer.from('<alice> #startmeeting\n<alice> #topic T\n'), 'notes/notes.log', { relPath: 'notes/notes.log' }).meetings[0];
+  assert.equal(ending(unended), 'Meeting never ended (no #endmeeting).');
+  assert.match(facts(unended), /^\*\*Date:\*\* unknown · never ended \(no #endmeeting\) · /);
+  assert.match(facts(neither), /^\*\*Date:\*\* unknown · \[Full log\]/);
+  // Times but no date: the times stay, the date is unknown (not 1970-01-01).
+  assert.equal(ending(undatedTimed), 'Meeting ended at 10:02:00 UTC.');
+  assert.match(facts(undatedTimed), /^\*\*Date:\*\* unknown · \*\*Time:\*\* 10:00:00–10:02:00 UTC · \*\*Duration:\*\* 2 min · /);
+  for (const m of [dated, neither, unended, undatedTimed]) assert.not.match(meetbotText(m) + markdownMinutes(m), /00:00:00|1970/);
 });
 
 test.run();
