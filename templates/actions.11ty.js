@@ -3,7 +3,7 @@
 // them all (people/NICK.html, SERIES/actions.html).
 import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
-import { esc, personLink, plural } from './_includes/format.js';
+import { count, esc, personLink, plural } from './_includes/format.js';
 import { threadList } from './_includes/partials/threads.js';
 
 export const data = once('actions.html');
@@ -16,10 +16,10 @@ export function render({ minutebook: site }) {
 ${threadList(g.threads, root, { series: false })}</section>`)
     .join('\n');
   const people = a.people
-    .map((p) => `<tr><th scope="row">${personLink(p.person, root)}</th><td>${p.open}</td><td><a href="${esc(root + p.person.path)}#h-actions">${p.total}</a></td></tr>`)
+    .map((p) => `<tr><th scope="row">${personLink(p.person, root)}</th><td>${count(p.open)}</td><td><a href="${esc(root + p.person.path)}#h-actions">${count(p.total)}</a></td></tr>`)
     .join('\n');
   const series = a.series
-    .map((s) => `<tr><th scope="row"><a href="${esc(root + s.path)}">${esc(s.series.title)}</a></th><td>${s.open}</td><td>${s.unassigned}</td><td><a href="${esc(root + s.path)}">${s.total}</a></td></tr>`)
+    .map((s) => `<tr><th scope="row"><a href="${esc(root + s.path)}">${esc(s.series.title)}</a></th><td>${count(s.open)}</td><td>${count(s.unassigned)}</td><td><a href="${esc(root + s.path)}">${count(s.total)}</a></td></tr>`)
     .join('\n');
   const body = `<h1>Action items</h1>
 <p class="lead">${plural(a.total, 'action')}, ${a.open} open (still recorded in the latest meeting of their series), ${a.carried} carried over from meeting to meeting.</p>

@@ -2,7 +2,7 @@
 // items at a glance, totals (the search box is in every page's header).
 import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
-import { esc, plural, when } from './_includes/format.js';
+import { count, esc, plural, when } from './_includes/format.js';
 import { meetingList } from './_includes/partials/meetings.js';
 import { threadList } from './_includes/partials/threads.js';
 
@@ -36,7 +36,7 @@ ${meetingList(home.recent, root, { series: true })}
 </div>
 <section aria-labelledby="h-open">
 <h2 id="h-open">Open action items</h2>
-<p>Recorded in the latest meeting of their series${home.openTotal > home.openActions.length ? `; the ${home.openActions.length} newest of ${home.openTotal}` : ''}. <a href="actions.html">All action items</a></p>
+<p>Recorded in the latest meeting of their series${home.openTotal > home.openActions.length ? `; the ${count(home.openActions.length)} newest of ${count(home.openTotal)}` : ''}. <a href="actions.html">All action items</a></p>
 ${threadList(home.openActions, root)}
 </section>`;
   return layout({ site, root, title: site.pageTitles.home, body, current: 'home' });

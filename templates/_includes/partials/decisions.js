@@ -1,5 +1,5 @@
 // Decisions grouped by meeting, each item linking to its place in the minutes.
-import { esc, when } from '../format.js';
+import { count, esc, when } from '../format.js';
 import { itemElsewhere } from './items.js';
 
 export function decisionGroups(groups, root) {
@@ -12,7 +12,7 @@ export function decisionGroups(groups, root) {
 export function yearNav(years, root, current = '', label = 'Decisions by year') {
   return years.length
     ? `<nav aria-label="${esc(label)}" class="years"><ul>${years
-        .map((y) => `<li><a href="${esc(root + y.path)}"${y.year === current ? ' aria-current="page"' : ''}>${esc(y.year)}</a>${y.count === undefined ? '' : ` <span class="meta">${y.count}</span>`}</li>`)
+        .map((y) => `<li><a href="${esc(root + y.path)}"${y.year === current ? ' aria-current="page"' : ''}>${esc(y.year)}</a>${y.count === undefined ? '' : ` <span class="meta">${count(y.count)}</span>`}</li>`)
         .join('')}</ul></nav>`
     : '';
 }

@@ -1,6 +1,6 @@
 // A topic of the index: its title, how many meetings discussed it, the newest
 // of them (each linking to the topic in its minutes), and the rest a click away.
-import { esc, parts, plural } from '../format.js';
+import { count, esc, parts, plural } from '../format.js';
 import { pageNav } from './page-nav.js';
 
 export function topicEntries(entries, root, title) {
@@ -10,7 +10,7 @@ export function topicEntries(entries, root, title) {
 }
 
 export function topicGroup(g, root) {
-  const more = g.allPath ? `<li><a href="${esc(root + g.allPath)}">All ${g.count} meetings</a></li>` : '';
+  const more = g.allPath ? `<li><a href="${esc(root + g.allPath)}">All ${count(g.count)} meetings</a></li>` : '';
   return `<li id="${esc(g.id)}"><h2>${parts(g.parts) || '<em>(untitled topic)</em>'} <span class="meta">${plural(g.count, 'meeting')}</span></h2>
 <ul>${topicEntries(g.entries, root, g.title)}${more}</ul></li>`;
 }
