@@ -1,5 +1,6 @@
 // The topic index: every topic of every meeting, grouped by its normalized
-// title, so two hundred "Open discussion"s are one entry. A small archive
+// title, so two hundred "Open discussion"s are one entry listing each meeting
+// once. A small archive
 // gets it on one page; a large one gets a page per initial letter (a letter
 // of very many topics, a page per first two letters), and a topic discussed
 // in many meetings a page of its own, so no page grows with the archive
@@ -122,6 +123,8 @@ function gather(pages: MeetingPage[]): Gathered[] {
       const key = normalizeTitle(title);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, plain: PLAIN_KEY.test(key), title, parts: block.parts, titles: null, entries: [] }));
+      // A topic set again in the same meeting ("#topic next meeting" twice): the meeting is listed once, at the first.
+      else if (g.entries[g.entries.length - 1].ref === page.ref) continue;
       else if (g.titles || title !== g.title) {
         if (!g.titles) g.titles = new Map([[g.title, { n: g.entries.length, parts: g.parts }]]);
         const seen = g.titles.get(title);

@@ -85,6 +85,15 @@ test('topics group by title regardless of case, spacing and punctuation', () => 
   assert.is(open.allPath, null, 'three meetings fit under the title');
 });
 
+test('a topic set twice in one meeting lists the meeting once, at the first time, and counts it once', () => {
+  const again = week('20', [['alice', '#topic Next meeting'], ['alice', '#info soon'], ['alice', '#topic Budget'], ['alice', '#topic next meeting!']]);
+  const index = siteModel([again, first], [], {}).topics.all!;
+  const next = index.find((g) => g.id === 'topic-next-meeting')!;
+  assert.is(next.count, 1);
+  assert.equal(next.entries.map((e) => [e.ref.date, e.title]), [['2020-01-20', 'Next meeting']]);
+  assert.equal(next.entries[0].href, `${next.entries[0].ref.path}#t-${again.topics[0].line}`);
+});
+
 test('a large topic index is split by first letter, with the most recurring topics first', () => {
   const split = siteModel([second, other, third, first], [], { onePageTopics: 1 });
   assert.is(split.topics.all, null);
