@@ -61,7 +61,12 @@ export async function listLogs(logsDir: string): Promise<LogList> {
   }
   // Beside the logs, what is no log: MeetBot's own output, and summaries people wrote (read with their log: logContexts).
   const beside = new Set([...meetbotOutputs(files), ...summariesAmong(files)]);
-  return { files: beside.size ? files.filter((f) => !beside.has(f)) : files, diagnostics };
+  const logs = beside.size ? files.filter((f) => !beside.has(f)) : files;
+  if (logs.length === 0) {
+    // An empty site is built all the same (a new archive's first push); the reader of the build's output learns why.
+    diagnostics.push(diagnostic(logsDir, 0, 'warning', 'holds no log, so the site has no meeting: put your meeting logs in it, a folder per series (README, "Adding logs"); READMEs, licences, images and series notes are not read as logs'));
+  }
+  return { files: logs, diagnostics };
 }
 
 /** What MeetBot writes beside NAME.log.txt besides it: its minutes and its log page. */

@@ -46,6 +46,14 @@ test("a repository's README, LICENSE and the like, dotfiles, images, PDFs and ar
     put('team/team.2020-01-02-10.00.log.txt', '10:00:00 <alice> hi\n');
     put('team/licensed-meeting.log', '10:00:00 <alice> hi\n');
     assert.equal((await listLogs(dir)).files, ['team/licensed-meeting.log', 'team/team.2020-01-02-10.00.log.txt']);
+    assert.equal((await listLogs(dir)).diagnostics, []);
+    // Without them, nothing is left to read: a warning says why the site will have no meeting.
+    fs.rmSync(path.join(dir, 'team/team.2020-01-02-10.00.log.txt'));
+    fs.rmSync(path.join(dir, 'team/licensed-meeting.log'));
+    const none = await listLogs(dir);
+    assert.equal(none.files, []);
+    assert.equal(none.diagnostics.map((d) => [d.file, d.line, d.level]), [[dir, 0, 'warning']]);
+    assert.match(none.diagnostics[0].message, /^holds no log, so the site has no meeting: put your meeting logs in it/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
