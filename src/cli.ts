@@ -204,8 +204,13 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await command.run(values, positionals);
   } catch (err) {
-    if (err instanceof MinutebookError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`minutebook ${name}: ${(err as Error).message}`);
+    if (err instanceof MinutebookError) {
+      console.error(`minutebook ${name}: ${err.message}`);
+      return 2;
+    }
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      // Node's own words ("Unknown option '--frobnicate'"), and where the right ones are.
+      console.error(`minutebook ${name}: ${(err as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Run "minutebook ${name} --help" for its options.`);
       return 2;
     }
     throw err;

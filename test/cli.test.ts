@@ -87,10 +87,12 @@ test('every command has its own --help, with its options and exit status', () =>
   }
 });
 
-test('an unknown option is a usage error naming it', () => {
+test('an unknown option is a usage error naming it, and where the options are', () => {
   const r = run('build', '--frobnicate');
   assert.is(r.status, 2);
   assert.match(r.stderr, /frobnicate/);
+  assert.match(r.stderr, 'Run "minutebook build --help" for its options.');
+  assert.not.match(r.stderr, 'To specify a positional argument');
 });
 
 test('check: clean logs pass; problems are file:line diagnostics; errors exit 1', () => {
