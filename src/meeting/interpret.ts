@@ -9,7 +9,7 @@ import { botNicks, forkOf } from './bot.js';
 import { commandOf } from './commands/index.js';
 import { autoLink } from './commands/link.js';
 import { sanitizeName } from './commands/meetingname.js';
-import { isChair, type MeetingState } from './state.js';
+import { isChair, notAChair, type MeetingState } from './state.js';
 import { finishMeeting, logOnlyMeeting, type MeetingContext } from './finish.js';
 import { scribeBotOf, scribeMinutes } from './scribe.js';
 
@@ -126,7 +126,7 @@ function runCommand(state: MeetingState, line: LogLine, nick: string): void {
   const { word, arg, handler } = command;
   if (!handler) return; // "#1", "#openstack-nova": ordinary talk
   if (handler.chairOnly && !isChair(state, nick)) {
-    state.diagnostics.push(diagnostic(state.file, line.line, 'info', `#${word} from ${nick}, who is not a chair, ignored`));
+    state.diagnostics.push(diagnostic(state.file, line.line, 'info', notAChair(state, word, nick)));
     return;
   }
   handler.run({ state, line, nick, word, arg });

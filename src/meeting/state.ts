@@ -2,6 +2,7 @@
 // command handlers perform on it.
 import type { Diagnostic, Item, ItemKind, LogLine } from '../types.js';
 import { diagnostic } from '../errors.js';
+import { variantKey } from './people.js';
 
 /**
  * Which MeetBot lineage answered: decides the few rules that differ.
@@ -88,6 +89,20 @@ export function addAttendee(state: MeetingState, nick: string): void {
 
 export function isChair(state: MeetingState, nick: string): boolean {
   return nick === state.owner || state.chairs.includes(nick);
+}
+
+/**
+ * "#agreed from X, who is not a chair, ignored", and when X looks like a chair
+ * under another nick (oleg-nenashev2 or kohsuke_ for the chair oleg-nenashev
+ * or kohsuke: reconnected, and MeetBot's logs hold no nick change to follow),
+ * the "#chair" that would have let them.
+ */
+export function notAChair(state: MeetingState, word: string, nick: string): string {
+  const base = (n: string) => variantKey(n).replace(/\d+$/, '');
+  const mine = base(nick);
+  const chair = [state.owner, ...state.chairs].find((c) => c !== nick && base(c) === mine);
+  const hint = chair ? ` (${chair} is a chair; under this nick they need "#chair ${nick}")` : '';
+  return `#${word} from ${nick}, who is not a chair, ignored${hint}`;
 }
 
 export function note(ctx: CommandContext, level: Diagnostic['level'], message: string): void {

@@ -68,6 +68,16 @@ test('chair-only commands from a non-chair are ignored with an info diagnostic, 
   assert.is(m.ended, true);
 });
 
+test('a chair back under another nick (alice2, alice_) is not one, as in MeetBot; the info says how they would be', () => {
+  const m = meeting(start(['alice2', '#topic Mine'], ['alice_', '#endmeeting'], ['alicia', '#agreed no']));
+  assert.equal(itemsOf(m), []);
+  assert.equal(infos(m), [
+    '#topic from alice2, who is not a chair, ignored (alice is a chair; under this nick they need "#chair alice2")',
+    '#endmeeting from alice_, who is not a chair, ignored (alice is a chair; under this nick they need "#chair alice_")',
+    '#agreed from alicia, who is not a chair, ignored',
+  ]);
+});
+
 test('the chair test is case-sensitive', () => {
   const m = meeting(start(['Alice', '#topic Not the owner']));
   assert.equal(itemsOf(m), []);

@@ -1,5 +1,5 @@
 // #endmeeting: chairs only; on OpenStack's bot anyone may once 60 minutes have passed.
-import { isChair, note, type CommandHandler } from '../state.js';
+import { isChair, notAChair, note, type CommandHandler } from '../state.js';
 
 const OPENSTACK_GRACE_MS = 60 * 60 * 1000;
 
@@ -13,7 +13,7 @@ export const endmeeting: CommandHandler = {
       const now = Date.parse(line.time ?? '');
       const late = state.fork === 'openstack' && now - start >= OPENSTACK_GRACE_MS;
       if (!late) {
-        note(ctx, 'info', `#endmeeting from ${nick}, who is not a chair, ignored`);
+        note(ctx, 'info', notAChair(state, 'endmeeting', nick));
         return;
       }
     }
