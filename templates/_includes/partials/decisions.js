@@ -1,6 +1,7 @@
 // Decisions grouped by meeting, each item linking to its place in the minutes.
-import { count, esc, when } from '../format.js';
+import { esc, when } from '../format.js';
 import { itemElsewhere } from './items.js';
+import { pageNav } from './page-nav.js';
 
 export function decisionGroups(groups, root) {
   return groups
@@ -9,10 +10,7 @@ export function decisionGroups(groups, root) {
     .join('\n');
 }
 
+/** The years as a row of links (page-nav.js), the current one marked; nothing when there are none. */
 export function yearNav(years, root, current = '', label = 'Decisions by year') {
-  return years.length
-    ? `<nav aria-label="${esc(label)}" class="years"><ul>${years
-        .map((y) => `<li><a href="${esc(root + y.path)}"${y.year === current ? ' aria-current="page"' : ''}>${esc(y.year)}</a>${y.count === undefined ? '' : ` <span class="meta">${count(y.count)}</span>`}</li>`)
-        .join('')}</ul></nav>`
-    : '';
+  return years.length ? pageNav(years.map((y) => ({ label: y.year, path: y.path, count: y.count })), root, current, label) : '';
 }
