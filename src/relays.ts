@@ -92,15 +92,17 @@ function relayed(l: LogLine, nick: string, kind: 'message' | 'action', text: str
     : { line: l.line, time: l.time, nick, kind, text, via: l.nick! };
 }
 
+/** A message that opens as a headed one does ("<", "["): the one look most lines get. */
+function mayBeHeaded(l: LogLine): boolean {
+  const c = l.text.charCodeAt(0);
+  return (c === 60 /* < */ || c === 91) /* [ */ && l.kind === 'message';
+}
+
 /** Relay bot → the people it names. `declared`: lowercased nick → relay or not, from the settings. */
 function findRelays(lines: readonly LogLine[], declared: ReadonlyMap<string, boolean> | null): Map<string, Set<string>> {
   // Most logs have no line that opens as a relayed one does: one look at each line's first character.
   let opening = declared ? MIN_RUNS : 0;
-  for (let i = 0; i < lines.length && opening < MIN_RUNS; i++) {
-    const l = lines[i];
-    const c = l.text.charCodeAt(0);
-    if ((c === 60 /* < */ || c === 91) /* [ */ && l.kind === 'message') opening++;
-  }
+  for (let i = 0; i < lines.length && opening < MIN_RUNS; i++) if (mayBeHeaded(lines[i])) opening++;
   if (opening < MIN_RUNS) return new Map();
   const by = new Map<string, Candidate>();
   /** The nick of the last message, when it was a headed one. */
@@ -110,7 +112,7 @@ function findRelays(lines: readonly LogLine[], declared: ReadonlyMap<string, boo
     let c = by.get(l.nick);
     if (!c) by.set(l.nick, (c = { messages: 0, headed: 0, runs: 0, names: new Set(), actors: new Set(), networked: false }));
     c.messages++;
-    const m = l.kind === 'message' && (l.text.charCodeAt(0) === 60 /* < */ || l.text.charCodeAt(0) === 91) /* [ */ ? HEADED.exec(l.text) : null;
+    const m = mayBeHeaded(l) ? HEADED.exec(l.text) : null;
     const name = m ? (m[1] ?? m[2]) : null;
     const headed = name !== null && !TAG.test(name);
     const run = lastHeaded === l.nick;
