@@ -174,7 +174,7 @@ function foldCase(text: string): string {
 }
 
 /**
- * Sets `assignees` on every action: the attendees its text names, as the fork's MeetBot matches them.
+ * Sets `assignees` on every action: the attendees (nick → lines said) its text names, as the fork's MeetBot matches them.
  * `aliases` (HCoop Meetbot's #here: nick → alias): an action naming the alias, as a whole word in any
  * case, is the nick's too. An alias may hold spaces ("#here Clinton Smith"): each is looked for with
  * its own regular expression (a meeting has few).
@@ -184,10 +184,9 @@ function foldCase(text: string): string {
  * `variantAssignees` as well, which MeetBot's own rule does not find: it left such actions
  * unassigned, however plainly they were somebody's.
  */
-export function assign(items: Item[], attendees: ReadonlyMap<string, number> | Iterable<string>, fork: Fork = 'upstream', aliases: ReadonlyMap<string, string> = new Map()): void {
+export function assign(items: Item[], attendees: ReadonlyMap<string, number>, fork: Fork = 'upstream', aliases: ReadonlyMap<string, string> = new Map()): void {
   if (!items.some((item) => item.kind === 'action')) return;
-  const lines = attendees instanceof Map ? (attendees as ReadonlyMap<string, number>) : null;
-  const nicks = sortNicks([...(lines ? lines.keys() : (attendees as Iterable<string>))].filter((n) => n !== ''));
+  const nicks = sortNicks([...attendees.keys()].filter((n) => n !== ''));
   const named = nickFinder(nicks, { wholeWord: fork !== 'debian' });
   const aliased = nicks.filter((n) => aliases.has(n));
   const alias = aliased.length ? nickFinder(aliased.map((n) => aliases.get(n)!), { wholeWord: true, way: 'scan' }) : null;
@@ -196,7 +195,7 @@ export function assign(items: Item[], attendees: ReadonlyMap<string, number> | I
     if (item.kind !== 'action') continue;
     const by = new Set(named(item.text).map((k) => nicks[k]));
     if (alias) for (const k of alias(item.text)) by.add(aliased[k]);
-    const variants = variantsNamed(item.text, (byVariant ??= variantKeys(nicks, lines)), by);
+    const variants = variantsNamed(item.text, (byVariant ??= variantKeys(nicks, attendees)), by);
     item.assignees = alias || variants.length ? nicks.filter((n) => by.has(n) || variants.includes(n)) : [...by];
     if (variants.length) item.variantAssignees = nicks.filter((n) => variants.includes(n));
   }
@@ -225,12 +224,12 @@ export function variantKey(nick: string): string {
 const MAY_VARY = /[_`^|[]/;
 
 /** variantKey → the attendee it names: of several with one key, the one who said most (then the first in nick order). */
-function variantKeys(nicks: string[], lines: ReadonlyMap<string, number> | null): Map<string, string> {
+function variantKeys(nicks: string[], lines: ReadonlyMap<string, number>): Map<string, string> {
   const keys = new Map<string, string>();
   for (const nick of nicks) {
     const key = variantKey(nick);
     const had = keys.get(key);
-    if (had === undefined || (lines && (lines.get(nick) ?? 0) > (lines.get(had) ?? 0))) keys.set(key, nick);
+    if (had === undefined || (lines.get(nick) ?? 0) > (lines.get(had) ?? 0)) keys.set(key, nick);
   }
   return keys;
 }

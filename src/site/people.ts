@@ -13,8 +13,6 @@ import { personPath } from './paths.js';
 import { SCRIBE_BOTS } from '../meeting/scribe.js';
 import { nickBase } from '../meeting/people.js';
 
-export { nickBase };
-
 export interface PeopleOptions {
   /** canonical nick → its other nicks */
   aliases?: Record<string, string[]>;

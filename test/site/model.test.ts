@@ -9,7 +9,7 @@ import * as peopleTemplate from '../../templates/people.11ty.js';
 import * as assert from 'uvu/assert';
 import { attachLogs, siteModel, siteModelPausing } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
-import { nickBase } from '../../src/site/people.js';
+import { nickBase } from '../../src/meeting/people.js';
 import type { Meeting } from '../../src/types.js';
 import { log, meeting } from '../support/inline-log.js';
 
