@@ -10,7 +10,10 @@ import type { Config } from './config.js';
 import type { Diagnostic, Level, Meeting } from './types.js';
 import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
 import { listLogs, readAndParse, readNotes } from './read-logs.js';
-import { siteModelPausing, wholePages, type SiteOptions } from './site/model.js';
+import { DEFAULT_TITLE, siteModelPausing, wholePages, type SiteOptions } from './site/model.js';
+import { topicFiles, topicInput, TOPIC_PAGES } from './site/topic-plan.js';
+import { topicWorker, type TopicWorker } from './topic-worker.js';
+import { clockIn } from './site/clock.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
 import { checkOutDir, filesOf, openStaging } from './output.js';
 import { breather, createProgress, stoppable, type Progress } from './progress.js';
@@ -103,6 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const out = fileWriter();
   // The meetings' own files: page-worker.ts.
   let maker: PageWorker | null = null;
+  let topics: TopicWorker | null = null;
   try {
     if (previous?.inputs && previous.inputs === inputs && Object.keys(previous.files).every((rel) => staging.existing.has(rel))) {
       // The last build's inputs, and its files all there: the site is what this build would write.
@@ -121,8 +125,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The model, the plan and the index are seconds each at 10,000 meetings: the event loop runs now and then while
     // they are made (a Ctrl-C is seen), and the build stops at the next pause if asked to.
     const pause = breather(100, options.signal);
-    const model = await siteModelPausing(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count }, pause);
+    // A build that keeps most of the last one's pages makes the topic index on a thread of its own meanwhile.
+    if (manifestFile !== null && previous?.salt === salt) {
+      topics = topicWorker(
+        topicInput(meetings, clockIn(site.timezone), {
+          siteTitle: site.title ?? DEFAULT_TITLE,
+          salt,
+          previous: topicFiles(previous.files),
+          existing: [...staging.existing].filter((rel) => rel.startsWith(TOPIC_PAGES)),
+        }),
+      );
+    }
+    const model = await siteModelPausing(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count, topicIndex: topics === null }, pause);
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
+    if (topics !== null) {
+      const t = await topics.plan;
+      model.topics = t.page;
+      Object.assign(plan.manifest.files, t.files);
+      plan.render.topicLetters = t.letters;
+      plan.render.topicGroups = t.groups;
+    }
     await pause();
     plan.manifest.inputs = inputs;
     model.render = plan.render;
@@ -200,11 +222,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages, written: written.size, incremental, seconds };
   } catch (err) {
     // No write outlives the staging folder.
+    await topics?.stop().catch(() => {});
     await maker?.close().catch(() => {});
     await out.close().catch(() => {});
     await staging.abort();
     throw err;
   } finally {
+    await topics?.stop();
     await maker?.close();
     await out.close();
   }

@@ -137,6 +137,34 @@ test('settings `downloads`: a meeting gets only those files and links; fewer ove
   assert.equal(snapshot(w.out), snapshot(path.join(w.dir, 'clean-all')), 'all again');
 });
 
+test('an incremental build, whose topic index is made on a thread of its own, writes the topic pages a clean build writes', async () => {
+  const w = workspace(...SEEDS);
+  const weekly = (day: number, topic: string) =>
+    fs.writeFileSync(
+      path.join(w.logs, `weekly.2020-03-${String(day).padStart(2, '0')}-10.00.log.txt`),
+      ['10:00:00 <alice> #startmeeting weekly', '10:01:00 <alice> #topic Open discussion', `10:02:00 <alice> #topic ${topic}`, '10:03:00 <bob> hello', '10:04:00 <alice> #endmeeting', ''].join('\n'),
+    );
+  for (let day = 1; day <= 11; day++) weekly(day, `Item ${day}`);
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  const page = path.join(w.out, 'topics', 't', 'open-discussion.html');
+  assert.ok(fs.existsSync(page), 'a topic of eleven meetings has a page of its own');
+  const clean = async (name: string) => {
+    await build({ logsDir: w.logs, outDir: path.join(w.dir, name), cacheDir: null, ...quiet });
+    return snapshot(path.join(w.dir, name));
+  };
+
+  weekly(12, 'Item 12');
+  const added = await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  assert.ok(added.incremental);
+  assert.match(fs.readFileSync(page, 'utf8'), /weekly\.2020-03-12-10\.00\.html#t-2/);
+  assert.equal(snapshot(w.out), await clean('clean-1'));
+
+  fs.rmSync(page);
+  weekly(3, 'Item three');
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  assert.equal(snapshot(w.out), await clean('clean-2'), 'the page gone from the site is written again');
+});
+
 test('two clean builds of the same logs are byte-identical', async () => {
   const w = workspace(...SEEDS, JENKINS, 'i2p/008.log');
   await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });

@@ -6,7 +6,7 @@
 // the rest. Pages that summarize everything (home, indexes, rollups) are
 // rendered every time. Pure: build.ts reads and writes the manifests.
 import { createHash } from 'node:crypto';
-import type { MeetingPage, RenderSet, SiteModel } from './site-view.js';
+import type { MeetingPage, MeetingRef, RenderSet, SiteModel } from './site-view.js';
 import { logPath } from './paths.js';
 
 export interface Manifest {
@@ -123,7 +123,7 @@ function holdsLongList(value: Record<string, unknown>): boolean {
  * no signature computed (seconds at 10,000 meetings).
  */
 export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt: string, previous: Manifest | null, existing: Set<string>, sign = true): Plan {
-  return sign ? withRefDigests(model, () => plan(model, parseKeys, salt, previous, existing, sign)) : plan(model, parseKeys, salt, previous, existing, sign);
+  return sign ? withRefDigests(model.meetings.map((p) => p.ref), () => plan(model, parseKeys, salt, previous, existing, sign)) : plan(model, parseKeys, salt, previous, existing, sign);
 }
 
 /**
@@ -135,8 +135,7 @@ export function planBuild(model: SiteModel, parseKeys: Map<string, string>, salt
  * one takes its slow path for every value (a second of every incremental
  * build). The refs are as they were when it returns or throws.
  */
-function withRefDigests<T>(model: SiteModel, f: () => T): T {
-  const refs = model.meetings.map((p) => p.ref);
+function withRefDigests<T>(refs: readonly MeetingRef[], f: () => T): T {
   for (const ref of refs) {
     const digest = `\0ref ${hashOf(JSON.stringify(ref))}`;
     Object.defineProperty(ref, 'toJSON', { value: () => digest, configurable: true, enumerable: false, writable: false });
@@ -188,6 +187,34 @@ function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, pr
   simple(model.people, render.people);
   simple(model.feeds, render.feeds);
   return { manifest: { salt, files }, render, downloads, signed: sign };
+}
+
+/**
+ * Summary pages made outside the model (topic-plan.ts: the topic index, on a
+ * thread of its own), signed as plan() signs the model's: each list's pages
+ * whose signature is not the one they had in `previous` (the last manifest's
+ * files, when its salt is `salt`), or that are not in `existing`, are to be
+ * rendered. `refs`: every ref the pages hold. Merged into a plan with
+ * addPlanned.
+ */
+export function planViews<T extends { path: string }>(lists: T[][], refs: readonly MeetingRef[], salt: string, previous: Record<string, string> | null, existing: ReadonlySet<string>): PlannedViews<T> {
+  return withRefDigests(refs, () => {
+    const files: Record<string, string> = {};
+    const render = lists.map((pages) =>
+      pages.filter((p) => {
+        const sig = (files[p.path] = viewSigOf(salt, p));
+        return !(previous !== null && previous[p.path] === sig && existing.has(p.path));
+      }),
+    );
+    return { files, render };
+  });
+}
+
+export interface PlannedViews<T> {
+  /** Every page's signature, by its path. */
+  files: Record<string, string>;
+  /** Of each list, the pages to render. */
+  render: T[][];
 }
 
 /**

@@ -11,7 +11,7 @@ import { people as peopleOf, type PeopleOptions } from './people.js';
 import { attachLog, meetingPage, meetingRef, wholeSummary } from './meeting-page.js';
 import type { Clock } from './clock.js';
 import { groupSeries, seriesPage } from './series.js';
-import { topicIndex } from './topics.js';
+import { topicIndex, type TopicIndex } from './topics.js';
 import { actionsPage, actionThreads, seriesActionPages, threadsByPerson } from './actions.js';
 import { peopleIndex, personPages } from './person-pages.js';
 import { feeds } from './feeds.js';
@@ -46,6 +46,11 @@ export interface SiteOptions extends PeopleOptions {
   yearPageDecisions?: number;
   /** Meetings up to which a year of the calendar is one page (tests set it low). */
   yearPageMeetings?: number;
+  /**
+   * false: the model's topic index is left empty (no groups, no pages) for
+   * the build to fill in (topic-worker.ts makes it on a thread of its own).
+   */
+  topicIndex?: boolean;
   /** series → title */
   seriesTitles?: Record<string, string>;
   /** The kinds of download each meeting has (default all: settings `downloads`). */
@@ -53,6 +58,8 @@ export interface SiteOptions extends PeopleOptions {
 }
 
 export const DEFAULT_TITLE = 'Meeting minutes';
+/** A model's topic index while it is made elsewhere (SiteOptions.topicIndex). */
+const noTopics = (): TopicIndex => ({ page: { groups: 0, entries: 0, all: [], letters: [], recurring: [] }, letters: [], groups: [] });
 /** Open actions the home page lists before pointing to the rollup. */
 const HOME_OPEN_ACTIONS = 15;
 const HOME_RECENT = 10;
@@ -139,7 +146,7 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
   const decided = decisions(pages, title, options.yearPageDecisions);
   yield;
   const dated = calendar(pages.map((p) => p.ref), title, options.yearPageMeetings);
-  const topics = topicIndex(pages, title, options.onePageTopics, options.letterPageTopics);
+  const topics = options.topicIndex === false ? noTopics() : topicIndex(pages, title, options.onePageTopics, options.letterPageTopics);
   yield;
   const feedViews = feeds(pages, series, title, options.url);
   const model: SiteModel = {

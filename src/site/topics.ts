@@ -5,7 +5,7 @@
 // of very many topics, a page per first two letters), and a topic discussed
 // in many meetings a page of its own, so no page grows with the archive
 // beyond what a reader can use.
-import type { LetterLink, MeetingPage, Part, TopicGroup, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
+import type { LetterLink, MeetingRef, Part, TopicBlock, TopicGroup, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
 import { normalizeTitle, pageTitle } from './text.js';
 import { anchored, flat, rootOf } from './paths.js';
 
@@ -36,7 +36,14 @@ interface Gathered {
   entries: TopicGroup['entries'];
 }
 
-export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ONE_PAGE_GROUPS, letterPage = LETTER_PAGE_GROUPS): TopicIndex {
+/** What the index reads of a meeting's page: its ref and its topics' blocks (the block of the items before the first topic has id null). */
+export interface TopicSource {
+  ref: MeetingRef;
+  summary: readonly Pick<TopicBlock, 'id' | 'parts'>[];
+}
+
+/** `pages`: newest first. */
+export function topicIndex(pages: readonly TopicSource[], siteTitle: string, onePage = ONE_PAGE_GROUPS, letterPage = LETTER_PAGE_GROUPS): TopicIndex {
   const gathered = gather(pages);
   const ids = new Set<string>();
   const groupPages: TopicGroupPage[] = [];
@@ -114,7 +121,7 @@ export function topicIndex(pages: MeetingPage[], siteTitle: string, onePage = ON
   return { page: { groups: groups.length, entries, all: null, letters: nav, recurring }, letters, groups: groupPages };
 }
 
-function gather(pages: MeetingPage[]): Gathered[] {
+function gather(pages: readonly TopicSource[]): Gathered[] {
   const groups = new Map<string, Gathered>();
   for (const page of pages) {
     for (const block of page.summary) {
