@@ -45,7 +45,14 @@ test("a repository's README, LICENSE and the like, dotfiles, images, PDFs and ar
     for (const rel of ['README.md', 'readme.txt', 'LICENSE', 'License.txt', 'COPYING', 'CHANGELOG.md', 'CONTRIBUTING.md', '.gitkeep', 'team/photo.PNG', 'team/agenda.pdf', 'team/old.tar.gz', 'team/notes.series.md']) put(rel);
     put('team/team.2020-01-02-10.00.log.txt', '10:00:00 <alice> hi\n');
     put('team/licensed-meeting.log', '10:00:00 <alice> hi\n');
+    for (const rel of ['slack/Users.JSON', 'slack/channels.json', 'team/LICENCE.markdown', 'team/Readme', 'team/x.series.MD']) put(rel);
     assert.equal((await listLogs(dir)).files, ['team/licensed-meeting.log', 'team/team.2020-01-02-10.00.log.txt']);
+    // A folder named so is no log, but what it holds is read (as it always was): a log in "old.zip/" or "readme/".
+    put('old.zip/team.2019-01-02-10.00.log.txt', '10:00:00 <alice> hi\n');
+    put('readme/notes.log', '10:00:00 <alice> hi\n');
+    put('team/users.json.log', '10:00:00 <alice> hi\n');
+    assert.equal((await listLogs(dir)).files, ['old.zip/team.2019-01-02-10.00.log.txt', 'readme/notes.log', 'team/licensed-meeting.log', 'team/team.2020-01-02-10.00.log.txt', 'team/users.json.log']);
+    for (const rel of ['old.zip', 'readme', 'team/users.json.log']) fs.rmSync(path.join(dir, rel), { recursive: true });
     assert.equal((await listLogs(dir)).diagnostics, []);
     // Without them, nothing is left to read: a warning says why the site will have no meeting.
     fs.rmSync(path.join(dir, 'team/team.2020-01-02-10.00.log.txt'));
