@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { Config } from './config.js';
 import type { Diagnostic, Level, Meeting } from './types.js';
 import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
@@ -125,8 +126,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // The model, the plan and the index are seconds each at 10,000 meetings: the event loop runs now and then while
     // they are made (a Ctrl-C is seen), and the build stops at the next pause if asked to.
     const pause = breather(100, options.signal);
-    // A build that keeps most of the last one's pages makes the topic index on a thread of its own meanwhile.
-    if (manifestFile !== null && previous?.salt === salt) {
+    // A build that keeps most of the last one's pages makes the topic index on a thread of its own meanwhile, on
+    // the second core (with one, the thread would only take turns with this one, and cost the copies).
+    if (manifestFile !== null && previous?.salt === salt && availableParallelism() > 1) {
       topics = topicWorker(
         topicInput(meetings, clockIn(site.timezone), {
           siteTitle: site.title ?? DEFAULT_TITLE,
