@@ -194,8 +194,8 @@ function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, pr
  * thread of its own), signed as plan() signs the model's: each list's pages
  * whose signature is not the one they had in `previous` (the last manifest's
  * files, when its salt is `salt`), or that are not in `existing`, are to be
- * rendered. `refs`: every ref the pages hold. Merged into a plan with
- * addPlanned.
+ * rendered. `refs`: every ref the pages hold. build.ts adds the signatures
+ * to its plan's manifest and the pages to its render set.
  */
 export function planViews<T extends { path: string }>(lists: T[][], refs: readonly MeetingRef[], salt: string, previous: Record<string, string> | null, existing: ReadonlySet<string>): PlannedViews<T> {
   return withRefDigests(refs, () => {
