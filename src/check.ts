@@ -16,7 +16,7 @@ export function lintMeetings(meetings: Meeting[]): Diagnostic[] {
   for (const m of meetings) {
     for (const item of m.items) {
       if (item.kind !== 'action') continue;
-      const text = item.text.length > 60 ? `${item.text.slice(0, 59)}…` : item.text;
+      const text = clip(item.text, 60);
       const variants = item.variantAssignees ?? [];
       if (variants.length > 0 && variants.length === item.assignees?.length) {
         // Ours, not MeetBot's: the bot that wrote the channel's minutes left it unassigned.
@@ -24,6 +24,10 @@ export function lintMeetings(meetings: Meeting[]): Diagnostic[] {
         found.push(diagnostic(m.source.file, item.line, 'info', `action "${text}" goes to ${who}, named by a variant of the nick; MeetBot's minutes (and the .txt) leave it unassigned: "#action ${variants[0]} …" names them for both`));
       }
       if ((item.assignees?.length ?? 0) > 0) continue;
+      if (item.text.trim() === '') {
+        found.push(diagnostic(m.source.file, item.line, 'warning', 'action with no text, and so no owner: "#action NICK what they will do" says who does what'));
+        continue;
+      }
       found.push(diagnostic(m.source.file, item.line, 'warning', `action "${text}" has no owner: ${ownerAdvice(item.text, m, spokeSomewhere)}`));
     }
   }
@@ -53,7 +57,14 @@ function ownerAdvice(text: string, m: Meeting, spokeSomewhere: (word: string) =>
     if (near) return `"${first}" is not an attendee's nick; did you mean ${near}? ("#action ${near} …")`;
     if (spokeSomewhere(first)) return `${first} did not speak in this meeting, and MeetBot assigns actions to attendees only: "#nick ${first}" before the action adds them`;
   }
-  return `no attendee is named in it; start it with the nick of whoever does it: "#action NICK ${text.slice(0, 20)}…"`;
+  return `no attendee is named in it; start it with the nick of whoever does it: "#action NICK ${clip(text, 21)}"`;
+}
+
+/** The text, or its first `most - 1` characters (whole code points) and "…" when it is longer. */
+function clip(text: string, most: number): string {
+  if (text.length <= most) return text;
+  const chars = Array.from(text);
+  return chars.length <= most ? text : `${chars.slice(0, most - 1).join('')}…`;
 }
 
 export type Level = Diagnostic['level'];

@@ -36,4 +36,14 @@ test('otherwise: start the action with the nick of whoever does it; an owned act
   ]);
 });
 
+test('a short action is quoted whole in the advice, a long one cut between characters; one with no text says so', () => {
+  assert.equal(advice(['alice', '#startmeeting'], ['alice', '#action blah'], ['alice', '#action ship 🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀'], ['alice', '#action'], ['alice', '#endmeeting']), [
+    'no attendee is named in it; start it with the nick of whoever does it: "#action NICK blah"',
+    'no attendee is named in it; start it with the nick of whoever does it: "#action NICK ship 🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀…"',
+    'action with no text, and so no owner: "#action NICK what they will do" says who does what',
+  ]);
+  const long = lintMeetings([meeting(log(['alice', '#startmeeting'], ['alice', `#action ${'ü'.repeat(58)}🚀🚀🚀`], ['alice', '#endmeeting']))]);
+  assert.match(long[0].message, new RegExp(`^action "${'ü'.repeat(58)}🚀…" has no owner`));
+});
+
 test.run();
