@@ -4,7 +4,7 @@
 // owner, which MeetBot does not see). Pure over parsed meetings.
 import type { Diagnostic, Meeting } from './types.js';
 import { distance } from 'fastest-levenshtein';
-import { diagnostic } from './errors.js';
+import { clipped, diagnostic } from './errors.js';
 
 /** Problems worth fixing in the logs beyond what parsing reports. */
 export function lintMeetings(meetings: Meeting[]): Diagnostic[] {
@@ -16,7 +16,7 @@ export function lintMeetings(meetings: Meeting[]): Diagnostic[] {
   for (const m of meetings) {
     for (const item of m.items) {
       if (item.kind !== 'action') continue;
-      const text = clip(item.text, 60);
+      const text = clipped(item.text, 60);
       const variants = item.variantAssignees ?? [];
       if (variants.length > 0 && variants.length === item.assignees?.length) {
         // Ours, not MeetBot's: the bot that wrote the channel's minutes left it unassigned.
@@ -57,15 +57,9 @@ function ownerAdvice(text: string, m: Meeting, spokeSomewhere: (word: string) =>
     if (near) return `"${first}" is not an attendee's nick; did you mean ${near}? ("#action ${near} …")`;
     if (spokeSomewhere(first)) return `${first} did not speak in this meeting, and MeetBot assigns actions to attendees only: "#nick ${first}" before the action adds them`;
   }
-  return `no attendee is named in it; start it with the nick of whoever does it: "#action NICK ${clip(text, 21)}"`;
+  return `no attendee is named in it; start it with the nick of whoever does it: "#action NICK ${clipped(text, 21)}"`;
 }
 
-/** The text, or its first `most - 1` characters (whole code points) and "…" when it is longer. */
-function clip(text: string, most: number): string {
-  if (text.length <= most) return text;
-  const chars = Array.from(text);
-  return chars.length <= most ? text : `${chars.slice(0, most - 1).join('')}…`;
-}
 
 export type Level = Diagnostic['level'];
 const RANK: Record<Level, number> = { error: 0, warning: 1, info: 2 };

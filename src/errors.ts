@@ -22,6 +22,13 @@ export function perLineNotes(file: string, level: Level, summary: (count: number
   };
 }
 
+/** Text quoted in a message: whole, or its first `most - 1` characters (whole code points, no half of an emoji) and "…". */
+export function clipped(text: string, most: number): string {
+  if (text.length <= most) return text;
+  const chars = Array.from(text);
+  return chars.length <= most ? text : `${chars.slice(0, most - 1).join('')}…`;
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}: ${d.level}: ${d.message}`;
 }

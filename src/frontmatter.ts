@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type grayMatter from 'gray-matter';
 import type { CalendarDate, Diagnostic } from './types.js';
-import { diagnostic } from './errors.js';
+import { clipped, diagnostic } from './errors.js';
 import { dateOf } from './lines/shared.js';
 
 export interface FrontMatter {
@@ -87,7 +87,7 @@ function isScalar(v: unknown): v is string | number | boolean {
 
 /** A front matter value for a message, short whatever its size. */
 function preview(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'string') return JSON.stringify(clipped(v, 41));
   if (v instanceof Date) return 'an invalid date';
   if (Array.isArray(v)) return 'a list';
   return v !== null && typeof v === 'object' ? 'a mapping' : String(v);

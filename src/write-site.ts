@@ -12,7 +12,7 @@ import { indexFile, meetingFile } from './site/summary.js';
 import { DOWNLOAD_KINDS, downloadsOf, type DownloadKind } from './site/paths.js';
 import { meetbotText } from './site/meetbot-text.js';
 import { markdownMinutes } from './site/markdown-minutes.js';
-import { MinutebookError } from './errors.js';
+import { clipped, MinutebookError } from './errors.js';
 import type { Progress } from './progress.js';
 import type { FileWriter } from './file-writer.js';
 
@@ -104,7 +104,7 @@ async function eleventyRun(model: SiteModel, out: FileWriter, dir: string, progr
     await eleventy.write();
   } catch (err) {
     const message = (err as Error).message;
-    throw new MinutebookError(`rendering the pages failed: ${message.length > 500 ? `${message.slice(0, 500)}…` : message}`, { cause: err });
+    throw new MinutebookError(`rendering the pages failed: ${clipped(message, 501)}`, { cause: err });
   } finally {
     delete scope[SITE_MODEL];
     delete scope[PAGE_WRITTEN];
