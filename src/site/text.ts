@@ -8,11 +8,14 @@ function linkifier(fuzzyLink: boolean): LinkifyIt {
   const l = new LinkifyIt({ fuzzyLink, fuzzyEmail: true });
   // Protocol-relative "//host" would point at file://host/ when the site is read from disk.
   l.add('//', null);
+  // linkify-it's own "//host/path" after the scheme. A sticky expression: it matches at its lastIndex only, which
+  // each exec leaves where the match ended, so it is set each time (it was not: every other irc: link stayed text).
   const httpTail = l.re.get_http_validator();
   for (const scheme of ['irc:', 'ircs:']) {
     l.add(scheme, {
       validate(text, pos) {
-        const m = httpTail.exec(text.slice(pos));
+        httpTail.lastIndex = pos;
+        const m = httpTail.exec(text);
         return m ? m[0].length : 0;
       },
     });

@@ -1,0 +1,32 @@
+// Links in log text (src/site/text.ts linkParts): safe schemes only, the same
+// parts for the same text whatever was linked before it.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { linkParts } from '../../src/site/text.js';
+
+test('http, mailto, irc and www. addresses are links; other schemes, "//host" and bare domains are text', () => {
+  assert.equal(linkParts('see https://example.org/a?b=1 now'), ['see ', { href: 'https://example.org/a?b=1', text: 'https://example.org/a?b=1' }, ' now']);
+  assert.equal(linkParts('join irc://irc.libera.chat/#meetbot'), ['join ', { href: 'irc://irc.libera.chat/#meetbot', text: 'irc://irc.libera.chat/#meetbot' }]);
+  assert.equal(linkParts('ircs://irc.oftc.net:6697/#x'), [{ href: 'ircs://irc.oftc.net:6697/#x', text: 'ircs://irc.oftc.net:6697/#x' }]);
+  assert.equal(linkParts('www.example.org'), [{ href: 'http://www.example.org', text: 'www.example.org' }]);
+  assert.equal(linkParts('mail me: a@example.org'), ['mail me: ', { href: 'mailto:a@example.org', text: 'a@example.org' }]);
+  assert.equal(linkParts('javascript://x/%0aalert(1)'), ['javascript://x/%0aalert(1)']);
+  assert.equal(linkParts('//evil.example/x and example.org'), ['//evil.example/x and example.org']);
+});
+
+test('an irc: link is a link every time: the next one, and one after another in the same text (it was text every other time)', () => {
+  const one = 'irc://irc.oftc.net/#x';
+  for (let k = 0; k < 4; k++) assert.equal(linkParts(one), [{ href: one, text: one }], `call ${k + 1}`);
+  assert.equal(linkParts('irc://a.example/#one or ircs://b.example/#two'), [
+    { href: 'irc://a.example/#one', text: 'irc://a.example/#one' },
+    ' or ',
+    { href: 'ircs://b.example/#two', text: 'ircs://b.example/#two' },
+  ]);
+  assert.equal(linkParts('https://example.org then irc://a.example/#one'), [
+    { href: 'https://example.org', text: 'https://example.org' },
+    ' then ',
+    { href: 'irc://a.example/#one', text: 'irc://a.example/#one' },
+  ]);
+});
+
+test.run();
