@@ -1,0 +1,92 @@
+// Whole builds: after any run of edits to a small archive (a log added,
+// removed, or with lines added: talk, topics, actions, decisions), the
+// incremental build's site is byte for byte the site a clean build of the
+// same logs writes. The build-level guarantee of src/site/incremental.ts,
+// src/search/cache.ts and the topic index's thread, over generated logs.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from '../../src/build.js';
+import { filesOf } from '../../src/output.js';
+import { params } from '../support/fuzz-config.js';
+import { talk } from '../support/fuzz-logs.js';
+import { log } from '../support/inline-log.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-fuzz-build-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const oneLine = (t: string) => t.replace(/[\r\n\u2028\u2029\u0085\v\f]/g, ' ').slice(0, 120);
+const who = fc.constantFrom('alice', 'bob', 'Bob', 'carol_', 'dave');
+const line: fc.Arbitrary<[string, string]> = fc.tuple(
+  who,
+  fc.oneof(
+    talk.map(oneLine),
+    fc.tuple(fc.constantFrom('#topic ', '#info ', '#agreed ', '#action bob ', '#action ', '#link https://example.org/ ', '#idea '), talk.map(oneLine)).map(([c, t]) => c + t),
+    fc.constantFrom('#topic Open discussion', '#topic Roll call', '#action dave to write it up', '#agreed ship it'),
+  ),
+);
+interface Held {
+  name: string;
+  said: [string, string][];
+}
+const held: fc.Arbitrary<Held> = fc.record({
+  name: fc.tuple(fc.constantFrom('team', 'infra'), fc.constantFrom(2019, 2020), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
+    ([s, y, m, d]) => `${s}.${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}-10.00.log.txt`,
+  ),
+  said: fc.array(line, { minLength: 1, maxLength: 6 }),
+});
+type Edit = { kind: 'add'; log: Held } | { kind: 'remove'; at: number } | { kind: 'say'; at: number; lines: [string, string][] };
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  held.map((l) => ({ kind: 'add' as const, log: l })),
+  fc.nat().map((at) => ({ kind: 'remove' as const, at })),
+  fc.tuple(fc.nat(), fc.array(line, { minLength: 1, maxLength: 3 })).map(([at, lines]) => ({ kind: 'say' as const, at, lines })),
+);
+
+const text = (l: Held) => log(['alice', '#startmeeting'], ...l.said, ['alice', '#endmeeting']).join('\n') + '\n';
+const snapshot = (dir: string) => Object.fromEntries(filesOf(dir).sort().map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
+
+let runs = 0;
+test('after any edits, an incremental build writes the site a clean build writes', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(held, { minLength: 1, maxLength: 4 }), fc.array(edit, { minLength: 1, maxLength: 3 }), async (start, edits) => {
+      const dir = path.join(tmp, `r${runs++}`);
+      const logsDir = path.join(dir, 'logs');
+      const out = path.join(dir, 'site');
+      const cacheDir = path.join(dir, 'cache');
+      let logs = new Map<string, Held>();
+      const write = () => {
+        fs.rmSync(logsDir, { recursive: true, force: true });
+        fs.mkdirSync(logsDir, { recursive: true });
+        for (const l of logs.values()) fs.writeFileSync(path.join(logsDir, l.name), text(l));
+      };
+      for (const l of start) logs.set(l.name, l);
+      write();
+      await build({ logsDir, outDir: out, cacheDir, quiet: true });
+      for (const [k, e] of edits.entries()) {
+        const names = [...logs.keys()];
+        if (e.kind === 'add') logs.set(e.log.name, e.log);
+        else if (names.length === 0) continue;
+        else if (e.kind === 'remove') logs.delete(names[e.at % names.length]);
+        else {
+          const l = logs.get(names[e.at % names.length])!;
+          logs.set(l.name, { ...l, said: [...l.said, ...e.lines] });
+        }
+        logs = new Map([...logs].sort(([a], [b]) => (a < b ? -1 : 1)));
+        write();
+        await build({ logsDir, outDir: out, cacheDir, quiet: true });
+        const clean = path.join(dir, `clean${k}`);
+        await build({ logsDir, outDir: clean, cacheDir: null, quiet: true });
+        assert.equal(snapshot(out), snapshot(clean), `after edit ${k + 1} (${e.kind})`);
+        fs.rmSync(clean, { recursive: true, force: true });
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    }),
+    params(0.05),
+  );
+});
+
+test.run();
