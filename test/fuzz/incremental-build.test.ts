@@ -1,5 +1,6 @@
 // Whole builds: after any run of edits to a small archive (a log added,
-// removed, or with lines added: talk, topics, actions, decisions), the
+// removed, or with lines added: talk, topics, actions, decisions; the
+// settings changed: title, zone, aliases, bots, series titles, downloads), the
 // incremental build's site is byte for byte the site a clean build of the
 // same logs writes. The build-level guarantee of src/site/incremental.ts,
 // src/search/cache.ts and the topic index's thread, over generated logs.
@@ -11,6 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from '../../src/build.js';
+import type { Config } from '../../src/config.js';
+import type { DownloadKind } from '../../src/site/paths.js';
 import { filesOf } from '../../src/output.js';
 import { params } from '../support/fuzz-config.js';
 import { talk } from '../support/fuzz-logs.js';
@@ -39,8 +42,21 @@ const held: fc.Arbitrary<Held> = fc.record({
   ),
   said: fc.array(line, { minLength: 1, maxLength: 6 }),
 });
-type Edit = { kind: 'add'; log: Held } | { kind: 'remove'; at: number } | { kind: 'say'; at: number; lines: [string, string][] };
+const settings: fc.Arbitrary<Config> = fc.record(
+  {
+    title: fc.constantFrom('Minutes', 'Team & Co <minutes>'),
+    timezone: fc.constantFrom('UTC', 'Europe/Berlin', 'Asia/Kathmandu'),
+    aliases: fc.constantFrom({ alice: ['dave'] }, { bob: ['carol_'] }),
+    nickVariants: fc.boolean(),
+    bots: fc.constantFrom(['dave'], []),
+    series: fc.constantFrom({ team: { title: 'The team' } }, { infra: { title: 'Infrastructure' } }),
+    downloads: fc.constantFrom<DownloadKind[][]>(['txt', 'md'], [], ['json', 'log']),
+  },
+  { requiredKeys: [] },
+);
+type Edit = { kind: 'add'; log: Held } | { kind: 'remove'; at: number } | { kind: 'say'; at: number; lines: [string, string][] } | { kind: 'settings'; config: Config };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
+  settings.map((config) => ({ kind: 'settings' as const, config })),
   held.map((l) => ({ kind: 'add' as const, log: l })),
   fc.nat().map((at) => ({ kind: 'remove' as const, at })),
   fc.tuple(fc.nat(), fc.array(line, { minLength: 1, maxLength: 3 })).map(([at, lines]) => ({ kind: 'say' as const, at, lines })),
@@ -58,6 +74,7 @@ test('after any edits, an incremental build writes the site a clean build writes
       const out = path.join(dir, 'site');
       const cacheDir = path.join(dir, 'cache');
       let logs = new Map<string, Held>();
+      let config: Config = {};
       const write = () => {
         fs.rmSync(logsDir, { recursive: true, force: true });
         fs.mkdirSync(logsDir, { recursive: true });
@@ -68,7 +85,8 @@ test('after any edits, an incremental build writes the site a clean build writes
       await build({ logsDir, outDir: out, cacheDir, quiet: true });
       for (const [k, e] of edits.entries()) {
         const names = [...logs.keys()];
-        if (e.kind === 'add') logs.set(e.log.name, e.log);
+        if (e.kind === 'settings') config = e.config;
+        else if (e.kind === 'add') logs.set(e.log.name, e.log);
         else if (names.length === 0) continue;
         else if (e.kind === 'remove') logs.delete(names[e.at % names.length]);
         else {
@@ -77,9 +95,9 @@ test('after any edits, an incremental build writes the site a clean build writes
         }
         logs = new Map([...logs].sort(([a], [b]) => (a < b ? -1 : 1)));
         write();
-        await build({ logsDir, outDir: out, cacheDir, quiet: true });
+        await build({ logsDir, outDir: out, cacheDir, quiet: true, config });
         const clean = path.join(dir, `clean${k}`);
-        await build({ logsDir, outDir: clean, cacheDir: null, quiet: true });
+        await build({ logsDir, outDir: clean, cacheDir: null, quiet: true, config });
         assert.equal(snapshot(out), snapshot(clean), `after edit ${k + 1} (${e.kind})`);
         fs.rmSync(clean, { recursive: true, force: true });
       }
