@@ -1,6 +1,7 @@
 // Whole builds: after any run of edits to a small archive (a log added,
 // removed, or with lines added: talk, topics, actions, decisions; the
-// settings changed: title, zone, aliases, bots, series titles, downloads), the
+// settings changed: title, zone, aliases, bots, series titles, downloads;
+// a series' notes written, changed or removed), the
 // incremental build's site is byte for byte the site a clean build of the
 // same logs writes. The build-level guarantee of src/site/incremental.ts,
 // src/search/cache.ts and the topic index's thread, over generated logs.
@@ -54,8 +55,21 @@ const settings: fc.Arbitrary<Config> = fc.record(
   },
   { requiredKeys: [] },
 );
-type Edit = { kind: 'add'; log: Held } | { kind: 'remove'; at: number } | { kind: 'say'; at: number; lines: [string, string][] } | { kind: 'settings'; config: Config };
+/** A series' notes (SERIES.series.md), or none. */
+const notes = fc.record({
+  series: fc.constantFrom('team', 'infra'),
+  text: fc.option(
+    fc.tuple(fc.option(fc.constantFrom('The team', 'Infra & ops')), talk.map(oneLine)).map(([title, body]) => `${title ? `---\ntitle: ${JSON.stringify(title)}\n---\n` : ''}# About\n\n${body}\n`),
+  ),
+});
+type Edit =
+  | { kind: 'add'; log: Held }
+  | { kind: 'remove'; at: number }
+  | { kind: 'say'; at: number; lines: [string, string][] }
+  | { kind: 'settings'; config: Config }
+  | { kind: 'notes'; series: string; text: string | null };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
+  notes.map((n) => ({ kind: 'notes' as const, ...n })),
   settings.map((config) => ({ kind: 'settings' as const, config })),
   held.map((l) => ({ kind: 'add' as const, log: l })),
   fc.nat().map((at) => ({ kind: 'remove' as const, at })),
@@ -75,10 +89,12 @@ test('after any edits, an incremental build writes the site a clean build writes
       const cacheDir = path.join(dir, 'cache');
       let logs = new Map<string, Held>();
       let config: Config = {};
+      const notesOf = new Map<string, string>();
       const write = () => {
         fs.rmSync(logsDir, { recursive: true, force: true });
         fs.mkdirSync(logsDir, { recursive: true });
         for (const l of logs.values()) fs.writeFileSync(path.join(logsDir, l.name), text(l));
+        for (const [series, t] of notesOf) fs.writeFileSync(path.join(logsDir, `${series}.series.md`), t);
       };
       for (const l of start) logs.set(l.name, l);
       write();
@@ -86,6 +102,10 @@ test('after any edits, an incremental build writes the site a clean build writes
       for (const [k, e] of edits.entries()) {
         const names = [...logs.keys()];
         if (e.kind === 'settings') config = e.config;
+        else if (e.kind === 'notes') {
+          if (e.text === null) notesOf.delete(e.series);
+          else notesOf.set(e.series, e.text);
+        }
         else if (e.kind === 'add') logs.set(e.log.name, e.log);
         else if (names.length === 0) continue;
         else if (e.kind === 'remove') logs.delete(names[e.at % names.length]);
