@@ -165,6 +165,16 @@ test('an incremental build, whose topic index is made on a thread of its own, wr
   assert.equal(snapshot(w.out), await clean('clean-2'), 'the page gone from the site is written again');
 });
 
+test('an attendee with no name, or one named by a mode prefix alone, has a page like anyone: the build does not fail', async () => {
+  // Found by test/fuzz/site-links.test.ts: "<@>" was read as the nick "", whose page was people/.html, which Eleventy
+  // refused, and the whole build failed.
+  const w = workspace();
+  fs.writeFileSync(path.join(w.logs, 'team.2020-01-02-10.00.log.txt'), ['10:00:00 <alice> #startmeeting', '10:00:01 <@> hi', '10:00:02 <alice> #endmeeting', ''].join('\n'));
+  const r = await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });
+  assert.is(r.meetings[0].people.map((p) => p.nick).join(' '), 'alice @');
+  assert.ok(fs.existsSync(path.join(w.out, 'people', '_40_.html')));
+});
+
 test('two clean builds of the same logs are byte-identical', async () => {
   const w = workspace(...SEEDS, JENKINS, 'i2p/008.log');
   await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet });

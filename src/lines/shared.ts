@@ -38,13 +38,14 @@ export function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** Drop the channel-mode prefix clients put before a nick ("@op", "+voice", " plain"). */
+/** Drop the channel-mode prefix clients put before a nick ("@op", "+voice", " plain"); a nick that is all prefix ("@") stays as it is. */
 export function bareNick(nick: string): string {
   // Most nicks are already bare: printable ASCII at both ends, no prefix.
   const first = nick.charCodeAt(0);
   const last = nick.charCodeAt(nick.length - 1);
   if (first > 32 && first < 127 && last > 32 && last < 127 && !NICK_PREFIX.has(first)) return nick;
-  return nick.trim().replace(/^[@+%~&]+/, '');
+  const trimmed = nick.trim();
+  return trimmed.replace(/^[@+%~&]+/, '') || trimmed;
 }
 
 /** @ + % ~ & */

@@ -69,7 +69,8 @@ const SLUG_MAX = 100;
  * too long for a file is cut and ends with a hash of the whole.
  */
 export function personPath(key: string): string {
-  let slug = key.replace(/[^a-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`);
+  // An empty key (a chat export's user with no name) is "_": no other key escapes to it, and "people/.html" is no page.
+  let slug = key.replace(/[^a-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`) || '_';
   if (slug.length > SLUG_MAX) slug = `${slug.slice(0, SLUG_MAX - 17)}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
   return `people/${slug}.html`;
 }

@@ -20,6 +20,12 @@ test('/me line with two spaces before the star', () => {
   });
 });
 
+test('a nick that is all mode prefix ("<@>") keeps it: no one is named ""', () => {
+  assert.equal(meetbot.parse('10:00:01 <@> hi')?.nick, '@');
+  assert.equal(meetbot.parse('10:00:01 <@+> hi')?.nick, '@+');
+  assert.equal(meetbot.parse('10:00:01 <@alice> hi')?.nick, 'alice');
+});
+
 test('empty message keeps an empty text', () => {
   assert.equal(meetbot.parse('18:03:59 <bob> ')?.text, '');
 });

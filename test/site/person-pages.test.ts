@@ -5,6 +5,7 @@ import * as assert from 'uvu/assert';
 import * as personTemplate from '../../templates/person.11ty.js';
 import { siteModel } from '../../src/site/model.js';
 import { log, meeting } from '../support/inline-log.js';
+import { personPath } from '../../src/site/paths.js';
 
 const w3c = meeting(
   log(
@@ -19,6 +20,13 @@ const w3c = meeting(
   ),
   'w3c/01-team-irc.txt',
 );
+
+test('a person page is named after the nick, escaped; an empty one is "_", which no other nick escapes to', () => {
+  assert.is(personPath('alice|away'), 'people/alice_7c_away.html');
+  assert.is(personPath('@'), 'people/_40_.html');
+  assert.is(personPath(''), 'people/_.html');
+  assert.is(personPath('_'), 'people/_5f_.html');
+});
 
 test("an attendee's meetings count what the scribe recorded them saying; a speaker who did not attend gets no page", () => {
   const model = siteModel([w3c]);

@@ -1,0 +1,45 @@
+// Whole sites built from generated logs of every format (hostile names and
+// text, front matter, odd encodings, clocks that jump): every link of every
+// page and feed leads somewhere in the site (a page, and the id its
+// fragment names), none is protocol-relative or absolute-path, and none has
+// an unsafe scheme or loads from the network (test/site-check/link-check.ts,
+// the checker the fixture sites are held to).
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from '../../src/build.js';
+import { FORMATS } from '../../src/lines/registry.js';
+import { filesOf } from '../../src/output.js';
+import { checkSite } from '../site-check/link-check.js';
+import { params } from '../support/fuzz-config.js';
+import { generatedLog } from '../support/fuzz-logs.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-fuzz-links-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const NAMES = ['team/team.2020-01-02-10.00.log.txt', 'team/team.2020-01-09-10.00.log.txt', 'infra/2019-06-30.log', 'x.log', 'ops/ops.2021-03-04.txt'];
+
+let runs = 0;
+test('every link of a site built from generated logs leads somewhere in it, and none is unsafe', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.constantFrom(...FORMATS.map((f) => f.name)).chain((name) => generatedLog(name)), { minLength: 1, maxLength: 4 }), async (logs) => {
+      const dir = path.join(tmp, `r${runs++}`);
+      const logsDir = path.join(dir, 'logs');
+      logs.forEach((g, k) => {
+        const file = path.join(logsDir, NAMES[k]);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, g.bytes);
+      });
+      const out = path.join(dir, 'site');
+      await build({ logsDir, outDir: out, cacheDir: null, quiet: true });
+      const found = checkSite({ name: 'hostile', root: out, pages: filesOf(out).filter((f) => f.endsWith('.html')).sort() });
+      assert.equal(found, { broken: [], serverOnly: [], unsafe: [] });
+      fs.rmSync(dir, { recursive: true, force: true });
+    }),
+    params(0.03),
+  );
+});
+
+test.run();
