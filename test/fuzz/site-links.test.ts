@@ -1,5 +1,6 @@
-// Whole sites built from generated logs of every format (hostile names and
-// text, front matter, odd encodings, clocks that jump): every link of every
+// Whole sites built from generated logs of every format (hostile file and
+// meeting names and text, front matter, odd encodings, clocks that jump):
+// every link of every
 // page and feed leads somewhere in the site (a page, and the id its
 // fragment names), none is protocol-relative or absolute-path, and none has
 // an unsafe scheme or loads from the network (test/site-check/link-check.ts,
@@ -28,7 +29,9 @@ test('every link of a site built from generated logs leads somewhere in it, and 
       const dir = path.join(tmp, `r${runs++}`);
       const logsDir = path.join(dir, 'logs');
       logs.forEach((g, k) => {
-        const file = path.join(logsDir, NAMES[k]);
+        // The generated name where a file can have it (hostile names, reserved ones, dates in odd places), else a plain one.
+        const writable = g.relPath !== '' && !g.relPath.includes('\0') && !path.isAbsolute(g.relPath) && !g.relPath.split(/[\\/]/).some((p) => p === '..' || p === '.' || p === '' || Buffer.byteLength(p) > 200);
+        const file = path.join(logsDir, writable ? `${k}/${g.relPath}` : NAMES[k]);
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, g.bytes);
       });
