@@ -15,6 +15,7 @@ import { build } from '../../src/build.js';
 import { FORMATS } from '../../src/lines/registry.js';
 import { filesOf } from '../../src/output.js';
 import { checkSite } from '../site-check/link-check.js';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { params } from '../support/fuzz-config.js';
 import { generatedLog } from '../support/fuzz-logs.js';
 
@@ -22,8 +23,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-fuzz-links-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 const NAMES = ['team/team.2020-01-02-10.00.log.txt', 'team/team.2020-01-09-10.00.log.txt', 'infra/2019-06-30.log', 'x.log', 'ops/ops.2021-03-04.txt'];
 
+const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8')) as ConfigData));
+
 let runs = 0;
-test('every link of a site built from generated logs leads somewhere in it, and none is unsafe', async () => {
+test('a site built from generated logs is valid HTML, and every link leads somewhere in it, none unsafe', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(fc.constantFrom(...FORMATS.map((f) => f.name)).chain((name) => generatedLog(name)), { minLength: 1, maxLength: 4 }), async (logs) => {
       const dir = path.join(tmp, `r${runs++}`);
@@ -37,8 +40,14 @@ test('every link of a site built from generated logs leads somewhere in it, and 
       });
       const out = path.join(dir, 'site');
       await build({ logsDir, outDir: out, cacheDir: null, quiet: true });
-      const found = checkSite({ name: 'hostile', root: out, pages: filesOf(out).filter((f) => f.endsWith('.html')).sort() });
-      assert.equal(found, { broken: [], serverOnly: [], unsafe: [] });
+      const pages = filesOf(out).filter((f) => f.endsWith('.html')).sort();
+      const invalid: string[] = [];
+      for (const page of pages) {
+        const result = await validator.validateFile(path.join(out, page));
+        for (const r of result.results) for (const m of r.messages) if (m.severity >= 2) invalid.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+      assert.equal(invalid, []);
+      assert.equal(checkSite({ name: 'hostile', root: out, pages }), { broken: [], serverOnly: [], unsafe: [] });
       fs.rmSync(dir, { recursive: true, force: true });
     }),
     params(0.03),
