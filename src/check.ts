@@ -60,7 +60,6 @@ function ownerAdvice(text: string, m: Meeting, spokeSomewhere: (word: string) =>
   return `no attendee is named in it; start it with the nick of whoever does it: "#action NICK ${clipped(text, 21)}"`;
 }
 
-
 export type Level = Diagnostic['level'];
 const RANK: Record<Level, number> = { error: 0, warning: 1, info: 2 };
 

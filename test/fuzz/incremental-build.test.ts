@@ -17,19 +17,19 @@ import type { Config } from '../../src/config.js';
 import type { DownloadKind } from '../../src/site/paths.js';
 import { filesOf } from '../../src/output.js';
 import { params } from '../support/fuzz-config.js';
-import { talk } from '../support/fuzz-logs.js';
+import { datedLogName, talkLine } from '../support/fuzz-logs.js';
 import { log } from '../support/inline-log.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-fuzz-build-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const oneLine = (t: string) => t.replace(/[\r\n\u2028\u2029\u0085\v\f]/g, ' ').slice(0, 120);
+const oneLine = talkLine(120);
 const who = fc.constantFrom('alice', 'bob', 'Bob', 'carol_', 'dave');
 const line: fc.Arbitrary<[string, string]> = fc.tuple(
   who,
   fc.oneof(
-    talk.map(oneLine),
-    fc.tuple(fc.constantFrom('#topic ', '#info ', '#agreed ', '#action bob ', '#action ', '#link https://example.org/ ', '#idea '), talk.map(oneLine)).map(([c, t]) => c + t),
+    oneLine,
+    fc.tuple(fc.constantFrom('#topic ', '#info ', '#agreed ', '#action bob ', '#action ', '#link https://example.org/ ', '#idea '), oneLine).map(([c, t]) => c + t),
     fc.constantFrom('#topic Open discussion', '#topic Roll call', '#action dave to write it up', '#agreed ship it'),
   ),
 );
@@ -38,9 +38,7 @@ interface Held {
   said: [string, string][];
 }
 const held: fc.Arbitrary<Held> = fc.record({
-  name: fc.tuple(fc.constantFrom('team', 'infra'), fc.constantFrom(2019, 2020), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-    ([s, y, m, d]) => `${s}.${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}-10.00.log.txt`,
-  ),
+  name: datedLogName,
   said: fc.array(line, { minLength: 1, maxLength: 6 }),
 });
 const settings: fc.Arbitrary<Config> = fc.record(
@@ -59,7 +57,7 @@ const settings: fc.Arbitrary<Config> = fc.record(
 const notes = fc.record({
   series: fc.constantFrom('team', 'infra'),
   text: fc.option(
-    fc.tuple(fc.option(fc.constantFrom('The team', 'Infra & ops')), talk.map(oneLine)).map(([title, body]) => `${title ? `---\ntitle: ${JSON.stringify(title)}\n---\n` : ''}# About\n\n${body}\n`),
+    fc.tuple(fc.option(fc.constantFrom('The team', 'Infra & ops')), oneLine).map(([title, body]) => `${title ? `---\ntitle: ${JSON.stringify(title)}\n---\n` : ''}# About\n\n${body}\n`),
   ),
 });
 type Edit =

@@ -11,16 +11,14 @@ import { meetingDocs } from '../../src/search/docs.js';
 import { siteModel } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
 import { params } from '../support/fuzz-config.js';
-import { nick, talk } from '../support/fuzz-logs.js';
+import { datedLogName, nick, talkLine } from '../support/fuzz-logs.js';
 import { log, parse } from '../support/inline-log.js';
 import { memoryEngine } from '../../bench/search-client.js';
 
-const oneLine = (t: string) => t.replace(/[\r\n\u2028\u2029\u0085\v\f]/g, ' ').slice(0, 300);
-const said = fc.tuple(nick, fc.oneof(talk.map(oneLine), fc.tuple(fc.constantFrom('#topic ', '#info ', '#action ', '#agreed '), talk.map(oneLine)).map(([c, t]) => c + t)));
+const oneLine = talkLine(300);
+const said = fc.tuple(nick, fc.oneof(oneLine, fc.tuple(fc.constantFrom('#topic ', '#info ', '#action ', '#agreed '), oneLine).map(([c, t]) => c + t)));
 const held = fc.record({
-  name: fc.tuple(fc.constantFrom('team', 'infra'), fc.constantFrom(2019, 2020), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-    ([s, y, m, d]) => `${s}.${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}-10.00.log.txt`,
-  ),
+  name: datedLogName,
   said: fc.array(said, { minLength: 1, maxLength: 6 }),
 });
 

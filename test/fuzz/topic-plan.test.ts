@@ -13,13 +13,13 @@ import { planTopics, topicFiles, topicInput } from '../../src/site/topic-plan.js
 import { clockIn } from '../../src/site/clock.js';
 import type { Meeting } from '../../src/types.js';
 import { params } from '../support/fuzz-config.js';
-import { talk, timezone } from '../support/fuzz-logs.js';
+import { talkLine, timezone } from '../support/fuzz-logs.js';
 import { log, parse } from '../support/inline-log.js';
 import { uniqueIds } from '../../src/site/summary.js';
 
 const SALT = 'salt';
 const title = fc.oneof(
-  { weight: 3, arbitrary: talk.map((t) => t.replace(/[\r\n\u2028\u2029\u0085\v\f]/g, ' ')) },
+  { weight: 3, arbitrary: talkLine(Infinity) },
   { weight: 2, arbitrary: fc.constantFrom('Open discussion', 'open  Discussion', 'Roll call', 'AOB', 'Ärger', 'éclair', '1. Budget', 'https://example.org/agenda', '日本') },
 );
 const logOf = fc.record({

@@ -63,6 +63,14 @@ export const talk: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: longWord },
 );
 
+/** Talk on one line, as a line of an inline log must be (no line breaks of any kind), of at most `max` characters. */
+export const talkLine = (max: number): fc.Arbitrary<string> => talk.map((t) => t.replace(/[\r\n\u2028\u2029\u0085\v\f]/g, ' ').slice(0, max));
+
+/** A dated MeetBot log name ("team.2019-03-04-10.00.log.txt"): series team or infra, any day of 2019 or 2020. */
+export const datedLogName: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom('team', 'infra'), fc.constantFrom(2019, 2020), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .map(([s, y, m, d]) => `${s}.${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}-10.00.log.txt`);
+
 // ---------------------------------------------------------------- MeetBot
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
