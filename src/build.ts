@@ -140,19 +140,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     const model = await siteModelPausing(meetings, notes, { ...site, logs: 'none', brief: incremental, lineCount: store.count, topicIndex: topics === null }, pause);
     const plan = planBuild(model, logs.parseKeys, salt, previous, staging.existing, manifestFile !== null);
-    if (topics !== null) {
-      const t = await topics.plan;
-      model.topics = t.page;
-      Object.assign(plan.manifest.files, t.files);
-      plan.render.topicLetters = t.letters;
-      plan.render.topicGroups = t.groups;
-    }
     await pause();
     plan.manifest.inputs = inputs;
     model.render = plan.render;
-    // The salt is already a hash of the templates and assets (and of what else renders the pages): the version of
-    // the service worker's cache.
-    model.offline = offlineView(model, filesOf(path.join(PACKAGE_ROOT, 'templates', 'assets')).sort(), salt);
     progress.end(incremental ? `${plan.render.meetings.length} of ${counted(meetings.length, 'meeting')} changed` : counted(meetings.length, 'meeting'));
 
     const target = staging.dir;
@@ -181,6 +171,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       return { files: files.length, changed: changed.length };
     })();
     progress.end(`${search.files} index files${incremental ? `, ${search.changed} changed` : ''}`);
+
+    // The index reads no topic: the topic thread's answer is waited for only now, and has had the search phase's
+    // time to come.
+    if (topics !== null) {
+      const t = await topics.plan;
+      model.topics = t.page;
+      Object.assign(plan.manifest.files, t.files);
+      plan.render.topicLetters = t.letters;
+      plan.render.topicGroups = t.groups;
+    }
+    // The salt is already a hash of the templates and assets (and of what else renders the pages): the version of
+    // the service worker's cache.
+    model.offline = offlineView(model, filesOf(path.join(PACKAGE_ROOT, 'templates', 'assets')).sort(), salt);
 
     // Each meeting's own files (its two pages, its data file and downloads) are made by the page workers while
     // Eleventy renders the summary pages here; data files whose pages did not change (rare: a new minutebook
