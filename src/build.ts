@@ -206,7 +206,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const made = maker.make(jobs);
     // Awaited below; a failure meanwhile is no unhandled rejection.
     made.catch(() => {});
-    const summaryPages = await renderPages(model, out, target, progress);
+    // A build over the last site that renders few summary pages calls the templates itself (direct-render.ts):
+    // Eleventy's start would be most of its render phase. Clean builds, and builds that render many, use Eleventy.
+    const direct = previous?.salt === salt && incremental && summaryTotal <= DIRECT_RENDER;
+    const summaryPages = await renderPages(model, out, target, progress, direct ? 'direct' : 'eleventy');
     await made;
     await maker.close();
     const pages = summaryPages + meetingPages;
@@ -246,6 +249,12 @@ export function summaryLine(r: BuildResult, outDir: string): string {
   const how = r.incremental ? `${counted(r.pages, 'page')} rendered, ${counted(r.written, 'file')} written, the rest unchanged` : counted(r.pages, 'page');
   return `built ${counted(r.meetings.length, 'meeting')} from ${counted(r.files, 'log')} into ${outDir}/ (${how}) in ${r.seconds.toFixed(1)} s; ${counts}`;
 }
+
+/**
+ * Summary pages up to which a build over the last site renders them without Eleventy (a one-log rebuild at
+ * 10,000 meetings renders forty-odd; a new minutebook or changed settings, all of them).
+ */
+const DIRECT_RENDER = 500;
 
 /** Files from which a site that a clean build replaces is removed by a process of its own (output.ts). */
 const DETACHED_REMOVAL = 2000;

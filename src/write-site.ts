@@ -1,5 +1,6 @@
 // Writing the site's files: the data files and downloads (ours), the pages
-// (Eleventy, run in this process on the model), and merging what a build
+// (Eleventy, run in this process on the model; for a build that renders few,
+// direct-render.ts), and merging what a build
 // wrote into the staging folder. Every file of a build is written into a
 // fresh folder first, so no write ever lands on a file the live site shares.
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import { markdownMinutes } from './site/markdown-minutes.js';
 import { clipped, MinutebookError } from './errors.js';
 import type { Progress } from './progress.js';
 import type { FileWriter } from './file-writer.js';
+import { directPages, pageTemplates } from './direct-render.js';
 
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where templates/_data/minutebook.js finds the model: the build runs Eleventy in this process. */
@@ -51,21 +53,40 @@ export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meetin
 export const SINGLE_PAGES = 9;
 
 /**
- * Renders the model's render set into dir through Eleventy: the pages that
+ * Renders the model's render set into dir through Eleventy (or `direct`ly,
+ * direct-render.ts: the same bytes): the pages that
  * are not one of many, and the summary pages to render. Not the meetings'
  * own pages: the page workers make them (page-worker.ts), meanwhile. The
  * number of files written.
  */
-export async function renderPages(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {
+export async function renderPages(model: SiteModel, out: FileWriter, dir: string, progress: Progress, how: 'eleventy' | 'direct' = 'eleventy'): Promise<number> {
   const all = model.render;
   try {
     // Copied here, not by Eleventy: its copies could still be writing when a failed run rejects.
     fs.cpSync(path.join(PACKAGE_ROOT, 'templates', 'assets'), path.join(dir, 'assets'), { recursive: true });
     model.render = { ...all, meetings: [] };
-    return await eleventyRun(model, out, dir, progress);
+    return await (how === 'direct' ? directRun : eleventyRun)(model, out, dir, progress);
   } finally {
     model.render = all;
   }
+}
+
+/** The pages made by calling the templates as Eleventy would (direct-render.ts): a build that renders few. */
+async function directRun(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {
+  const root = path.resolve(dir);
+  const pages = directPages(await pageTemplates(path.join(PACKAGE_ROOT, 'templates')), model);
+  for (const page of pages) {
+    let content: string;
+    try {
+      content = page.render();
+    } catch (err) {
+      const message = `templates/${page.template} (${page.path}): ${(err as Error).message}`;
+      throw new MinutebookError(`rendering the pages failed: ${clipped(message, 501)}`, { cause: err });
+    }
+    out.write(path.join(root, page.path), content);
+    progress.tick();
+  }
+  return pages.length;
 }
 
 async function eleventyRun(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {
