@@ -62,6 +62,8 @@ export interface DirectPage {
 /** The pages the templates make of the model, as Eleventy paginates them; those whose permalink is false are not written. */
 export function directPages(templates: readonly Template[], site: SiteModel): DirectPage[] {
   const pages: DirectPage[] = [];
+  // As Eleventy does: two pages for one file is an error, not the later one winning.
+  const templateOf = new Map<string, string>();
   for (const t of templates) {
     const why = unlike(t);
     if (why) throw new MinutebookError(`templates/${t.name}: ${why}: only Eleventy renders it`);
@@ -72,6 +74,9 @@ export function directPages(templates: readonly Template[], site: SiteModel): Di
       const data: PageData = p ? { minutebook: site, [p.alias]: item } : { minutebook: site };
       const link = typeof t.data.permalink === 'function' ? t.data.permalink(data) : t.data.permalink;
       if (link === false) continue;
+      const other = templateOf.get(link);
+      if (other !== undefined) throw new MinutebookError(`templates/${other} and templates/${t.name} both make ${link}`);
+      templateOf.set(link, t.name);
       pages.push({ path: link, template: t.name, render: () => t.render(data) });
     }
   }

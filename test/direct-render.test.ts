@@ -92,7 +92,7 @@ test('a render set narrowed to a few pages gives those pages and the single page
   assert.is(paths.length, 2 + 9);
 });
 
-test('templates of other shapes are left to Eleventy; a permalink of false writes nothing', () => {
+test('templates of other shapes are left to Eleventy; a permalink of false writes nothing; two pages for one file is an error', () => {
   const render = () => '';
   const t = (data: Template['data']): Template => ({ name: 'x.11ty.js', data, render });
   assert.is(unlike(t({ permalink: 'a.html' })), null);
@@ -107,6 +107,9 @@ test('templates of other shapes are left to Eleventy; a permalink of false write
     ['p/2.html'],
   );
   assert.throws(() => directPages([t({ permalink: 'a.html', pagination: { data: 'minutebook.render.nothing', size: 1, alias: 'p' } })], site), /minutebook\.render\.nothing is not a list/);
+  // Eleventy refuses two pages for one file; so does the direct renderer.
+  assert.throws(() => directPages([t({ permalink: 'p/2.html' }), paged], site), /templates\/x\.11ty\.js and templates\/x\.11ty\.js both make p\/2\.html/);
+  assert.throws(() => directPages([{ ...paged, data: { ...paged.data, permalink: () => 'same.html' } }], site), /both make same\.html/);
 });
 
 test('a template that fails names itself and the page', async () => {
