@@ -15,13 +15,13 @@ export function stableUuid(name: string): string {
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-function summaryOf(p: MeetingPage): string {
-  const topics = p.summary.filter((b) => b.id !== null).map((b) => b.parts.map((x) => (typeof x === 'string' ? x : x.text)).join(''));
+/** `topics`: the meeting's topic titles, in order. */
+function summaryOf(p: MeetingPage, topics: string[]): string {
   const counts = `${p.counts.topics} topics, ${p.counts.actions} action items, ${p.counts.decisions} decisions, ${p.people.length} people.`;
   return topics.length ? `${counts} Topics: ${topics.join('; ')}.` : counts;
 }
 
-function feed(path: string, title: string, alternate: string, pages: MeetingPage[], siteUrl: string | undefined): FeedView {
+function feed(path: string, title: string, alternate: string, pages: MeetingPage[], topicsOf: TopicTitles, siteUrl: string | undefined): FeedView {
   const root = siteUrl ?? rootOf(path);
   const newest = pages.slice(0, FEED_SIZE);
   return {
@@ -39,13 +39,16 @@ function feed(path: string, title: string, alternate: string, pages: MeetingPage
       // No build time: the same logs must give the same feed.
       updated: p.ref.start,
       author: p.owner?.nick ?? p.seriesTitle,
-      summary: summaryOf(p),
+      summary: summaryOf(p, topicsOf(p.ref.id)),
     })),
   };
 }
 
+/** A meeting's topic titles in order, by its id (the meetings' own: a brief page's topic blocks may be bare, meeting-page.ts). */
+export type TopicTitles = (id: string) => string[];
+
 /** pages newest first. */
-export function feeds(pages: MeetingPage[], series: SeriesPage[], siteTitle: string, siteUrl?: string): FeedView[] {
+export function feeds(pages: MeetingPage[], series: SeriesPage[], siteTitle: string, topicsOf: TopicTitles, siteUrl?: string): FeedView[] {
   const bySeries = new Map<string, MeetingPage[]>();
   for (const p of pages) {
     let list = bySeries.get(p.ref.series);
@@ -53,7 +56,7 @@ export function feeds(pages: MeetingPage[], series: SeriesPage[], siteTitle: str
     list.push(p);
   }
   return [
-    feed('feed.xml', siteTitle, 'index.html', pages, siteUrl),
-    ...series.map((s) => feed(s.feedPath, `${s.title} · ${siteTitle}`, s.path, bySeries.get(s.series) ?? [], siteUrl)),
+    feed('feed.xml', siteTitle, 'index.html', pages, topicsOf, siteUrl),
+    ...series.map((s) => feed(s.feedPath, `${s.title} · ${siteTitle}`, s.path, bySeries.get(s.series) ?? [], topicsOf, siteUrl)),
   ];
 }

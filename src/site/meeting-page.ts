@@ -82,12 +82,15 @@ const shownElsewhere = (item: Item) => item.kind === 'topic' || item.kind === 'a
  * all that the summary pages and the page's signature read; wholeSummary
  * gives it the rest before the page is rendered. An incremental build renders
  * few pages of many: the info, idea and link items (close to half of them)
- * of the others are not made.
+ * of the others are not made. 'bare topics': brief, and the topic blocks hold
+ * their anchor, line and items only (no title, time or link: `bareTopic`),
+ * for a model whose topic index is made elsewhere (topic-plan.ts), where
+ * nothing reads them: two thirds of a brief page's items are its topics.
  */
-export function meetingPage(m: Meeting, ctx: MeetingContext, brief = false): MeetingPage {
+export function meetingPage(m: Meeting, ctx: MeetingContext, brief: boolean | 'bare topics' = false): MeetingPage {
   const { ref, people } = ctx;
   const items = brief ? m.items.filter(shownElsewhere) : m.items;
-  const views = items.map((item) => itemView(item, m, people, ctx.clock));
+  const views = items.map((item) => (brief === 'bare topics' && item.kind === 'topic' ? bareTopic(item) : itemView(item, m, people, ctx.clock)));
   const viewOf = new Map(items.map((item, k) => [item, views[k]]));
   const summary = topicBlocks(items, views);
   const actions = views.filter((v) => v.kind === 'action');
@@ -122,6 +125,11 @@ export function meetingPage(m: Meeting, ctx: MeetingContext, brief = false): Mee
     downloads: downloadsOf(m.id, ctx.downloads),
     logPath: logPath(m.id),
   };
+}
+
+/** A topic's view with its anchor and line alone: what topicBlocks reads of it. */
+function bareTopic(item: Item): ItemView {
+  return { id: topicAnchor(item.line), kind: 'topic', label: '', group: 'topic', text: '', parts: [], nick: '', clock: '', line: item.line, logHref: '', assignees: [] };
 }
 
 /** The summary of a page made brief (meetingPage): every item, as a page made whole has it. */

@@ -34,8 +34,9 @@ export interface SiteOptions extends PeopleOptions {
   /** Compute every log page's view (the default), or none: the build attaches them to the pages it renders (attachLogs). */
   logs?: 'all' | 'none';
   /**
-   * With logs 'none': meeting pages made brief (meeting-page.ts meetingPage),
-   * whole again by attachLogs. For a build that will render few of them.
+   * With logs 'none': meeting pages made brief (meeting-page.ts meetingPage;
+   * with topicIndex false, their topic blocks bare too), whole again by
+   * attachLogs. For a build that will render few of them.
    */
   brief?: boolean;
   /** Topic groups up to which the index is one page (tests set it low). */
@@ -124,12 +125,15 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
   const groups = groupSeries(meetings, refs, titleOf);
 
   const brief = options.logs === 'none' && options.brief === true;
+  // With the topic index made elsewhere, nothing in the model reads a brief page's topic titles (feeds take them
+  // from the meetings): its topic blocks are made bare.
+  const briefly = options.topicIndex === false ? 'bare topics' : true;
   const pagesById = new Map<string, MeetingPage>();
   yield;
   for (const g of groups) {
     for (let k = 0; k < g.meetings.length; k++) {
       const m = g.meetings[k];
-      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock, downloads: options.downloads }, brief);
+      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock, downloads: options.downloads }, brief ? briefly : false);
       if (options.logs !== 'none') attachLog(page, m, { siteTitle: title, clock });
       pagesById.set(m.id, page);
       if (pagesById.size % PAGES_PER_STEP === 0) yield;
@@ -148,7 +152,9 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
   const dated = calendar(pages.map((p) => p.ref), title, options.yearPageMeetings);
   const topics = options.topicIndex === false ? noTopics() : topicIndex(pages, title, options.onePageTopics, options.letterPageTopics);
   yield;
-  const feedViews = feeds(pages, series, title, options.url);
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  const topicTitles = (id: string) => byId.get(id)!.items.filter((i) => i.kind === 'topic').map((i) => i.text);
+  const feedViews = feeds(pages, series, title, topicTitles, options.url);
   const model: SiteModel = {
     title,
     timeZone: clock.zone,

@@ -262,6 +262,34 @@ test('brief pages: only the items other pages show, the rest once attached; ever
   assert.equal(kinds(page), ['info', 'idea', 'link', 'action', 'agreed', 'help']);
 });
 
+test('brief pages of a model whose topic index is made apart: bare topic blocks, feeds and every other view the same', () => {
+  const busy = week('23', [
+    ['alice', '#topic Release of https://example.org/v2 (see www.example.org)'],
+    ['alice', '#agreed tag on Monday'],
+    ['alice', '#topic Open <b>discussion</b>'],
+    ['alice', '#action bob to tag it'],
+  ]);
+  const all = [first, second, busy, other];
+  const whole = siteModel(all, [], { topicIndex: false });
+  const brief = siteModel(all, [], { logs: 'none', brief: true, topicIndex: false });
+  const page = brief.meetings.find((p) => p.ref.id === busy.id)!;
+  assert.equal(
+    page.summary.map((b) => [b.id, b.parts, b.items.map((i) => i.kind)]),
+    [
+      ['t-2', [], ['agreed']],
+      ['t-4', [], ['action']],
+    ],
+    'topic blocks with their anchors and items, no titles',
+  );
+  const entry = brief.feeds[0].entries.find((e) => e.title.startsWith(busy.title))!;
+  assert.match(entry.summary, /Topics: Release of https:\/\/example\.org\/v2 \(see www\.example\.org\); Open <b>discussion<\/b>\.$/, 'feeds take the titles from the meetings');
+  const withoutSummaries = (m: typeof whole) =>
+    JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null, proseHtml: null })) });
+  assert.is(withoutSummaries(brief), withoutSummaries(whole));
+  attachLogs(brief, brief.meetings, all);
+  assert.equal(brief.meetings, whole.meetings, 'made whole: as a model made whole from the start');
+});
+
 test('the same meeting id twice: the later one gets -2 and a warning', () => {
   const twice = uniqueIds([first, { ...first }]);
   assert.equal(twice.map((m) => m.id), [first.id, `${first.id}-2`]);
