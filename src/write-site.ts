@@ -71,11 +71,16 @@ export async function renderPages(model: SiteModel, out: FileWriter, dir: string
   }
 }
 
+/** Pages rendered directly between two turns of the event loop. */
+const YIELD_EVERY = 20;
+
 /** The pages made by calling the templates as Eleventy would (direct-render.ts): a build that renders few. */
 async function directRun(model: SiteModel, out: FileWriter, dir: string, progress: Progress): Promise<number> {
   const root = path.resolve(dir);
   const pages = directPages(await pageTemplates(path.join(PACKAGE_ROOT, 'templates')), model);
-  for (const page of pages) {
+  for (const [k, page] of pages.entries()) {
+    // Now and then the event loop runs (a Ctrl-C is seen, and progress.tick throws it), as between Eleventy's pages.
+    if (k > 0 && k % YIELD_EVERY === 0) await new Promise(setImmediate);
     let content: string;
     try {
       content = page.render();

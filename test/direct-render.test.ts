@@ -13,7 +13,7 @@ import { parseLog } from '../src/pipeline.js';
 import { offlineView } from '../src/site/offline.js';
 import { PACKAGE_ROOT, renderPages } from '../src/write-site.js';
 import { directPages, pageTemplates, unlike, type Template } from '../src/direct-render.js';
-import { createProgress } from '../src/progress.js';
+import { createProgress, stoppable } from '../src/progress.js';
 import type { FileWriter } from '../src/file-writer.js';
 import type { SiteModel } from '../src/site/site-view.js';
 
@@ -110,6 +110,21 @@ test('templates of other shapes are left to Eleventy; a permalink of false write
   // Eleventy refuses two pages for one file; so does the direct renderer.
   assert.throws(() => directPages([t({ permalink: 'p/2.html' }), paged], site), /templates\/x\.11ty\.js and templates\/x\.11ty\.js both make p\/2\.html/);
   assert.throws(() => directPages([{ ...paged, data: { ...paged.data, permalink: () => 'same.html' } }], site), /both make same\.html/);
+});
+
+test('an interrupt during the direct render is seen between pages, as between Eleventy\'s', async () => {
+  const model = await fixtureModel();
+  assert.ok(model.render.people.length > 40, `${model.render.people.length} person pages`);
+  const dir = path.join(tmp, 'interrupted');
+  const out = memoryWriter(dir);
+  const stop = new AbortController();
+  setImmediate(() => stop.abort(new Error('interrupted')));
+  const err = await renderPages(model, out, dir, stoppable(createProgress({ quiet: true }), stop.signal), 'direct').then(
+    () => null,
+    (e: Error) => e,
+  );
+  assert.is(err?.message, 'interrupted');
+  assert.ok(out.files.size > 0 && out.files.size < directPages(await pageTemplates(TEMPLATES), { ...model, render: { ...model.render, meetings: [] } }).length);
 });
 
 test('a template that fails names itself and the page', async () => {
