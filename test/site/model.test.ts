@@ -9,6 +9,7 @@ import * as peopleTemplate from '../../templates/people.11ty.js';
 import * as assert from 'uvu/assert';
 import { attachLogs, siteModel, siteModelPausing } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
+import type { SiteModel } from '../../src/site/site-view.js';
 import { nickBase } from '../../src/meeting/people.js';
 import type { Meeting } from '../../src/types.js';
 import { log, meeting } from '../support/inline-log.js';
@@ -237,6 +238,10 @@ test('built with logs: none, a model has no log views until they are attached', 
   assert.is(lazy.meetings[1].log, undefined);
 });
 
+/** A model's views but its meeting pages' summaries and logs (what a brief model has whole). */
+const withoutSummaries = (m: SiteModel) =>
+  JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null, proseHtml: null })) });
+
 test('brief pages: only the items other pages show, the rest once attached; every other view the same', () => {
   const busy = week('23', [
     ['alice', '#info before any topic'],
@@ -254,8 +259,6 @@ test('brief pages: only the items other pages show, the rest once attached; ever
   const kinds = (p: typeof page) => p.summary.flatMap((b) => b.items.map((i) => i.kind));
   assert.equal(kinds(page), ['action', 'agreed'], 'no info, idea, link or help; no block before the first topic');
   // render lists the same pages and views again.
-  const withoutSummaries = (m: typeof whole) =>
-    JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null, proseHtml: null })) });
   assert.is(withoutSummaries(brief), withoutSummaries(whole), 'summary pages, refs, counts, actions: the same');
   attachLogs(brief, brief.meetings, all);
   assert.equal(brief.meetings, whole.meetings, 'made whole: as a model made whole from the start');
@@ -283,8 +286,6 @@ test('brief pages of a model whose topic index is made apart: bare topic blocks,
   );
   const entry = brief.feeds[0].entries.find((e) => e.title.startsWith(busy.title))!;
   assert.match(entry.summary, /Topics: Release of https:\/\/example\.org\/v2 \(see www\.example\.org\); Open <b>discussion<\/b>\.$/, 'feeds take the titles from the meetings');
-  const withoutSummaries = (m: typeof whole) =>
-    JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null, proseHtml: null })) });
   assert.is(withoutSummaries(brief), withoutSummaries(whole));
   attachLogs(brief, brief.meetings, all);
   assert.equal(brief.meetings, whole.meetings, 'made whole: as a model made whole from the start');
