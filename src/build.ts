@@ -186,7 +186,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     model.offline = offlineView(model, filesOf(path.join(PACKAGE_ROOT, 'templates', 'assets')).sort(), salt);
 
     // Each meeting's own files (its two pages, its data file and downloads) are made by the page workers while
-    // Eleventy renders the summary pages here; data files whose pages did not change (rare: a new minutebook
+    // the summary pages are rendered here (by Eleventy, or as below); data files whose pages did not change (rare: a new minutebook
     // writes them differently) too.
     const byId = new Map(meetings.map((m) => [m.id, m]));
     const r = plan.render;
