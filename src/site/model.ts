@@ -153,7 +153,7 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
   const topics = options.topicIndex === false ? noTopics() : topicIndex(pages, title, options.onePageTopics, options.letterPageTopics);
   yield;
   const byId = new Map(meetings.map((m) => [m.id, m]));
-  const topicTitles = (id: string) => byId.get(id)!.items.filter((i) => i.kind === 'topic').map((i) => i.text);
+  const topicTitles = (id: string) => byId.get(id)!.topics.map((t) => t.title);
   const feedViews = feeds(pages, series, title, topicTitles, options.url);
   const model: SiteModel = {
     title,

@@ -50,7 +50,7 @@ export function topicInput(meetings: readonly Meeting[], clock: Clock, rest: Omi
     ...rest,
     meetings: [...meetings].sort(newestFirst).map((m) => ({
       ref: meetingRef(m, clock),
-      topics: m.items.filter((i) => i.kind === 'topic').map((i) => ({ line: i.line, text: i.text })),
+      topics: m.topics.map((t) => ({ line: t.line, text: t.title })),
     })),
   };
 }
