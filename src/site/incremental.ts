@@ -147,15 +147,19 @@ function withRefDigests<T>(refs: readonly MeetingRef[], f: () => T): T {
   }
 }
 
+/** The file had this signature in the last build (`previous`: its manifest's files, null for none to reuse) and the site still has it. */
+const unchanged = (previous: Readonly<Record<string, string>> | null, existing: ReadonlySet<string>, rel: string, sig: string): boolean =>
+  previous !== null && previous[rel] === sig && existing.has(rel);
+
 function plan(model: SiteModel, parseKeys: Map<string, string>, salt: string, previous: Manifest | null, existing: Set<string>, sign: boolean): Plan {
   const files: Record<string, string> = {};
-  const reuse = sign && previous !== null && previous.salt === salt;
+  const prior = sign && previous !== null && previous.salt === salt ? previous.files : null;
   const hash = sign ? hashOf : () => '';
   const meetingSig = sign ? meetingSigOf : () => '';
   const viewSig = sign ? viewSigOf : () => '';
   const keep = (rel: string, sig: string) => {
     files[rel] = sig;
-    return reuse && previous!.files[rel] === sig && existing.has(rel);
+    return unchanged(prior, existing, rel, sig);
   };
   const render: RenderSet = { meetings: [], seriesActions: [], topicLetters: [], topicGroups: [], decisionYears: [], calendarYears: [], series: [], people: [], feeds: [] };
   const downloads = new Set<string>();
@@ -203,7 +207,7 @@ export function planViews<T extends { path: string }>(lists: T[][], refs: readon
     const render = lists.map((pages) =>
       pages.filter((p) => {
         const sig = (files[p.path] = viewSigOf(salt, p));
-        return !(previous !== null && previous[p.path] === sig && existing.has(p.path));
+        return !unchanged(previous, existing, p.path, sig);
       }),
     );
     return { files, render };
@@ -224,10 +228,10 @@ export interface PlannedViews<T> {
  * those that must be written.
  */
 export function planFiles<T extends { path: string; digest: string }>(plan: Plan, files: T[], previous: Manifest | null, existing: Set<string>): T[] {
-  const reuse = plan.signed && previous !== null && previous.salt === plan.manifest.salt;
+  const prior = plan.signed && previous !== null && previous.salt === plan.manifest.salt ? previous.files : null;
   return files.filter((f) => {
     const sig = plan.signed ? f.digest : '';
     plan.manifest.files[f.path] = sig;
-    return !(reuse && previous!.files[f.path] === sig && existing.has(f.path));
+    return !unchanged(prior, existing, f.path, sig);
   });
 }
