@@ -186,8 +186,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     model.offline = offlineView(model, filesOf(path.join(PACKAGE_ROOT, 'templates', 'assets')).sort(), salt);
 
     // Each meeting's own files (its two pages, its data file and downloads) are made by the page workers while
-    // the summary pages are rendered here (by Eleventy, or as below); data files whose pages did not change (rare: a new minutebook
-    // writes them differently) too.
+    // the summary pages are rendered here (by Eleventy, or as below); data files whose pages did not change (rare:
+    // a new minutebook writes them differently) too.
     const byId = new Map(meetings.map((m) => [m.id, m]));
     const r = plan.render;
     const summaryTotal = 2 * r.series.length + r.seriesActions.length + r.topicLetters.length + r.topicGroups.length + r.decisionYears.length + r.calendarYears.length + r.people.length + r.feeds.length;

@@ -71,6 +71,9 @@ export async function renderPages(model: SiteModel, out: FileWriter, dir: string
   }
 }
 
+/** The error of a render that failed, Eleventy's or direct, its message cut short (a template's can quote a page). */
+const renderFailed = (message: string, cause: unknown) => new MinutebookError(`rendering the pages failed: ${clipped(message, 501)}`, { cause });
+
 /** Pages rendered directly between two turns of the event loop. */
 const YIELD_EVERY = 20;
 
@@ -85,8 +88,7 @@ async function directRun(model: SiteModel, out: FileWriter, dir: string, progres
     try {
       content = page.render();
     } catch (err) {
-      const message = `templates/${page.template} (${page.path}): ${(err as Error).message}`;
-      throw new MinutebookError(`rendering the pages failed: ${clipped(message, 501)}`, { cause: err });
+      throw renderFailed(`templates/${page.template} (${page.path}): ${(err as Error).message}`, err);
     }
     out.write(path.join(root, page.path), content);
     progress.tick();
@@ -129,8 +131,7 @@ async function eleventyRun(model: SiteModel, out: FileWriter, dir: string, progr
     eleventy.disableLogger();
     await eleventy.write();
   } catch (err) {
-    const message = (err as Error).message;
-    throw new MinutebookError(`rendering the pages failed: ${clipped(message, 501)}`, { cause: err });
+    throw renderFailed((err as Error).message, err);
   } finally {
     delete scope[SITE_MODEL];
     delete scope[PAGE_WRITTEN];
