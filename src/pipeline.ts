@@ -279,10 +279,15 @@ function parseLines(
     let p: ParsedLine | null;
     if (sample[k] === i) p = sampled[k++];
     else p = body[i] === '' ? null : format.parse(body[i]);
+    // A line that names no one ("00:00:00 <> #undo": no client writes it) is no one's: kept as text, so it is
+    // neither counted for a person nor obeyed as a command, and no person without a name gets a page.
+    const nameless = p !== null && p.nick === '';
+    if (nameless) p = null;
     parsed[i] = p;
     if (!p && body[i].trim() !== '') {
       if (++unrecognized <= UNRECOGNIZED_SHOWN) {
-        diagnostics.push(diagnostic(file, firstLine + i, 'info', `line not recognized as ${format.name}; kept as text`));
+        const why = nameless ? 'names no one (an empty nick)' : `not recognized as ${format.name}`;
+        diagnostics.push(diagnostic(file, firstLine + i, 'info', `line ${why}; kept as text`));
       }
     }
   }
