@@ -265,6 +265,15 @@ function nickInterner(): (nick: string) => string {
   };
 }
 
+/** White space and invisible format characters (zero-width space, bidi marks, a byte order mark…) only. */
+const INVISIBLE = /^[\s\p{Cf}]*$/u;
+
+/** A nick with nothing to show: empty, or made only of what INVISIBLE matches (tested only past a first character that could be one). */
+function namesNoOne(nick: string): boolean {
+  const first = nick.charCodeAt(0);
+  return nick === '' || ((first <= 32 || first >= 127) && INVISIBLE.test(nick));
+}
+
 function parseLines(
   { format, sample, parsed: sampled }: Detection,
   body: string[],
@@ -281,12 +290,12 @@ function parseLines(
     else p = body[i] === '' ? null : format.parse(body[i]);
     // A line that names no one ("00:00:00 <> #undo": no client writes it) is no one's: kept as text, so it is
     // neither counted for a person nor obeyed as a command, and no person without a name gets a page.
-    const nameless = p !== null && p.nick === '';
+    const nameless = p !== null && p.nick !== null && namesNoOne(p.nick);
     if (nameless) p = null;
     parsed[i] = p;
     if (!p && body[i].trim() !== '') {
       if (++unrecognized <= UNRECOGNIZED_SHOWN) {
-        const why = nameless ? 'names no one (an empty nick)' : `not recognized as ${format.name}`;
+        const why = nameless ? 'names no one (an empty or invisible nick)' : `not recognized as ${format.name}`;
         diagnostics.push(diagnostic(file, firstLine + i, 'info', `line ${why}; kept as text`));
       }
     }

@@ -143,26 +143,24 @@ test('an unknown time zone option is an error diagnostic, not an exception; time
   assert.ok(result.diagnostics.some((d) => d.level === 'error' && d.line === 0 && /unknown time zone "Mars\/Olympus"/.test(d.message)));
 });
 
-test('fuzz regression: a line with an empty nick ("<> …") is no one\'s: kept as text, not counted, not obeyed', () => {
-  const log = Buffer.from('00:00:00 <alice> #startmeeting x\n00:00:01 <> #action alice does it\n00:00:02 <> hello\n00:00:03 <alice> #endmeeting\n');
+test('fuzz regression: a line with an empty or invisible nick ("<> …") is no one\'s: kept as text, not counted, not obeyed', () => {
+  const said = ['<> #action alice does it', '<> hello', '<\u00a0> hi', '<\u200b> hi', '<\u200e\u200f> hi'];
+  const log = Buffer.from(['00:00:00 <alice> #startmeeting x', ...said.map((l) => `00:00:01 ${l}`), '00:00:02 <alice> #endmeeting', ''].join('\n'));
   const result = parseLog(log, 'x.2016-11-07-00.00.log.txt');
   const [m] = result.meetings;
   assert.equal(m.people.map((p) => p.nick), ['alice']);
   assert.equal(m.items, []);
   assert.equal(
-    m.lines.slice(1, 3).map((l) => [l.kind, l.nick, l.text]),
-    [
-      ['other', null, '00:00:01 <> #action alice does it'],
-      ['other', null, '00:00:02 <> hello'],
-    ],
+    m.lines.slice(1, 1 + said.length).map((l) => [l.kind, l.nick, l.text]),
+    said.map((l) => ['other', null, `00:00:01 ${l}`]),
   );
   assert.equal(
-    result.diagnostics.filter((d) => d.line === 2 || d.line === 3).map((d) => [d.line, d.level, d.message]),
-    [
-      [2, 'info', 'line names no one (an empty nick); kept as text'],
-      [3, 'info', 'line names no one (an empty nick); kept as text'],
-    ],
+    result.diagnostics.filter((d) => d.line >= 2 && d.line <= 1 + said.length).map((d) => [d.line, d.level, d.message]),
+    said.map((_, k) => [2 + k, 'info', 'line names no one (an empty or invisible nick); kept as text']),
   );
+  // A nick with something to show around its invisible characters is a nick.
+  const [kept] = parseLog(Buffer.from('00:00:00 <\u200bbob> #startmeeting y\n'), 'y.2016-11-07-00.00.log.txt').meetings;
+  assert.equal(kept.people.map((p) => p.nick), ['\u200bbob']);
 });
 
 test.run();
