@@ -103,9 +103,13 @@ export function normalizeTitle(text: string): string {
 /** Longest <title> a page gets: browsers' tabs and search results cut longer ones anyway. */
 export const TITLE_MAX = 70;
 
-/** Characters as they stand in the HTML source, where validators count them: "<" is "&lt;". */
+/**
+ * Characters as they stand in the HTML source, where validators count them:
+ * "<" is "&lt;", and a character beyond the BMP (an emoji, U+10000) is two
+ * UTF-16 units, as a string's length counts it.
+ */
 const HTML_WIDTH: Record<string, number> = { '&': 5, '<': 4, '>': 4, '"': 6, "'": 5 };
-const widthOf = (c: string) => HTML_WIDTH[c] ?? 1;
+const widthOf = (c: string) => HTML_WIDTH[c] ?? c.length;
 
 /** The longest start of text that takes at most `max` characters of HTML. */
 function cut(text: string, max: number): string {

@@ -2,7 +2,7 @@
 // parts for the same text whatever was linked before it.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { linkParts } from '../../src/site/text.js';
+import { linkParts, pageTitle, TITLE_MAX } from '../../src/site/text.js';
 
 test('http, mailto, irc and www. addresses are links; other schemes, "//host" and bare domains are text', () => {
   assert.equal(linkParts('see https://example.org/a?b=1 now'), ['see ', { href: 'https://example.org/a?b=1', text: 'https://example.org/a?b=1' }, ' now']);
@@ -27,6 +27,21 @@ test('an irc: link is a link every time: the next one, and one after another in 
     ' then ',
     { href: 'irc://a.example/#one', text: 'irc://a.example/#one' },
   ]);
+});
+
+/** The title as it stands in the page's source (templates escape these five). */
+const inSource = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+test('fuzz regression: a page title is shortened to TITLE_MAX characters as validators count them, a character past U+FFFF as two', () => {
+  const titles = ['Log: \u{10000} javascript&colon;alert(1) aaa, 2016-11-07', '\u{1F600}'.repeat(40), 'a'.repeat(100), '<&>"\''.repeat(20), `x${'\u{1F600}'.repeat(30)}`];
+  for (const what of titles) {
+    const title = pageTitle(what, 'Meeting minutes');
+    assert.ok(inSource(title).length <= TITLE_MAX, `${title}: ${inSource(title).length}`);
+    assert.ok(title.endsWith(' · Meeting minutes'));
+  }
+  // Cut between characters, never inside one: no lone surrogate.
+  assert.not.match(pageTitle('\u{1F600}'.repeat(40), 'Meeting minutes'), /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  assert.is(pageTitle('Short', 'Meeting minutes'), 'Short · Meeting minutes');
 });
 
 test.run();
