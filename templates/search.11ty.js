@@ -17,11 +17,18 @@ const KINDS = [
   ['item', 'Other minutes items'],
   ['line', 'Log lines'],
 ];
+const ORDERS = [
+  ['', 'Best match'],
+  ['new', 'Newest first'],
+  ['old', 'Oldest first'],
+];
+const options = (list) => list.map(([value, label]) => `<option value="${value}">${label}</option>`).join('');
 
 export function render({ minutebook: site }) {
   const series = site.series.map((s) => `<option value="${esc(s.series)}">${esc(s.title)}</option>`).join('');
   const people = site.people.map((p) => `<option value="${esc(p.nick)}"></option>`).join('');
-  const kinds = KINDS.map(([value, label]) => `<option value="${value}">${label}</option>`).join('');
+  const kinds = options(KINDS);
+  const orders = options(ORDERS);
   const body = `<h1>Search</h1>
 <noscript><div class="notice">
 <p>Search needs JavaScript, which is turned off or blocked in this browser. Everything else on this site works without it, and these indexes cover every meeting:</p>
@@ -45,9 +52,10 @@ export function render({ minutebook: site }) {
 <label>Kind <select name="kind">${kinds}</select></label>
 <label>From <input name="from" type="date"></label>
 <label>To <input name="to" type="date"></label>
+<label>Order <select name="sort">${orders}</select></label>
 </fieldset>
 </form>
-<p id="search-help" class="meta" hidden>Words are found in any form (case and accents do not matter); the last word also finds longer words while you type. Press <kbd>/</kbd> on any page to search, <kbd>↓</kbd> and <kbd>↑</kbd> to move through the results, <kbd>Enter</kbd> to open one.</p>
+<p id="search-help" class="meta" hidden>Words are found in any form (case and accents do not matter); the last word also finds longer words while you type. Results come best match first, or by date with <i>Order</i>. Press <kbd>/</kbd> on any page to search, <kbd>↓</kbd> and <kbd>↑</kbd> to move through the results, <kbd>Enter</kbd> to open one.</p>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <div id="search-results" class="search-results"></div>`;
   const head = SCRIPTS.map((s) => `<script src="assets/${s}" defer></script>`).join('\n') + '\n';

@@ -8,6 +8,18 @@
   /** Minutes items outrank chatter that uses the same words. */
   var BOOST = [2, 1.8, 1.8, 1.4, 1];
   var DAY = 86400000;
+  /** The orders of a result's meetings, by the sort parameter. */
+  var ORDERS = {
+    '': function (a, b) {
+      return b.score - a.score || b.day - a.day || a.meeting - b.meeting;
+    },
+    new: function (a, b) {
+      return b.meeting - a.meeting;
+    },
+    old: function (a, b) {
+      return a.meeting - b.meeting;
+    },
+  };
 
   /** Documents in every list, scores summed. */
   function intersect(lists) {
@@ -77,7 +89,8 @@
 
   /**
    * The result: {words, any, total, groups, hitsOf(group)}. Groups are
-   * {meeting, day, series, count, score}, best first; hitsOf gives a group's
+   * {meeting, day, series, count, score}, best first (params.sort "new":
+   * newest meeting first, "old": oldest first); hitsOf gives a group's
    * hits, {doc, local, kind, score}, best first. Hits become objects only for
    * the groups shown: a common word has hundreds of thousands.
    */
@@ -105,9 +118,9 @@
     result.groups.forEach(function (g) {
       g.score *= 1 + 0.1 * Math.log(g.count);
     });
-    result.groups.sort(function (a, b) {
-      return b.score - a.score || b.day - a.day || a.meeting - b.meeting;
-    });
+    // Meetings are numbered in time order (start, series, id), so a date order is theirs.
+    var order = Object.prototype.hasOwnProperty.call(ORDERS, params.sort || '') ? ORDERS[params.sort || ''] : ORDERS[''];
+    result.groups.sort(order);
     result.total = kept.count;
     return result;
 

@@ -12,7 +12,7 @@
   var el = Render.el;
   var plural = Render.plural;
   var PAGE = 10;
-  var FIELDS = ['q', 'series', 'person', 'kind', 'from', 'to'];
+  var FIELDS = ['q', 'series', 'person', 'kind', 'from', 'to', 'sort'];
 
   var form = document.getElementById('search-form');
   var box = document.getElementById('q');
@@ -65,7 +65,7 @@
       .open()
       .then(function (ix) {
         index = ix;
-        var query = { q: p.q, series: p.series, kind: p.kind, from: p.from, to: p.to, person: personKey(ix, p.person) };
+        var query = { q: p.q, series: p.series, kind: p.kind, from: p.from, to: p.to, sort: p.sort, person: personKey(ix, p.person) };
         if (p.person && !query.person) return { words: [], groups: [], total: 0, unknownPerson: p.person };
         return engine.search(query);
       })

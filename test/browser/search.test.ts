@@ -1,8 +1,8 @@
 // Search in Chromium from file://, on the site built from logs/: type a word
 // from the seed log, see the hit, follow it and land on the line, marked and
-// in view; "/" from any page; arrows and Enter; a filter kept in the address;
-// the page without JavaScript. openPage blocks (and reports) any request that
-// is not file://, so these also show the search needs no network at all.
+// in view; "/" from any page; arrows and Enter; a filter and the order kept in
+// the address; the page without JavaScript. openPage blocks (and reports) any
+// request that is not file://, so these also show the search needs no network.
 // Screenshots go to test/artifacts/search-*.png.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -107,6 +107,27 @@ if (browserAvailable('search from file://')) {
       assert.is(await page.locator('select[name=kind]').inputValue(), 'line', 'a reload (or a shared link) keeps the filter');
       assert.is((await hitLinks(page)).length, 1);
       await screenshot(page, 'search-3-filtered');
+      assertNone('problems in the browser', problems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Order puts the newest or the oldest meeting first, and is kept in the address', async () => {
+    const { page, context, problems } = await openPage(fileUrl(site.root, 'search.html') + '?q=next');
+    const firstDate = () => page.locator('.sr-group .meta').first().textContent();
+    try {
+      await page.locator('.sr-group').nth(1).waitFor();
+      await page.locator('select[name=sort]').selectOption('new');
+      await page.waitForFunction(() => /^2016-/.test(document.querySelector('.sr-group .meta')?.textContent ?? ''));
+      assert.match(page.url(), /search\.html\?q=next&sort=new$/);
+      await page.locator('select[name=sort]').selectOption('old');
+      await page.waitForFunction(() => /^2014-/.test(document.querySelector('.sr-group .meta')?.textContent ?? ''));
+      await page.reload();
+      await page.locator('.sr-group').nth(1).waitFor();
+      assert.is(await page.locator('select[name=sort]').inputValue(), 'old', 'a reload (or a shared link) keeps the order');
+      assert.match((await firstDate()) ?? '', /^2014-01-29 /);
+      assert.is(await page.locator('.sr-group').count(), 2);
       assertNone('problems in the browser', problems);
     } finally {
       await context.close();

@@ -106,6 +106,18 @@ test('filters: kind, series, person, dates', async () => {
   assert.equal((await search({ q: 'etcd', from: '2020-01-03', to: '2020-01-08' })).hits.map((h) => h.meeting), ['infra/2020/infra.2020-01-03-10.00', 'infra/2020/infra.2020-01-03-10.00']);
 });
 
+test('results by date: newest or oldest meeting first, best match otherwise', async () => {
+  const order = async (sort?: string) => [...new Set((await search({ q: 'etcd', ...(sort === undefined ? {} : { sort }) })).hits.map((h) => h.meeting))];
+  const team = 'team/2020/team.2020-01-02-10.00';
+  const infra = 'infra/2020/infra.2020-01-03-10.00';
+  assert.equal(await order(), [team, infra], 'the topic, action and decision outrank one topic');
+  assert.equal(await order('new'), [infra, team]);
+  assert.equal(await order('old'), [team, infra]);
+  for (const odd of ['', 'constructor', '__proto__', 'NEW']) assert.equal(await order(odd), [team, infra], `sort=${odd}`);
+  const { hits } = await search({ q: 'etcd', sort: 'new' });
+  assert.is(hits.find((h) => h.meeting === team)?.kind, 'topic', "within a meeting, hits stay best first");
+});
+
 test('words that are names of object properties are words like any other', async () => {
   assert.is((await search({ q: 'constructor ' })).result.total, 1);
   assert.is((await search({ q: 'tostring ' })).result.total, 1);
