@@ -5,6 +5,7 @@ import { decode } from './decode.js';
 import { diagnostic } from './errors.js';
 import { readFrontMatter, validTimeZone, type FrontMatterResult } from './frontmatter.js';
 import { detect, type Detection } from './lines/registry.js';
+import { namesNoOne } from './lines/shared.js';
 import { pageLines } from './lines/pages.js';
 import { notALog } from './lines/not-logs.js';
 import { readExport } from './exports/registry.js';
@@ -263,15 +264,6 @@ function nickInterner(): (nick: string) => string {
     recent[slot] = same;
     return same;
   };
-}
-
-/** White space and invisible format characters (zero-width space, bidi marks, a byte order mark…) only. */
-const INVISIBLE = /^[\s\p{Cf}]*$/u;
-
-/** A nick with nothing to show: empty, or made only of what INVISIBLE matches (tested only past a first character that could be one). */
-function namesNoOne(nick: string): boolean {
-  const first = nick.charCodeAt(0);
-  return nick === '' || ((first <= 32 || first >= 127) && INVISIBLE.test(nick));
 }
 
 function parseLines(

@@ -14,7 +14,7 @@
 // name a relay the shape misses, or refuse one it takes.
 import type { Diagnostic, LogLine } from './types.js';
 import { diagnostic } from './errors.js';
-import { bareNick } from './lines/shared.js';
+import { bareNick, namesNoOne } from './lines/shared.js';
 
 /** "<name> text" or "[name] text": the name a relay heads a line with. */
 const HEADED = /^(?:<([^\s<>]{1,64})>|\[([^\s[\]]{1,64})\]) (.*)$/s;
@@ -28,6 +28,13 @@ const NETWORK = /^[^/]+\/.|.@[^@]+$/;
 /** Runs of headed messages (between other people's messages) a nick needs, and the share of its messages they must be, to be a relay. */
 const MIN_RUNS = 3;
 const MIN_SHARE = 0.5;
+
+/** The person a headed line names: null for a tag or a name with nothing to show (then the line stays the bot's). */
+function headedPerson(name: string): string | null {
+  if (TAG.test(name)) return null;
+  const person = relayedSpeaker(name);
+  return namesNoOne(person) ? null : person;
+}
 
 /** The person a relay names: without a mode prefix, the network before "/" or after "@". */
 export function relayedSpeaker(name: string): string {
@@ -78,8 +85,8 @@ export function attributeRelays(lines: LogLine[], file: string, declared?: Reado
 /** The line as its speaker's, or the line itself when it is the bot's own. */
 function relay(l: LogLine, names: ReadonlySet<string>): LogLine {
   const m = HEADED.exec(l.text);
-  const name = m ? (m[1] ?? m[2]) : null;
-  if (m && name !== null && !TAG.test(name)) return relayed(l, relayedSpeaker(name), 'message', m[3]);
+  const person = m ? headedPerson(m[1] ?? m[2]) : null;
+  if (m && person !== null) return relayed(l, person, 'message', m[3]);
   const a = HEADED_ACTION.exec(l.text);
   const actor = a ? relayedSpeaker(a[1]) : null;
   if (a && actor !== null && names.has(actor)) return relayed(l, actor, 'action', a[2]);
@@ -124,7 +131,9 @@ function findRelays(lines: readonly LogLine[], declared: ReadonlyMap<string, boo
     }
     c.headed++;
     if (!run) c.runs++;
-    c.names.add(relayedSpeaker(name));
+    // A name that shows nothing still heads the line as a relay does; its lines stay the bot's (relay()).
+    const person = headedPerson(name);
+    if (person !== null) c.names.add(person);
     c.networked ||= NETWORK.test(name);
   }
   const relays = new Map<string, Set<string>>();

@@ -112,6 +112,31 @@ test('a relay: the speaker without mode or network; its own lines and a headed l
   );
 });
 
+test('a relayed name that shows nothing (zero-width space, Hangul filler) names no one: the line stays the bot\'s, which is still a relay', () => {
+  const lines = talk([
+    ['bridge', '<bob> hi'],
+    ['carol', 'hi'],
+    ['bridge', '<\u200b> from an invisible name'],
+    ['carol', 'hey'],
+    ['bridge', '[@\u3164] from a filler'],
+    ['carol', 'so'],
+    ['bridge', '<dave> hello'],
+  ]);
+  const out = attributeRelays(lines, 'x').lines;
+  assert.equal(
+    out.map((l) => [l.nick, l.text, l.via ?? null]),
+    [
+      ['bob', 'hi', 'bridge'],
+      ['carol', 'hi', null],
+      ['bridge', '<\u200b> from an invisible name', null],
+      ['carol', 'hey', null],
+      ['bridge', '[@\u3164] from a filler', null],
+      ['carol', 'so', null],
+      ['dave', 'hello', 'bridge'],
+    ],
+  );
+});
+
 test("the settings' relays: true makes a nick a relay whatever its shape, false never one; nicks in any case", () => {
   const github = talk([
     ['github', '[minutebook] alice pushed 2 commits to main'],

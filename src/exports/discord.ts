@@ -12,7 +12,7 @@
 // only that). With the exporter's Markdown formatting off, mentions are still
 // "<@id>": the message's own list of mentioned users names them.
 import type { ExportFormat, LineKind } from '../types.js';
-import { messageLines, messagesOf, oneWord, plausibleMs, record, text } from './shared.js';
+import { messageLines, messagesOf, oneWord, plausibleMs, record, shownName, text } from './shared.js';
 
 /** Discord's message types that are no one speaking, as the lines they become; any other type is read as a message. */
 const NOTICES: Readonly<Record<string, LineKind>> = {
@@ -52,9 +52,10 @@ function msOf(value: unknown): number | null {
   return plausibleMs(ms) ? ms : null;
 }
 
-/** The author's username as a nick (no spaces: commands name people by one word); null when the message has no author. */
+/** The author's username as a nick (no spaces: commands name people by one word), their id when the name shows nothing; null when the message has no author. */
 function nickOf(author: unknown): string | null {
-  const name = text(record(author)?.name)?.trim();
+  const a = record(author);
+  const name = shownName(a?.name) ?? (a?.name === undefined ? undefined : shownName(a?.id));
   return name ? oneWord(name) : null;
 }
 

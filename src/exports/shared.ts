@@ -2,6 +2,7 @@
 // message's text split into the lines a log shows (a message of three lines
 // is three lines of the log, as a paste is on IRC).
 import type { ExportLine, LineKind } from '../types.js';
+import { namesNoOne } from '../lines/shared.js';
 
 /** A plain object (a JSON object), or null. */
 export function record(value: unknown): Record<string, unknown> | null {
@@ -11,6 +12,13 @@ export function record(value: unknown): Record<string, unknown> | null {
 /** A non-empty string field, or undefined. */
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A name trimmed, or undefined when it is not a string or shows nothing (empty, white space, only invisible characters: lines/shared.ts). */
+export function shownName(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = value.trim();
+  return namesNoOne(name) ? undefined : name;
 }
 
 /** A name as a nick: one word, its runs of spaces made "_" (commands name people by one word: "#action Alice_Liddell …"). */

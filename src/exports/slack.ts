@@ -6,7 +6,7 @@
 // ("bot_message", with "username") and topic changes. Text is Slack's
 // markup: "<@U012AB3CD>" mentions, "<https://x|label>" links, "&lt;" escapes.
 import type { ExportFormat, LineKind } from '../types.js';
-import { messageLines, oneWord, plausibleMs, record, text } from './shared.js';
+import { messageLines, oneWord, plausibleMs, record, shownName, text } from './shared.js';
 
 /**
  * users.json of a Slack export ([{"id": "U012AB3CD", "name": "alice", …}]) as
@@ -96,14 +96,14 @@ function msOf(ts: unknown): number | null {
 /** The handle the message's author has in the workspace ("alice"), as its profile gives it. */
 function profileName(m: Record<string, unknown>): string | undefined {
   const p = record(m.user_profile);
-  return p ? (text(p.name) ?? text(p.display_name) ?? text(p.real_name)) : undefined;
+  return p ? (shownName(p.name) ?? shownName(p.display_name) ?? shownName(p.real_name)) : undefined;
 }
 
-/** The author as a nick: their handle (users.json's, else the profile's), a bot's name, or the user id; no spaces (commands name people by one word). */
+/** The author as a nick: their handle (users.json's, else the profile's), a bot's name, or the user id, the first that shows something; no spaces (commands name people by one word). */
 function nickOf(m: Record<string, unknown>, names: ReadonlyMap<string, string>): string {
-  const id = text(m.user);
-  const name = (id ? names.get(id) : undefined) ?? profileName(m) ?? text(m.username) ?? text(record(m.bot_profile)?.name) ?? id ?? text(m.bot_id) ?? 'unknown';
-  return oneWord(name.trim());
+  const id = shownName(m.user);
+  const name = shownName(id ? names.get(id) : undefined) ?? profileName(m) ?? shownName(m.username) ?? shownName(record(m.bot_profile)?.name) ?? id ?? shownName(m.bot_id) ?? 'unknown';
+  return oneWord(name);
 }
 
 /** A message without text (a file, an attachment): what Slack would show of it. */

@@ -12,7 +12,7 @@
 // exporting computer's local time, read as UTC. A whole account's export
 // (many chats in one file) is not one log: export the meeting's chat.
 import type { ExportFormat, LineKind } from '../types.js';
-import { type Said, messageLines, messagesOf, oneWord, plausibleMs, record, text } from './shared.js';
+import { type Said, messageLines, messagesOf, oneWord, plausibleMs, record, shownName, text } from './shared.js';
 
 /** Service actions in which members come or go: each member named is a join or a part, said of them. */
 const MEMBERS: Readonly<Record<string, { kind: LineKind; says: string }>> = {
@@ -56,10 +56,9 @@ function msOf(m: Record<string, unknown>): number | null {
   return plausibleMs(date) ? date : null;
 }
 
-/** A display name as a nick: one word ("Alice Liddell" → "Alice_Liddell"); a deleted account by its id. */
+/** A display name as a nick: one word ("Alice Liddell" → "Alice_Liddell"); a deleted account, or a name that shows nothing, by its id. */
 function nickOf(name: unknown, id: unknown): string {
-  const shownName = text(typeof name === 'string' ? name.trim() : undefined) ?? text(id) ?? 'Deleted_Account';
-  return oneWord(shownName);
+  return oneWord(shownName(name) ?? shownName(id) ?? 'Deleted_Account');
 }
 
 /** A text as Telegram shows it: a string, or a list of strings and entities ({"type": …, "text": …}). */

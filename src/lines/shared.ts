@@ -39,6 +39,25 @@ export function monthOf(name: string): number {
 }
 
 /** Drop the channel-mode prefix clients put before a nick ("@op", "+voice", " plain"); a nick that is all prefix ("@") stays as it is. */
+/**
+ * Characters that show nothing: white space, controls, invisible format
+ * characters (zero-width space, bidi marks, a byte order mark), marks that
+ * only change the character before them, and the blank letters people take
+ * for an "invisible name" on Discord and Telegram (Hangul fillers, the
+ * blank Braille pattern).
+ */
+const INVISIBLE = /^[\s\p{Cc}\p{Cf}\p{Mn}\u115f\u1160\u3164\uffa0\u2800]*$/u;
+
+/**
+ * A nick with nothing to show (empty, or made only of invisible characters):
+ * no one a page could name or link to. The regex runs only when the first
+ * character could be one of them.
+ */
+export function namesNoOne(nick: string): boolean {
+  const first = nick.charCodeAt(0);
+  return nick === '' || ((first <= 32 || first >= 127) && INVISIBLE.test(nick));
+}
+
 export function bareNick(nick: string): string {
   // Most nicks are already bare: printable ASCII at both ends, no prefix.
   const first = nick.charCodeAt(0);

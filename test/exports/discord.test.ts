@@ -61,6 +61,16 @@ test('an author is their username, one word; raw mentions are named by the messa
   assert.equal([file.nick, file.text], ['erin', 'see']);
 });
 
+test('an author whose name shows nothing (a Hangul filler, a zero-width space) is named by their id', () => {
+  const lines = discord.read(
+    channel([
+      message('Default', '2023-10-05T14:00:00+00:00', 'hi', 'x', { author: author('\u3164', '77') }),
+      message('Default', '2023-10-05T14:00:01+00:00', 'hey', 'x', { author: author('\u200b\u200b', '78') }),
+    ]),
+  )!;
+  assert.equal(lines.map((l) => l.nick), ['77', '78']);
+});
+
 test('a message of several lines is one item: its further lines go on the command, unless one is a command of its own', () => {
   const doc = channel([
     message('Default', '2023-10-05T14:00:00+00:00', '#startmeeting Weekly', 'alice'),

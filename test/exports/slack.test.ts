@@ -33,6 +33,7 @@ test('a day of a channel: each message a line (each line of it), at its UTC time
     { type: 'message', subtype: 'message_deleted', ts: '1696514470', deleted_ts: '1696514400.000200' },
     { type: 'message', ts: '1696514480', user: 'U01', text: '', files: [{ name: 'notes.pdf', title: 'Notes' }] },
     { type: 'message', ts: '1696514490', user: 'U04', text: 'who am I' },
+    { type: 'message', ts: '1696514495', user: 'U05', text: 'blank name', user_profile: { name: '\u200b', display_name: 'erin' } },
   ])!;
   assert.equal(
     lines.map((l) => [l.kind, l.nick, l.text, `${l.clock.h}:${l.clock.m}:${l.clock.s}`]),
@@ -46,6 +47,8 @@ test('a day of a channel: each message a line (each line of it), at its UTC time
       ['other', 'alice', 'set the channel topic: Release', '14:1:0'],
       ['message', 'alice', '[file: Notes]', '14:1:20'],
       ['message', 'U04', 'who am I', '14:1:30'],
+      // A handle that shows nothing is passed over for the next name.
+      ['message', 'erin', 'blank name', '14:1:35'],
     ],
   );
   assert.equal(lines[0].date, { y: 2023, m: 10, d: 5 });

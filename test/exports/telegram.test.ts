@@ -25,6 +25,8 @@ test('a text is a string or a list of strings and entities, read as it shows; ea
         message(6, null, 'from a deleted account'),
         message(7, 'Bob', '', { file: 'files/notes.pdf', file_name: 'notes.pdf' }),
         message(8, 'Bob', 'look', { photo: 'photos/photo_1.jpg' }),
+        message(9, '\u3164', 'from a name that shows nothing'),
+        message(10, ' \u200b ', 'and another'),
       ]),
     ),
     [
@@ -35,6 +37,9 @@ test('a text is a string or a list of strings and entities, read as it shows; ea
       ['message', 'Bob', '[file: notes.pdf]', '14:0:7'],
       ['message', 'Bob', 'look', '14:0:8'],
       ['message', 'Bob', '[photo]', '14:0:8'],
+      // An "invisible name" (a Hangul filler, a zero-width space) would be a person no page can show: the id instead.
+      ['message', 'user9', 'from a name that shows nothing', '14:0:9'],
+      ['message', 'user9', 'and another', '14:0:10'],
     ],
   );
 });
