@@ -69,6 +69,7 @@ export function siteOptions(config: Config = {}): SiteOptions {
   for (const [name, s] of Object.entries(config.series ?? {})) if (s.title) seriesTitles[name] = s.title;
   return {
     title: config.title,
+    description: config.description,
     url: config.url,
     pathPrefix: config.pathPrefix,
     timezone: config.timezone,

@@ -24,7 +24,7 @@ export function render({ feed }) {
 <feed xmlns="http://www.w3.org/2005/Atom">
 <id>${esc(feed.id)}</id>
 <title>${esc(feed.title)}</title>
-<link rel="self" type="application/atom+xml" href="${esc(feed.root + feed.path)}"/>
+${feed.subtitle ? `<subtitle>${esc(feed.subtitle)}</subtitle>\n` : ''}<link rel="self" type="application/atom+xml" href="${esc(feed.root + feed.path)}"/>
 <link rel="alternate" type="text/html" href="${esc(feed.alternate)}"/>
 <updated>${esc(feed.updated)}</updated>
 <author><name>${esc(feed.title)}</name></author>

@@ -19,7 +19,7 @@ latest: <a href="${esc(s.latest.path)}">${esc(s.latest.title)}</a> ${when(s.late
     )
     .join('\n');
   const body = `<h1>${esc(site.title)}</h1>
-<p class="totals">${plural(t.meetings, 'meeting')} in ${plural(t.series, 'series', 'series')} · ${plural(t.people, 'person', 'people')} · ${plural(
+${site.description ? `<p class="lead">${esc(site.description)}</p>\n` : ''}<p class="totals">${plural(t.meetings, 'meeting')} in ${plural(t.series, 'series', 'series')} · ${plural(t.people, 'person', 'people')} · ${plural(
     t.topics,
     'topic',
   )} · ${plural(t.actions, 'action item')} · ${plural(t.decisions, 'decision')} · ${plural(t.lines, 'log line')}</p>

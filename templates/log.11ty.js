@@ -50,5 +50,5 @@ export function render({ minutebook: site, m }) {
 <div class="log">
 ${out.join('\n')}
 </div>`;
-  return layout({ site, root, title: log.pageTitle, body, bodyClass: 'log-page' });
+  return layout({ site, root, title: log.pageTitle, body, bodyClass: 'log-page', description: m.description });
 }

@@ -106,6 +106,19 @@ test('nothing changed: nothing written; a note, a setting, a new file or a file 
   assert.not.ok(fs.existsSync(path.join(w.out, 'stray.txt')), 'removed by a build with nothing to write too');
 });
 
+test('settings `title` and `description`: the home page, the site feed and the pages\' heads say them (the description was read and dropped)', async () => {
+  const w = workspace(...SEEDS);
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet, config: { title: 'Our minutes', description: 'Weekly meetings of the <oslo> team.' } });
+  const read = (rel: string) => fs.readFileSync(path.join(w.out, rel), 'utf8');
+  const said = 'Weekly meetings of the &lt;oslo&gt; team.';
+  assert.match(read('index.html'), `<p class="lead">${said}</p>`);
+  assert.match(read('feed.xml'), `<title>Our minutes</title>\n<subtitle>${said}</subtitle>`);
+  for (const page of ['index.html', 'topics.html', 'people/index.html']) assert.match(read(page), `<meta name="description" content="${said}">`, page);
+  const minutes = filesUnder(w.out).find((f) => /^oslo\/.*\d\.html$/.test(f))!;
+  assert.match(read(minutes), /<meta name="description" content="\d+ topics?, \d+ action items?, \d+ decisions?, \d+ (person|people)\. Topics: [^"]+">/);
+  assert.match(read(minutes), '<meta property="og:site_name" content="Our minutes">');
+});
+
 test('settings `downloads`: a meeting gets only those files and links; fewer over a full site is what a clean build writes', async () => {
   const w = workspace(...SEEDS);
   const run = (out: string, downloads?: string[], cacheDir: string | null = w.cache) =>

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FeedView, MeetingPage, SeriesPage } from './site-view.js';
 import { rootOf } from './paths.js';
+import { meetingSummary } from './meeting-page.js';
 
 /** Entries per feed. */
 export const FEED_SIZE = 50;
@@ -15,13 +16,7 @@ export function stableUuid(name: string): string {
   return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** `topics`: the meeting's topic titles, in order. */
-function summaryOf(p: MeetingPage, topics: string[]): string {
-  const counts = `${p.counts.topics} topics, ${p.counts.actions} action items, ${p.counts.decisions} decisions, ${p.people.length} people.`;
-  return topics.length ? `${counts} Topics: ${topics.join('; ')}.` : counts;
-}
-
-function feed(path: string, title: string, alternate: string, pages: MeetingPage[], topicsOf: TopicTitles, siteUrl: string | undefined): FeedView {
+function feed(path: string, title: string, subtitle: string, alternate: string, pages: MeetingPage[], topicsOf: TopicTitles, siteUrl: string | undefined): FeedView {
   const root = siteUrl ?? rootOf(path);
   const newest = pages.slice(0, FEED_SIZE);
   return {
@@ -29,6 +24,7 @@ function feed(path: string, title: string, alternate: string, pages: MeetingPage
     root,
     id: siteUrl ? siteUrl + path : stableUuid(path),
     title,
+    subtitle,
     alternate: root + alternate,
     updated: newest[0]?.ref.start ?? '1970-01-01T00:00:00Z',
     entries: newest.map((p) => ({
@@ -39,7 +35,7 @@ function feed(path: string, title: string, alternate: string, pages: MeetingPage
       // No build time: the same logs must give the same feed.
       updated: p.ref.start,
       author: p.owner?.nick ?? p.seriesTitle,
-      summary: summaryOf(p, topicsOf(p.ref.id)),
+      summary: meetingSummary(p.counts, p.people.length, topicsOf(p.ref.id)),
     })),
   };
 }
@@ -47,8 +43,8 @@ function feed(path: string, title: string, alternate: string, pages: MeetingPage
 /** A meeting's topic titles in order, by its id (the meetings' own: a brief page's topic blocks may be bare, meeting-page.ts). */
 export type TopicTitles = (id: string) => string[];
 
-/** pages newest first. */
-export function feeds(pages: MeetingPage[], series: SeriesPage[], siteTitle: string, topicsOf: TopicTitles, siteUrl?: string): FeedView[] {
+/** pages newest first. `description`: the settings' sentence on the site, the site feed's subtitle. */
+export function feeds(pages: MeetingPage[], series: SeriesPage[], siteTitle: string, topicsOf: TopicTitles, siteUrl?: string, description = ''): FeedView[] {
   const bySeries = new Map<string, MeetingPage[]>();
   for (const p of pages) {
     let list = bySeries.get(p.ref.series);
@@ -56,7 +52,7 @@ export function feeds(pages: MeetingPage[], series: SeriesPage[], siteTitle: str
     list.push(p);
   }
   return [
-    feed('feed.xml', siteTitle, 'index.html', pages, topicsOf, siteUrl),
-    ...series.map((s) => feed(s.feedPath, `${s.title} · ${siteTitle}`, s.path, bySeries.get(s.series) ?? [], topicsOf, siteUrl)),
+    feed('feed.xml', siteTitle, description, 'index.html', pages, topicsOf, siteUrl),
+    ...series.map((s) => feed(s.feedPath, `${s.title} · ${siteTitle}`, '', s.path, bySeries.get(s.series) ?? [], topicsOf, siteUrl)),
   ];
 }

@@ -8,7 +8,8 @@ import { actionsByPerson } from './by-person.js';
 import { logView, nickColour } from './log-view.js';
 import { proseHtml } from './log-prose.js';
 import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
-import { DATE_UNKNOWN, duration, linkParts, pageTitle } from './text.js';
+import { DATE_UNKNOWN, duration, linkParts, pageDescription, pageTitle } from './text.js';
+import { counted } from '../counted.js';
 import { clockIn, type Clock } from './clock.js';
 
 export function meetingRef(m: Meeting, clock: Clock = clockIn(undefined)): MeetingRef {
@@ -62,11 +63,18 @@ export interface MeetingContext {
   downloads?: readonly DownloadKind[];
 }
 
-/** The log page's view, for a page that will be rendered. */
+/** The log page's view and the pages' description, for a page that will be rendered. */
 export function attachLog(page: MeetingPage, m: Meeting, ctx: Pick<MeetingContext, 'siteTitle' | 'clock'>): void {
   const items = page.summary.flatMap((b) => (b.id === null ? b.items : [topicItem(b), ...b.items]));
   page.log = logView(m, items, pageTitle(`Log: ${m.title}, ${page.ref.date}`, ctx.siteTitle), ctx.clock);
   page.proseHtml = proseHtml(m);
+  page.description = pageDescription(meetingSummary(page.counts, page.people.length, m.topics.map((t) => t.title)));
+}
+
+/** What a meeting holds, in a sentence or two: "2 topics, 1 action item, 0 decisions, 5 people. Topics: A; B." (feeds, page descriptions). */
+export function meetingSummary(counts: MeetingPage['counts'], people: number, topics: readonly string[]): string {
+  const what = `${counted(counts.topics, 'topic')}, ${counted(counts.actions, 'action item')}, ${counted(counts.decisions, 'decision')}, ${counted(people, 'person', 'people')}.`;
+  return topics.length ? `${what} Topics: ${topics.join('; ')}.` : what;
 }
 
 /** What the log needs of a topic: its anchor and label, on its line. */

@@ -16,13 +16,15 @@ import { actionsPage, actionThreads, seriesActionPages, threadsByPerson } from '
 import { peopleIndex, personPages } from './person-pages.js';
 import { feeds } from './feeds.js';
 import { newestFirst } from './summary.js';
-import { pageTitle } from './text.js';
+import { pageDescription, pageTitle } from './text.js';
 import { clockIn } from './clock.js';
 import type { DownloadKind } from './paths.js';
 import { runPausing, runSteps } from '../steps.js';
 
 export interface SiteOptions extends PeopleOptions {
   title?: string;
+  /** One sentence on the site: the home page, the site's feed, the pages' descriptions. */
+  description?: string;
   /** Absolute URL of the site, ending in "/", for feeds. */
   url?: string;
   /** Path the site is served under ("/repo/"): the 404 page, served for any missing path, links from it. */
@@ -154,9 +156,11 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
   yield;
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const topicTitles = (id: string) => byId.get(id)!.topics.map((t) => t.title);
-  const feedViews = feeds(pages, series, title, topicTitles, options.url);
+  const feedViews = feeds(pages, series, title, topicTitles, options.url, options.description);
   const model: SiteModel = {
     title,
+    description: options.description ?? '',
+    metaDescription: pageDescription(options.description ?? ''),
     timeZone: clock.zone,
     notFoundRoot: options.pathPrefix ?? '',
     nickVariants: options.nickVariants ?? true,

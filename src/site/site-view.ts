@@ -131,6 +131,8 @@ export interface MeetingPage {
   log?: LogView;
   /** The overview a Markdown log opens with, as HTML (log-prose.ts); attached with the log, null when there is none. */
   proseHtml?: string | null;
+  /** Both pages' <meta name="description">, for link previews and search engines (meetingSummary); attached with the log. */
+  description?: string;
 }
 
 export interface SeriesPage {
@@ -370,6 +372,8 @@ export interface FeedView {
   root: string;
   id: string;
   title: string;
+  /** The site feed's <subtitle> (the settings' description); "" for none. */
+  subtitle: string;
   alternate: string;
   updated: string;
   entries: { id: string; title: string; href: string; published: string; updated: string; author: string; summary: string }[];
@@ -385,6 +389,10 @@ export interface HomePage {
 
 export interface SiteModel {
   title: string;
+  /** The settings' description, under the title on the home page; "" when none. */
+  description: string;
+  /** The same shortened for <meta name="description"> (pageDescription), on every page but a meeting's own. */
+  metaDescription: string;
   /** "UTC", or the zone the settings name, for "All times are …". */
   timeZone: string;
   /** How the 404 page reaches the root: "" (relative) unless a path prefix is known. */

@@ -133,6 +133,19 @@ export function pageTitle(what: string, siteTitle: string): string {
   return `${cut(full, TITLE_MAX - 1).trimEnd()}…`;
 }
 
+/** A page description's length at most, in characters of HTML: link previews show two or three lines of it. */
+export const DESCRIPTION_MAX = 300;
+
+/** Text for a page's <meta name="description">: white space runs as one space, shortened with "…" at a word's end. */
+export function pageDescription(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const start = cut(flat, DESCRIPTION_MAX);
+  if (start === flat) return flat;
+  const short = cut(flat, DESCRIPTION_MAX - 1);
+  const space = short.lastIndexOf(' ');
+  return `${(space > DESCRIPTION_MAX / 2 ? short.slice(0, space) : short).trimEnd()}…`;
+}
+
 /** What a meeting without a date shows for its date (MeetingRef.date). */
 export const DATE_UNKNOWN = 'date unknown';
 /** The year an undated meeting is listed under on its series' page. */

@@ -10,12 +10,9 @@ import fc from 'fast-check';
 import { parseLog } from '../../src/pipeline.js';
 import { attachLogs, siteModel } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
-import type { SiteModel } from '../../src/site/site-view.js';
 import { params } from '../support/fuzz-config.js';
 import { generatedLog } from '../support/fuzz-logs.js';
-
-const withoutSummaries = (m: SiteModel) =>
-  JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null, proseHtml: null })) });
+import { withoutSummaries } from '../support/brief-model.js';
 
 for (const format of ['meetbot', 'irssi', 'weechat']) {
   test(`brief pages made whole are whole pages, every other view the same: ${format} logs`, () => {

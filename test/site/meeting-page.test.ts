@@ -1,9 +1,12 @@
 // One meeting's minutes page (src/site/meeting-page.ts, templates/meeting.11ty.js):
 // here, what a W3C scribe's discussion looks like there: the speaker first,
-// and "…" where the same speaker goes on, as W3C's own minutes write it.
+// and "…" where the same speaker goes on, as W3C's own minutes write it; and
+// what its head tells link previews.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as meetingTemplate from '../../templates/meeting.11ty.js';
+import * as logTemplate from '../../templates/log.11ty.js';
+import * as homeTemplate from '../../templates/index.11ty.js';
 import { attachLogs, siteModel } from '../../src/site/model.js';
 import { log, meeting } from '../support/inline-log.js';
 
@@ -33,6 +36,30 @@ test('the same speaker going on is marked, within a topic only', () => {
   assert.match(html, '<b class="speaker">ivan:</b> <span class="text">we spend too much</span>');
   assert.match(html, '<b class="speaker"><span class="vh">ivan: </span><span aria-hidden="true">…</span></b> <span class="text">on travel</span>');
   assert.match(html, '<div><dt>Scribe</dt><dd><a href="../../people/pauld.html">pauld</a></dd></div><div><dt>Regrets</dt><dd>dezell</dd></div>');
+});
+
+test('the head tells link previews and search engines what the meeting held; log text in it is escaped', () => {
+  const team = meeting(
+    log(['alice', '#startmeeting'], ['alice', '#topic Release "2.0" <soon>'], ['alice', '#action bob tags it'], ['bob', 'ok'], ['alice', '#topic Open discussion'], ['alice', '#endmeeting']),
+    'team.2020-01-02-10.00.log.txt',
+  );
+  const model = siteModel([team], [], { logs: 'none', title: 'Team & co', description: 'Weekly.' });
+  attachLogs(model, model.meetings, [team]);
+  const [page] = model.meetings;
+  const described = '2 topics, 1 action item, 0 decisions, 2 people. Topics: Release &quot;2.0&quot; &lt;soon&gt;; Open discussion.';
+  for (const html of [meetingTemplate.render({ minutebook: model, m: page }), logTemplate.render({ minutebook: model, m: page })]) {
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.match(head, `<meta name="description" content="${described}">`);
+    assert.match(head, `<meta property="og:description" content="${described}">`);
+    assert.match(head, '<meta property="og:site_name" content="Team &amp; co">');
+    assert.match(head, /<meta property="og:title" content="(Log: )?team, 2020-01-02 · Team &amp; co">/);
+  }
+  // Other pages: the site's description; none without one.
+  assert.match(homeTemplate.render({ minutebook: model }), '<meta name="description" content="Weekly.">');
+  assert.match(homeTemplate.render({ minutebook: model }), '<p class="lead">Weekly.</p>');
+  const plain = siteModel([team]);
+  assert.not.match(homeTemplate.render({ minutebook: plain }), 'name="description"');
+  assert.match(homeTemplate.render({ minutebook: plain }), '<meta property="og:site_name" content="Meeting minutes">');
 });
 
 test.run();

@@ -9,10 +9,10 @@ import * as peopleTemplate from '../../templates/people.11ty.js';
 import * as assert from 'uvu/assert';
 import { attachLogs, siteModel, siteModelPausing } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
-import type { SiteModel } from '../../src/site/site-view.js';
 import { nickBase } from '../../src/meeting/people.js';
 import type { Meeting } from '../../src/types.js';
 import { log, meeting } from '../support/inline-log.js';
+import { withoutSummaries } from '../support/brief-model.js';
 
 const START = '#startmeeting';
 const week = (day: string, said: [string, string][], series = 'team'): Meeting =>
@@ -217,6 +217,12 @@ test('feeds: one for the site and one per series, newest first, deterministic id
   assert.equal(siteModel([first]).feeds[0].entries[0].id, siteModel([first]).feeds[0].entries[0].id);
   const absolute = siteModel([first], [], { url: 'https://example.org/m/' }).feeds[0];
   assert.is(absolute.entries[0].href, 'https://example.org/m/team/2020/team.2020-01-02-10.00.html');
+  // The settings' description is the site feed's subtitle; a series feed has none.
+  const described = siteModel([first], [], { description: 'Our weekly meetings.' }).feeds;
+  assert.equal(described.map((f) => f.subtitle), ['Our weekly meetings.', '']);
+  assert.is(site.subtitle, '');
+  // Counts in words: one topic, not "1 topics".
+  assert.match(site.entries.at(-1)!.summary, /^1 topic, 2 action items, 1 decision, 2 people\. Topics: /);
 });
 
 test('log notes: links, commands and the items lines made', () => {
@@ -239,9 +245,6 @@ test('built with logs: none, a model has no log views until they are attached', 
 });
 
 /** A model's views but its meeting pages' summaries and logs (what a brief model has whole). */
-const withoutSummaries = (m: SiteModel) =>
-  JSON.stringify({ ...m, render: null, meetings: m.meetings.map((p) => ({ ...p, summary: null, log: null, proseHtml: null })) });
-
 test('brief pages: only the items other pages show, the rest once attached; every other view the same', () => {
   const busy = week('23', [
     ['alice', '#info before any topic'],

@@ -2,7 +2,7 @@
 // parts for the same text whatever was linked before it.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { linkParts, pageTitle, TITLE_MAX } from '../../src/site/text.js';
+import { DESCRIPTION_MAX, linkParts, pageDescription, pageTitle, TITLE_MAX } from '../../src/site/text.js';
 
 test('http, mailto, irc and www. addresses are links; other schemes, "//host" and bare domains are text', () => {
   assert.equal(linkParts('see https://example.org/a?b=1 now'), ['see ', { href: 'https://example.org/a?b=1', text: 'https://example.org/a?b=1' }, ' now']);
@@ -42,6 +42,18 @@ test('fuzz regression: a page title is shortened to TITLE_MAX characters as vali
   // Cut between characters, never inside one: no lone surrogate.
   assert.not.match(pageTitle('\u{1F600}'.repeat(40), 'Meeting minutes'), /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   assert.is(pageTitle('Short', 'Meeting minutes'), 'Short · Meeting minutes');
+});
+
+test('a page description is one line, shortened with "…" at the end of a word to DESCRIPTION_MAX characters of HTML', () => {
+  assert.is(pageDescription('  two\n lines\tand  spaces '), 'two lines and spaces');
+  assert.is(pageDescription(''), '');
+  const long = pageDescription(`${'word '.repeat(100)}end`);
+  assert.ok(long.length <= DESCRIPTION_MAX && long.endsWith('word…'), long);
+  const entities = pageDescription('<b> & '.repeat(100));
+  assert.ok(inSource(entities).length <= DESCRIPTION_MAX, `${inSource(entities).length}`);
+  // One long word: cut inside it, never inside a character.
+  const oneWord = pageDescription('\u{1F600}'.repeat(400));
+  assert.ok(oneWord.length <= DESCRIPTION_MAX && oneWord.endsWith('\u{1F600}…'));
 });
 
 test.run();

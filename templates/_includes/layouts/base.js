@@ -1,4 +1,5 @@
-// The page shell: skip link, header with the site's sections, main, footer.
+// The page shell: skip link, header with the site's sections, main, footer;
+// in the head, what link previews show.
 // `root` is the page's relative prefix to the site root, `title` the whole
 // <title> text (both from the data layer).
 import { esc } from '../format.js';
@@ -28,13 +29,26 @@ export function documentHead(root, title) {
 <link rel="stylesheet" href="${esc(root)}assets/style.css">`;
 }
 
-export function layout({ site, root, title, body, current = '', head = '', feed = null, bodyClass = '' }) {
+/**
+ * What a link preview (Slack, Matrix, Discord…) and a search engine show of
+ * the page: its title, the site's name and the page's description. Slack
+ * reads only the first 32 KB of a page: these come right after the title.
+ */
+function previewTags(site, title, description) {
+  const tags = [`<meta property="og:title" content="${esc(title)}">`, `<meta property="og:site_name" content="${esc(site.title)}">`, '<meta property="og:type" content="website">'];
+  if (description) tags.unshift(`<meta name="description" content="${esc(description)}">`), tags.push(`<meta property="og:description" content="${esc(description)}">`);
+  return tags.join('\n');
+}
+
+/** `description`: the page's own (a meeting's), else the site's (the settings'), if any. */
+export function layout({ site, root, title, body, current = '', head = '', feed = null, bodyClass = '', description = site.metaDescription }) {
   const nav = SECTIONS.map(
     ([key, path, label]) => `<li><a href="${root}${path}"${key === current ? ' aria-current="page"' : ''}>${label}</a></li>`,
   ).join('');
   const feeds = [`<link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="${root}feed.xml">`];
   if (feed) feeds.push(`<link rel="alternate" type="application/atom+xml" title="${esc(feed.title)}" href="${esc(root + feed.path)}">`);
   return `${documentHead(root, title)}
+${previewTags(site, title, description)}
 <script src="${root}assets/search-key.js" defer></script>
 <script src="${root}assets/offline.js" defer></script>
 ${feeds.join('\n')}
