@@ -38,7 +38,6 @@ export function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** Drop the channel-mode prefix clients put before a nick ("@op", "+voice", " plain"); a nick that is all prefix ("@") stays as it is. */
 /**
  * Characters that show nothing: white space, controls, invisible format
  * characters (zero-width space, bidi marks, a byte order mark), marks that
@@ -58,6 +57,7 @@ export function namesNoOne(nick: string): boolean {
   return nick === '' || ((first <= 32 || first >= 127) && INVISIBLE.test(nick));
 }
 
+/** Drop the channel-mode prefix clients put before a nick ("@op", "+voice", " plain"); a nick that is all prefix ("@") stays as it is. */
 export function bareNick(nick: string): string {
   // Most nicks are already bare: printable ASCII at both ends, no prefix.
   const first = nick.charCodeAt(0);
