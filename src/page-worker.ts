@@ -50,7 +50,8 @@ export interface PageWorkerOptions {
   /** The staging folder. */
   dir: string;
   /** What the layout reads of the model besides the page (the templates take it as `minutebook`). */
-  site: Pick<SiteModel, 'title' | 'timeZone'>;
+  /** What the layout reads of the site (templates/_includes/layouts/base.js). */
+  site: Pick<SiteModel, 'title' | 'timeZone' | 'metaDescription' | 'url'>;
   /** The IANA zone of the log pages' times (undefined: UTC). */
   timezone: string | undefined;
   /** Called as each meeting's pages are written (2 each). */
@@ -139,7 +140,7 @@ export function pageWorker(options: PageWorkerOptions): PageWorker {
       execArgv: [],
       workerData: {
         dir: options.dir,
-        site: { title: options.site.title, timeZone: options.site.timeZone },
+        site: { title: options.site.title, timeZone: options.site.timeZone, metaDescription: options.site.metaDescription, url: options.site.url },
         timezone: options.timezone,
         downloadKinds: options.downloadKinds,
         tsLoader: TS_LOADER,

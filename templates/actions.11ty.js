@@ -33,5 +33,5 @@ ${people ? `<div class="table-wrap"><table class="counts"><thead><tr><th scope="
 <section aria-labelledby="by-series"><h2 id="by-series">By series</h2>
 ${series ? `<div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Series</th><th scope="col">Open</th><th scope="col">Unassigned</th><th scope="col">All</th></tr></thead>\n<tbody>\n${series}\n</tbody></table></div>` : '<p>No action items yet.</p>'}
 </section>`;
-  return layout({ site, root, title: site.pageTitles.actions, body, current: 'actions' });
+  return layout({ site, root, title: site.pageTitles.actions, path: 'actions.html', body, current: 'actions' });
 }

@@ -22,5 +22,5 @@ export function render({ minutebook: site, y }) {
   const body = `${yearPageTop(y, root, ['Calendar', 'calendar.html'], 'Meetings')}
 <p class="lead">${lead}</p>
 ${split ? '' : sections}`;
-  return layout({ site, root, title: y.pageTitle, body, current: 'calendar' });
+  return layout({ site, root, title: y.pageTitle, path: y.path, body, current: 'calendar' });
 }

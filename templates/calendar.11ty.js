@@ -33,5 +33,5 @@ ${rows}
   const body = `<h1>Meetings by date</h1>
 <p class="lead">${plural(c.total, 'meeting')} of every series, by the month they were held. A year's page lists its meetings in the order they were held.</p>
 ${c.years.length ? table : c.undated.length ? '' : '<p>No meetings yet.</p>'}${undated}`;
-  return layout({ site, root, title: site.pageTitles.calendar, body, current: 'calendar' });
+  return layout({ site, root, title: site.pageTitles.calendar, path: 'calendar.html', body, current: 'calendar' });
 }

@@ -19,5 +19,5 @@ export function render({ minutebook: site, y }) {
   const body = `${yearPageTop(y, root, ['Decisions', 'decisions.html'], 'Decisions')}
 <p class="lead">${lead}</p>
 ${split ? '' : decisionGroups(y.meetings, root)}`;
-  return layout({ site, root, title: y.pageTitle, body, current: 'decisions' });
+  return layout({ site, root, title: y.pageTitle, path: y.path, body, current: 'decisions' });
 }

@@ -14,5 +14,5 @@ export function render({ minutebook: site }) {
 <p class="lead">${plural(d.total, 'decision')} (agreed, accepted, rejected and votes). The newest first; every year has a page.</p>
 ${yearNav(d.years, root)}
 ${decisionGroups(d.recent, root) || '<p>No decisions yet.</p>'}`;
-  return layout({ site, root, title: site.pageTitles.decisions, body, current: 'decisions' });
+  return layout({ site, root, title: site.pageTitles.decisions, path: 'decisions.html', body, current: 'decisions' });
 }

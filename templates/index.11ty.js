@@ -39,5 +39,5 @@ ${meetingList(home.recent, root, { series: true })}
 <p>Recorded in the latest meeting of their series${home.openTotal > home.openActions.length ? `; the ${count(home.openActions.length)} newest of ${count(home.openTotal)}` : ''}. <a href="actions.html">All action items</a></p>
 ${threadList(home.openActions, root)}
 </section>`;
-  return layout({ site, root, title: site.pageTitles.home, body, current: 'home' });
+  return layout({ site, root, title: site.pageTitles.home, path: 'index.html', body, current: 'home' });
 }

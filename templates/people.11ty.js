@@ -18,5 +18,5 @@ export function render({ minutebook: site }) {
 ${rows}
 </tbody>
 </table></div>`;
-  return layout({ site, root, title: site.pageTitles.people, body, current: 'people' });
+  return layout({ site, root, title: site.pageTitles.people, path: 'people/index.html', body, current: 'people' });
 }

@@ -59,5 +59,5 @@ export function render({ minutebook: site }) {
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <div id="search-results" class="search-results"></div>`;
   const head = SCRIPTS.map((s) => `<script src="assets/${s}" defer></script>`).join('\n') + '\n';
-  return layout({ site, root: '', title: site.pageTitles.search, body, head, bodyClass: 'search-page' });
+  return layout({ site, root: '', title: site.pageTitles.search, path: 'search.html', body, head, bodyClass: 'search-page' });
 }

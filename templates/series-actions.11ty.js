@@ -17,5 +17,5 @@ export function render({ minutebook: site, a }) {
 <h1>Action items of ${esc(a.series.title)}</h1>
 <p class="lead">${plural(a.threads.length, 'action')}, ${open} open (recorded in the latest meeting), newest first.</p>
 ${threadList(a.threads, root, { series: false })}`;
-  return layout({ site, root, title: a.pageTitle, body, current: 'actions' });
+  return layout({ site, root, title: a.pageTitle, path: a.path, body, current: 'actions' });
 }

@@ -15,5 +15,5 @@ export function render({ minutebook: site, g }) {
 <h1>${parts(g.parts) || '<em>(untitled topic)</em>'}</h1>
 <p class="lead">Discussed in ${plural(g.entries.length, 'meeting')}, newest first.</p>
 <ul class="meetings">${topicEntries(g.entries, root, g.title)}</ul>`;
-  return layout({ site, root, title: g.pageTitle, body, current: 'topics' });
+  return layout({ site, root, title: g.pageTitle, path: g.path, body, current: 'topics' });
 }

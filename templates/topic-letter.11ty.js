@@ -22,5 +22,5 @@ export function render({ minutebook: site, l }) {
 ${letterNav(l.letters, root, l.parent?.label ?? l.label)}${parts}
 <p class="lead">${lead}</p>
 ${l.groups.length || !l.parts.length ? topicGroups(l.groups, root) : ''}`;
-  return layout({ site, root, title: l.pageTitle, body, current: 'topics' });
+  return layout({ site, root, title: l.pageTitle, path: l.path, body, current: 'topics' });
 }

@@ -17,5 +17,5 @@ export function render({ minutebook: site }) {
     : `<h1>Topics</h1>\n${lead}\n${letterNav(t.letters, root)}
 <h2 id="recurring">Most recurring topics</h2>
 ${topicGroups(t.recurring, root)}`;
-  return layout({ site, root, title: site.pageTitles.topics, body, current: 'topics' });
+  return layout({ site, root, title: site.pageTitles.topics, path: 'topics.html', body, current: 'topics' });
 }

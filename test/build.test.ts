@@ -106,9 +106,10 @@ test('nothing changed: nothing written; a note, a setting, a new file or a file 
   assert.not.ok(fs.existsSync(path.join(w.out, 'stray.txt')), 'removed by a build with nothing to write too');
 });
 
-test('settings `title` and `description`: the home page, the site feed and the pages\' heads say them (the description was read and dropped)', async () => {
+test('settings `title`, `description` and `url`: the home page, the site feed and the pages\' heads say them (the description was read and dropped)', async () => {
   const w = workspace(...SEEDS);
-  await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet, config: { title: 'Our minutes', description: 'Weekly meetings of the <oslo> team.' } });
+  const url = 'https://example.org/minutes/';
+  await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, ...quiet, config: { title: 'Our minutes', description: 'Weekly meetings of the <oslo> team.', url } });
   const read = (rel: string) => fs.readFileSync(path.join(w.out, rel), 'utf8');
   const said = 'Weekly meetings of the &lt;oslo&gt; team.';
   assert.match(read('index.html'), `<p class="lead">${said}</p>`);
@@ -117,6 +118,11 @@ test('settings `title` and `description`: the home page, the site feed and the p
   const minutes = filesUnder(w.out).find((f) => /^oslo\/.*\d\.html$/.test(f))!;
   assert.match(read(minutes), /<meta name="description" content="\d+ topics?, \d+ action items?, \d+ decisions?, \d+ (person|people)\. Topics: [^"]+">/);
   assert.match(read(minutes), '<meta property="og:site_name" content="Our minutes">');
+  // Each page's own address (the meetings' pages are made on the page workers, the rest by Eleventy).
+  for (const page of ['index.html', 'topics.html', minutes, minutes.replace(/\.html$/, '.log.html')]) {
+    assert.match(read(page), `<link rel="canonical" href="${url}${page}">`, page);
+    assert.match(read(page), `<meta property="og:url" content="${url}${page}">`, page);
+  }
 });
 
 test('settings `downloads`: a meeting gets only those files and links; fewer over a full site is what a clean build writes', async () => {

@@ -161,6 +161,7 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
     title,
     description: options.description ?? '',
     metaDescription: pageDescription(options.description ?? ''),
+    url: options.url ?? '',
     timeZone: clock.zone,
     notFoundRoot: options.pathPrefix ?? '',
     nickVariants: options.nickVariants ?? true,

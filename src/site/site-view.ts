@@ -393,6 +393,8 @@ export interface SiteModel {
   description: string;
   /** The same shortened for <meta name="description"> (pageDescription), on every page but a meeting's own. */
   metaDescription: string;
+  /** The settings' `url` (ending in "/"): each page's canonical address is it and the page's path; "" when none. */
+  url: string;
   /** "UTC", or the zone the settings name, for "All times are …". */
   timeZone: string;
   /** How the 404 page reaches the root: "" (relative) unless a path prefix is known. */

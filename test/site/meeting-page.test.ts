@@ -60,6 +60,8 @@ test('the head tells link previews and search engines what the meeting held; log
   const plain = siteModel([team]);
   assert.not.match(homeTemplate.render({ minutebook: plain }), 'name="description"');
   assert.match(homeTemplate.render({ minutebook: plain }), '<meta property="og:site_name" content="Meeting minutes">');
+  // No canonical address without the site's URL.
+  assert.not.match(meetingTemplate.render({ minutebook: model, m: page }), 'rel="canonical"');
 });
 
 test.run();

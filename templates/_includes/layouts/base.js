@@ -34,21 +34,23 @@ export function documentHead(root, title) {
  * the page: its title, the site's name and the page's description. Slack
  * reads only the first 32 KB of a page: these come right after the title.
  */
-function previewTags(site, title, description) {
+function previewTags(site, title, description, path) {
   const tags = [`<meta property="og:title" content="${esc(title)}">`, `<meta property="og:site_name" content="${esc(site.title)}">`, '<meta property="og:type" content="website">'];
   if (description) tags.unshift(`<meta name="description" content="${esc(description)}">`), tags.push(`<meta property="og:description" content="${esc(description)}">`);
+  // With the site's URL known (the settings' `url`): the page's own address, whatever path it was reached by.
+  if (site.url && path) tags.unshift(`<link rel="canonical" href="${esc(site.url + path)}">`), tags.push(`<meta property="og:url" content="${esc(site.url + path)}">`);
   return tags.join('\n');
 }
 
-/** `description`: the page's own (a meeting's), else the site's (the settings'), if any. */
-export function layout({ site, root, title, body, current = '', head = '', feed = null, bodyClass = '', description = site.metaDescription }) {
+/** `description`: the page's own (a meeting's), else the site's (the settings'), if any. `path`: the page's, from the site root. */
+export function layout({ site, root, title, body, current = '', head = '', feed = null, bodyClass = '', description = site.metaDescription, path = '' }) {
   const nav = SECTIONS.map(
     ([key, path, label]) => `<li><a href="${root}${path}"${key === current ? ' aria-current="page"' : ''}>${label}</a></li>`,
   ).join('');
   const feeds = [`<link rel="alternate" type="application/atom+xml" title="${esc(site.title)}" href="${root}feed.xml">`];
   if (feed) feeds.push(`<link rel="alternate" type="application/atom+xml" title="${esc(feed.title)}" href="${esc(root + feed.path)}">`);
   return `${documentHead(root, title)}
-${previewTags(site, title, description)}
+${previewTags(site, title, description, path)}
 <script src="${root}assets/search-key.js" defer></script>
 <script src="${root}assets/offline.js" defer></script>
 ${feeds.join('\n')}
