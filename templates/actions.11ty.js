@@ -22,7 +22,7 @@ ${threadList(g.threads, root, { series: false })}</section>`)
     .map((s) => `<tr><th scope="row"><a href="${esc(root + s.path)}">${esc(s.series.title)}</a></th><td>${count(s.open)}</td><td>${count(s.unassigned)}</td><td><a href="${esc(root + s.path)}">${count(s.total)}</a></td></tr>`)
     .join('\n');
   const body = `<h1>Action items</h1>
-<p class="lead">${plural(a.total, 'action')}, ${count(a.open)} open (still recorded in the latest meeting of their series), ${count(a.carried)} carried over from meeting to meeting.</p>
+<p class="lead">${plural(a.total, 'action')}${a.carried ? ` (${plural(a.recorded, 'action item')} in the minutes: ${count(a.carried)} carried over from meeting to meeting)` : ''}, ${count(a.open)} open (still recorded in the latest meeting of their series).</p>
 <nav aria-label="On this page" class="toc"><ul><li><a href="#open">Open</a></li><li><a href="#by-person">By person</a></li><li><a href="#by-series">By series</a></li></ul></nav>
 <section aria-labelledby="open"><h2 id="open">Open action items</h2>
 ${open || '<p>No open action items.</p>'}

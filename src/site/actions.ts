@@ -82,6 +82,7 @@ export function actionsPage(threads: ActionThread[], seriesPages: SeriesActionsP
   const openBySeries = groupBy(open, (t) => t.series.path);
   return {
     total: threads.length,
+    recorded: threads.reduce((n, t) => n + t.appearances.length, 0),
     open: open.length,
     carried: threads.filter((t) => t.carried).length,
     openBySeries: seriesPages.filter((s) => openBySeries.has(s.series.path)).map((s) => ({ series: s.series, path: s.path, threads: openBySeries.get(s.series.path)! })),

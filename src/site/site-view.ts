@@ -172,7 +172,10 @@ export interface ActionThread {
 }
 
 export interface ActionsPage {
+  /** Actions: an action carried over to later meetings is one. */
   total: number;
+  /** Action items in the minutes (what the home page counts): every appearance of every action. */
+  recorded: number;
   open: number;
   carried: number;
   /** Every open action, by series (its SERIES/actions.html beside it). */

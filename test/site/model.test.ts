@@ -60,6 +60,9 @@ test('what the latest meeting of a series records is open; the others are not', 
   assert.is(model.actions.open, 1);
   assert.is(model.home.openTotal, 1);
   assert.is(model.actions.total, 3, 'fix the build (carried), release notes, call alice');
+  // The home page counts the items in the minutes (the carried one twice); the rollup says both.
+  assert.is(model.actions.recorded, 4);
+  assert.is(model.home.totals.actions, model.actions.recorded);
   assert.equal(model.actions.openBySeries.map((g) => [g.series.title, g.path, g.threads.length]), [['infra', 'infra/actions.html', 1]]);
 });
 
