@@ -25,7 +25,8 @@ async function archive() {
   fs.mkdirSync(logs);
   for (const f of LOGS) fs.copyFileSync(path.join(FIXTURES, f), path.join(logs, path.basename(f)));
   const parsed = await readAndParse(logs, fs.readdirSync(logs).sort(), undefined, undefined, { keepLines: false });
-  const model = siteModel(parsed.meetings, [], { logs: 'none', timezone: 'Europe/Oslo' });
+  // Every setting the layout reads of the site (its url, its description), so the workers are seen to be handed them.
+  const model = siteModel(parsed.meetings, [], { logs: 'none', timezone: 'Europe/Oslo', url: 'https://example.org/m/', description: 'Our meetings.' });
   const byId = new Map(parsed.meetings.map((m) => [m.id, m]));
   const jobs: MeetingJob[] = model.meetings.map((page) => ({ meeting: byId.get(page.ref.id)!, source: parsed.sources.get(page.ref.id)!, page, downloads: true }));
   return { dir, logs, parsed, model, jobs };
