@@ -46,12 +46,15 @@ interface Thread {
  */
 export const THREADS = Math.min(4, Math.max(2, availableParallelism()));
 
+/** The fields of the model the layout reads (templates/_includes/layouts/base.js): all of it a worker is handed. */
+const LAYOUT_FIELDS = ['title', 'timeZone', 'metaDescription', 'url'] as const;
+type LayoutField = (typeof LAYOUT_FIELDS)[number];
+
 export interface PageWorkerOptions {
   /** The staging folder. */
   dir: string;
-  /** What the layout reads of the model besides the page (the templates take it as `minutebook`). */
-  /** What the layout reads of the site (templates/_includes/layouts/base.js). */
-  site: Pick<SiteModel, 'title' | 'timeZone' | 'metaDescription' | 'url'>;
+  /** What the layout reads of the model besides the page (the templates take it as `minutebook`): LAYOUT_FIELDS. */
+  site: Pick<SiteModel, LayoutField>;
   /** The IANA zone of the log pages' times (undefined: UTC). */
   timezone: string | undefined;
   /** Called as each meeting's pages are written (2 each). */
@@ -140,7 +143,7 @@ export function pageWorker(options: PageWorkerOptions): PageWorker {
       execArgv: [],
       workerData: {
         dir: options.dir,
-        site: { title: options.site.title, timeZone: options.site.timeZone, metaDescription: options.site.metaDescription, url: options.site.url },
+        site: Object.fromEntries(LAYOUT_FIELDS.map((k) => [k, options.site[k]])),
         timezone: options.timezone,
         downloadKinds: options.downloadKinds,
         tsLoader: TS_LOADER,
