@@ -35,11 +35,20 @@ export function documentHead(root, title) {
  * reads only the first 32 KB of a page: these come right after the title.
  */
 function previewTags(site, title, description, path) {
-  const tags = [`<meta property="og:title" content="${esc(title)}">`, `<meta property="og:site_name" content="${esc(site.title)}">`, '<meta property="og:type" content="website">'];
-  if (description) tags.unshift(`<meta name="description" content="${esc(description)}">`), tags.push(`<meta property="og:description" content="${esc(description)}">`);
   // With the site's URL known (the settings' `url`): the page's own address, whatever path it was reached by.
-  if (site.url && path) tags.unshift(`<link rel="canonical" href="${esc(site.url + path)}">`), tags.push(`<meta property="og:url" content="${esc(site.url + path)}">`);
-  return tags.join('\n');
+  const address = site.url && path ? esc(site.url + path) : '';
+  const said = description ? esc(description) : '';
+  return [
+    address && `<link rel="canonical" href="${address}">`,
+    said && `<meta name="description" content="${said}">`,
+    `<meta property="og:title" content="${esc(title)}">`,
+    `<meta property="og:site_name" content="${esc(site.title)}">`,
+    '<meta property="og:type" content="website">',
+    said && `<meta property="og:description" content="${said}">`,
+    address && `<meta property="og:url" content="${address}">`,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** `description`: the page's own (a meeting's), else the site's (the settings'), if any. `path`: the page's, from the site root. */
