@@ -6,7 +6,9 @@ import { layout } from './_includes/layouts/base.js';
 import { count, esc, personLink, plural } from './_includes/format.js';
 import { threadList } from './_includes/partials/threads.js';
 
-export const data = once('actions.html');
+/** Where the page is: its permalink, and its canonical address under the site's url. */
+const PATH = 'actions.html';
+export const data = once(PATH);
 
 export function render({ minutebook: site }) {
   const root = '';
@@ -33,5 +35,5 @@ ${people ? `<div class="table-wrap"><table class="counts"><thead><tr><th scope="
 <section aria-labelledby="by-series"><h2 id="by-series">By series</h2>
 ${series ? `<div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Series</th><th scope="col">Open</th><th scope="col">Unassigned</th><th scope="col">All</th></tr></thead>\n<tbody>\n${series}\n</tbody></table></div>` : '<p>No action items yet.</p>'}
 </section>`;
-  return layout({ site, root, title: site.pageTitles.actions, path: 'actions.html', body, current: 'actions' });
+  return layout({ site, root, title: site.pageTitles.actions, path: PATH, body, current: 'actions' });
 }

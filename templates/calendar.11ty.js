@@ -5,7 +5,9 @@ import { layout } from './_includes/layouts/base.js';
 import { count, esc, plural } from './_includes/format.js';
 import { meetingList } from './_includes/partials/meetings.js';
 
-export const data = once('calendar.html');
+/** Where the page is: its permalink, and its canonical address under the site's url. */
+const PATH = 'calendar.html';
+export const data = once(PATH);
 
 const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -33,5 +35,5 @@ ${rows}
   const body = `<h1>Meetings by date</h1>
 <p class="lead">${plural(c.total, 'meeting')} of every series, by the month they were held. A year's page lists its meetings in the order they were held.</p>
 ${c.years.length ? table : c.undated.length ? '' : '<p>No meetings yet.</p>'}${undated}`;
-  return layout({ site, root, title: site.pageTitles.calendar, path: 'calendar.html', body, current: 'calendar' });
+  return layout({ site, root, title: site.pageTitles.calendar, path: PATH, body, current: 'calendar' });
 }

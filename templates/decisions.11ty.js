@@ -5,7 +5,9 @@ import { layout } from './_includes/layouts/base.js';
 import { plural } from './_includes/format.js';
 import { decisionGroups, yearNav } from './_includes/partials/decisions.js';
 
-export const data = once('decisions.html');
+/** Where the page is: its permalink, and its canonical address under the site's url. */
+const PATH = 'decisions.html';
+export const data = once(PATH);
 
 export function render({ minutebook: site }) {
   const root = '';
@@ -14,5 +16,5 @@ export function render({ minutebook: site }) {
 <p class="lead">${plural(d.total, 'decision')} (agreed, accepted, rejected and votes). The newest first; every year has a page.</p>
 ${yearNav(d.years, root)}
 ${decisionGroups(d.recent, root) || '<p>No decisions yet.</p>'}`;
-  return layout({ site, root, title: site.pageTitles.decisions, path: 'decisions.html', body, current: 'decisions' });
+  return layout({ site, root, title: site.pageTitles.decisions, path: PATH, body, current: 'decisions' });
 }

@@ -6,7 +6,9 @@ import { count, esc, plural, when } from './_includes/format.js';
 import { meetingList } from './_includes/partials/meetings.js';
 import { threadList } from './_includes/partials/threads.js';
 
-export const data = once('index.html');
+/** Where the page is: its permalink, and its canonical address under the site's url. */
+const PATH = 'index.html';
+export const data = once(PATH);
 
 export function render({ minutebook: site }) {
   const home = site.home;
@@ -39,5 +41,5 @@ ${meetingList(home.recent, root, { series: true })}
 <p>Recorded in the latest meeting of their series${home.openTotal > home.openActions.length ? `; the ${count(home.openActions.length)} newest of ${count(home.openTotal)}` : ''}. <a href="actions.html">All action items</a></p>
 ${threadList(home.openActions, root)}
 </section>`;
-  return layout({ site, root, title: site.pageTitles.home, path: 'index.html', body, current: 'home' });
+  return layout({ site, root, title: site.pageTitles.home, path: PATH, body, current: 'home' });
 }

@@ -3,7 +3,9 @@ import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { count, esc, personLink, plural } from './_includes/format.js';
 
-export const data = once('people/index.html');
+/** Where the page is: its permalink, and its canonical address under the site's url. */
+const PATH = 'people/index.html';
+export const data = once(PATH);
 
 export function render({ minutebook: site }) {
   const root = '../';
@@ -18,5 +20,5 @@ export function render({ minutebook: site }) {
 ${rows}
 </tbody>
 </table></div>`;
-  return layout({ site, root, title: site.pageTitles.people, path: 'people/index.html', body, current: 'people' });
+  return layout({ site, root, title: site.pageTitles.people, path: PATH, body, current: 'people' });
 }

@@ -6,7 +6,9 @@ import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 import { esc } from './_includes/format.js';
 
-export const data = once('search.html');
+/** Where the page is: its permalink, and its canonical address under the site's url. */
+const PATH = 'search.html';
+export const data = once(PATH);
 
 const SCRIPTS = ['search-words.js', 'search-query.js', 'search-engine.js', 'search-loader.js', 'search-render.js', 'search.js'];
 const KINDS = [
@@ -59,5 +61,5 @@ export function render({ minutebook: site }) {
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <div id="search-results" class="search-results"></div>`;
   const head = SCRIPTS.map((s) => `<script src="assets/${s}" defer></script>`).join('\n') + '\n';
-  return layout({ site, root: '', title: site.pageTitles.search, path: 'search.html', body, head, bodyClass: 'search-page' });
+  return layout({ site, root: '', title: site.pageTitles.search, path: PATH, body, head, bodyClass: 'search-page' });
 }

@@ -6,7 +6,9 @@ import { layout } from './_includes/layouts/base.js';
 import { plural } from './_includes/format.js';
 import { letterNav, topicGroups } from './_includes/partials/topics.js';
 
-export const data = once('topics.html');
+/** Where the page is: its permalink, and its canonical address under the site's url. */
+const PATH = 'topics.html';
+export const data = once(PATH);
 
 export function render({ minutebook: site }) {
   const root = '';
@@ -17,5 +19,5 @@ export function render({ minutebook: site }) {
     : `<h1>Topics</h1>\n${lead}\n${letterNav(t.letters, root)}
 <h2 id="recurring">Most recurring topics</h2>
 ${topicGroups(t.recurring, root)}`;
-  return layout({ site, root, title: site.pageTitles.topics, path: 'topics.html', body, current: 'topics' });
+  return layout({ site, root, title: site.pageTitles.topics, path: PATH, body, current: 'topics' });
 }
