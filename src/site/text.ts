@@ -139,8 +139,7 @@ export const DESCRIPTION_MAX = 300;
 /** Text for a page's <meta name="description">: white space runs as one space, shortened with "…" at a word's end. */
 export function pageDescription(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const start = cut(flat, DESCRIPTION_MAX);
-  if (start === flat) return flat;
+  if (cut(flat, DESCRIPTION_MAX) === flat) return flat;
   const short = cut(flat, DESCRIPTION_MAX - 1);
   const space = short.lastIndexOf(' ');
   return `${(space > DESCRIPTION_MAX / 2 ? short.slice(0, space) : short).trimEnd()}…`;

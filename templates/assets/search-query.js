@@ -119,8 +119,8 @@
       g.score *= 1 + 0.1 * Math.log(g.count);
     });
     // Meetings are numbered in time order (start, series, id), so a date order is theirs.
-    var order = Object.prototype.hasOwnProperty.call(ORDERS, params.sort || '') ? ORDERS[params.sort || ''] : ORDERS[''];
-    result.groups.sort(order);
+    var sort = params.sort || '';
+    result.groups.sort(Object.prototype.hasOwnProperty.call(ORDERS, sort) ? ORDERS[sort] : ORDERS['']);
     result.total = kept.count;
     return result;
 
