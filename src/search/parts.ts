@@ -3,7 +3,7 @@
 // the header of a meeting's document file, what each cached part depends on
 // (keys.ts hashes it), a stopwatch for the benchmark.
 import type { Meeting } from '../types.js';
-import type { SiteModel } from '../site/site-view.js';
+import type { MeetingRef, SiteModel } from '../site/site-view.js';
 import type { DocStream, ReadMeeting } from './docs.js';
 import type { Placed } from './segments.js';
 import { intList } from './vocabulary.js';
@@ -60,12 +60,18 @@ export function documentParts(p: Placed, content: string, people: People): (stri
   return [content, p.file, JSON.stringify(header(p.meeting, people.pageOf.get(p.meeting.id)))];
 }
 
+/**
+ * A meeting's start as its results show it, in the site's time zone as its
+ * pages give it: "2020-01-02 11:00 CET", its date alone when its log gives
+ * no time ("date unknown 22:57 UTC" when only the clock).
+ */
+export const whenOf = (ref: MeetingRef): string => (ref.time ? `${ref.date} ${ref.time} ${ref.zone}` : ref.date);
+
 export function header(m: Meeting, page: SearchSite['meetings'][number] | undefined) {
   return {
     id: m.id,
     title: page?.ref.title ?? m.title,
-    date: page?.ref.date ?? m.start.slice(0, 10),
-    time: page?.ref.time ?? m.start.slice(11, 16),
+    when: page ? whenOf(page.ref) : m.start.slice(0, 10),
     minutes: page?.ref.path ?? `${m.id}.html`,
     log: page?.logPath ?? `${m.id}.log.html`,
   };

@@ -28,7 +28,7 @@
     title.href = Loader.root + meeting.minutes;
     h.appendChild(title);
     section.appendChild(h);
-    section.appendChild(el('p', 'meta', meeting.date + ' ' + meeting.time + ' UTC · ' + series + ' · ' + plural(hits.length, 'result')));
+    section.appendChild(el('p', 'meta', meeting.when + ' · ' + series + ' · ' + plural(hits.length, 'result')));
     var list = el('ol', 'sr-hits');
     hits.forEach(function (hit, k) {
       var li = hitItem(hit, meeting, words);

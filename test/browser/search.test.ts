@@ -28,6 +28,7 @@ if (browserAvailable('search from file://')) {
       await page.locator('.sr-hit', { hasText: 'something like etcd' }).waitFor();
       assert.match((await page.locator('#search-status').textContent()) ?? '', /^2 results in 1 meeting/);
       assert.equal(await page.locator('.sr-hit mark').allTextContents(), ['etcd', 'etcd']);
+      assert.match((await page.locator('.sr-group .meta').first().textContent()) ?? '', /^2016-11-07 16:00 UTC · /, "the meeting's start, as its pages give it");
       assert.ok(page.url().endsWith('search.html?q=etcd'), `the address keeps the query: ${page.url()}`);
       await screenshot(page, 'search-1-results');
       await page.locator('.sr-link', { hasText: 'something like etcd' }).click();

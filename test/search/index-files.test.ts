@@ -118,6 +118,16 @@ test('results by date: newest or oldest meeting first, best match otherwise', as
   assert.is(hits.find((h) => h.meeting === team)?.kind, 'topic', "within a meeting, hits stay best first");
 });
 
+test("a meeting's results give its start in the site's time zone, as its pages do", () => {
+  const berlin = searchIndexFiles(meetings, siteModel(meetings, [], { timezone: 'Europe/Berlin' }));
+  const header = (from: SearchFile[], id: string) =>
+    from.filter((f) => f.path.startsWith('search/d/')).map((f) => readSearchFile(f.path.slice(7, -3), f.content)).find((d) => d.id === id)?.when;
+  assert.is(header(files, 'team/2020/team.2020-01-02-10.00'), '2020-01-02 10:00 UTC');
+  assert.is(header(berlin, 'team/2020/team.2020-01-02-10.00'), '2020-01-02 11:00 CET');
+  const untimed = [meeting(['<alice> #startmeeting', '<bob> etcd is up', '<alice> #endmeeting'], 'team.2020-01-02.log')];
+  assert.is(header(searchIndexFiles(untimed, siteModel(untimed)), untimed[0].id), '2020-01-02', 'a log without times: its date alone');
+});
+
 test('words that are names of object properties are words like any other', async () => {
   assert.is((await search({ q: 'constructor ' })).result.total, 1);
   assert.is((await search({ q: 'tostring ' })).result.total, 1);
