@@ -2,17 +2,19 @@
 // built whole on every build (it is small). It holds the segments (name,
 // how many documents, the first word of each dictionary shard), the series
 // (name, title, meetings), the people (key, name), and per meeting, in index
-// order, six numbers (encode.ts digits): its series, minutes since the
-// meeting before it (the first counts from `first`), and how many documents
-// of each kind it has. From these the browser tells, for any document
-// number, its meeting, series, day and kind, and the name of the meeting's
-// document file: the filters and the grouping need nothing else.
+// order, eight numbers (encode.ts digits): its series, minutes since the
+// meeting before it (the first counts from `first`), how many documents of
+// each kind it has, and its date as its pages give it (in the site's time
+// zone) against its UTC date, plus one (`DAY_SHIFT`). From these the
+// browser tells, for any document number, its meeting, series, day and
+// kind, and the name of the meeting's document file: the filters and the
+// grouping need nothing else.
 import type { SiteModel } from '../site/site-view.js';
 import { encodeNumbers } from './encode.js';
 import type { Placed } from './segments.js';
 
 /** Bumped when the files change shape; the browser checks it. */
-export const SEARCH_FORMAT = 2;
+export const SEARCH_FORMAT = 3;
 
 export interface SegmentSummary {
   name: string;
@@ -24,7 +26,22 @@ export interface SegmentSummary {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function manifest(ordered: readonly Placed[], segments: readonly SegmentSummary[], site: Pick<SiteModel, 'series' | 'people'>) {
+const DAY_MS = 86_400_000;
+
+/**
+ * The day a meeting's pages date it, less the UTC day of its start, plus one:
+ * 0, 1 or 2 (a meeting at 02:00 UTC is the evening before in New York). The
+ * search's date filters compare the day a reader sees. 1 where the page has
+ * no date (an undated meeting) or none is known.
+ */
+export function dayShift(minute: number, date: string | undefined): number {
+  const day = date === undefined ? NaN : Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+  const shift = day - Math.floor(minute / 1440);
+  return Number.isInteger(shift) && Math.abs(shift) <= 1 ? shift + 1 : 1;
+}
+
+export function manifest(ordered: readonly Placed[], segments: readonly SegmentSummary[], site: Pick<SiteModel, 'meetings' | 'series' | 'people'>) {
+  const dateOf = new Map(site.meetings.map((p) => [p.ref.id, p.ref.date]));
   const titleOf = new Map(site.series.map((s) => [s.series, s.title]));
   const names = [...new Set(ordered.map((p) => p.meeting.series))].sort(compare);
   const seriesIndex = new Map(names.map((name, k) => [name, k]));
@@ -35,6 +52,7 @@ export function manifest(ordered: readonly Placed[], segments: readonly SegmentS
   ordered.forEach((p, k) => {
     table.push(seriesIndex.get(p.meeting.series)!, k === 0 ? 0 : p.minute - ordered[k - 1].minute);
     for (let j = 0; j < 5; j++) table.push(counts[k * 5 + j]);
+    table.push(dayShift(p.minute, dateOf.get(p.meeting.id)));
   });
   return {
     format: SEARCH_FORMAT,

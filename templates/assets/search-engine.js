@@ -10,7 +10,7 @@
 (function (global) {
   'use strict';
   var Words = global.MinutebookWords;
-  var FORMAT = 2;
+  var FORMAT = 3;
   var KINDS = ['topic', 'action', 'decision', 'item', 'line'];
   var LEVELS = 4;
   var PERSON = '~';
@@ -92,22 +92,26 @@
    * series, day, minute and first document of each kind; per segment its
    * first document number.
    */
+  /** Numbers per meeting in the manifest: series, minutes since the one before, documents of each of 5 kinds, day shift. */
+  var ROW = 8;
+
   function readManifest(m) {
     if (!m || m.format !== FORMAT) throw new Error('the search index was built by another version of minutebook; rebuild the site');
     var table = decodeNumbers(m.meetings);
-    var count = table.length / 7;
+    var count = table.length / ROW;
     var meetings = { series: new Int32Array(count), day: new Int32Array(count), minute: new Float64Array(count), start: new Int32Array(count + 1), kinds: new Int32Array(count * 5) };
     var minute = m.first;
     var doc = 0;
     for (var n = 0; n < count; n++) {
-      minute += table[n * 7 + 1];
-      meetings.series[n] = table[n * 7];
+      minute += table[n * ROW + 1];
+      meetings.series[n] = table[n * ROW];
       meetings.minute[n] = minute;
-      meetings.day[n] = Math.floor(minute / 1440);
+      // The day its pages give it (the site's time zone), which the date filters compare.
+      meetings.day[n] = Math.floor(minute / 1440) + table[n * ROW + 7] - 1;
       meetings.start[n] = doc;
       for (var j = 0; j < 5; j++) {
         meetings.kinds[n * 5 + j] = doc;
-        doc += table[n * 7 + 2 + j];
+        doc += table[n * ROW + 2 + j];
       }
     }
     meetings.start[count] = doc;

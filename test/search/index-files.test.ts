@@ -128,6 +128,15 @@ test("a meeting's results give its start in the site's time zone, as its pages d
   assert.is(header(searchIndexFiles(untimed, siteModel(untimed)), untimed[0].id), '2020-01-02', 'a log without times: its date alone');
 });
 
+test("the date filters take a meeting's date as its pages give it, in the site's time zone", async () => {
+  const late = [meeting(['23:30:00 <alice> #startmeeting', '23:30:05 <bob> the etcd upgrade is done', '23:31:00 <alice> #endmeeting'], 'late.2020-01-02-23.30.log.txt')];
+  const on = async (day: string, timezone?: string) =>
+    (await search({ q: 'etcd', from: day, to: day }, searchIndexFiles(late, siteModel(late, [], { timezone })))).result.total;
+  assert.equal([await on('2020-01-02'), await on('2020-01-03')], [1, 0], 'UTC: the 2nd');
+  assert.equal([await on('2020-01-02', 'Europe/Berlin'), await on('2020-01-03', 'Europe/Berlin')], [0, 1], 'Berlin: 00:30 on the 3rd');
+  assert.equal([await on('2020-01-02', 'America/New_York'), await on('2020-01-01', 'America/New_York')], [1, 0], 'New York: 18:30 on the 2nd');
+});
+
 test('words that are names of object properties are words like any other', async () => {
   assert.is((await search({ q: 'constructor ' })).result.total, 1);
   assert.is((await search({ q: 'tostring ' })).result.total, 1);
