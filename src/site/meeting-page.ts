@@ -109,7 +109,8 @@ export function meetingPage(m: Meeting, ctx: MeetingContext, brief: boolean | 'b
     pageTitle: pageTitle(title, ctx.siteTitle),
     seriesPath: seriesPath(m.series),
     seriesTitle: ctx.seriesTitle,
-    duration: duration(m.start, m.end),
+    // A log without times has no length (its start and end are its date's midnight).
+    duration: m.untimed ? '' : duration(m.start, m.end),
     owner: m.owner ? people.linkOf(m.owner, m) : null,
     chairs: m.chairs.map((c) => people.linkOf(c, m)),
     scribes: (m.scribes ?? []).map((c) => people.linkOf(c, m)),

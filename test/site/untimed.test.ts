@@ -45,6 +45,8 @@ test('pages show its date alone, the date the log gives in any zone, and valid H
   const minutes = meetingTemplate.render({ minutebook: site, m: page(untimed) });
   assert.match(minutes, '<time datetime="2016-06-05">2016-06-05</time>');
   assert.not.match(minutes, '00:00');
+  assert.match(minutes, /<dt>When<\/dt>\s*<dd><time datetime="2016-06-05">2016-06-05<\/time><\/dd>/, 'no length: not "under a minute"');
+  assert.is(page(untimed).duration, '');
   const logPage = logTemplate.render({ minutebook: site, m: page(untimed) });
   assert.match(logPage, '<p class="lead"><time datetime="2016-06-05">2016-06-05</time> · ');
   const series = seriesTemplate.render({ minutebook: site, s: site.series.find((s) => s.series === 'monero-md')! });
