@@ -125,12 +125,18 @@
     });
   }
 
-  /** ↓ from the box to the first result, ↑ and ↓ between results, ↑ from the first back to the box, Escape to the box. */
+  /**
+   * ↓ from the box to the first result, ↑ and ↓ between results, ↑ from the
+   * first back to the box, Escape to the box. ↓ with nothing focused, the page
+   * at its top (come from another page's header box, or back from a result),
+   * also goes to the first result; further down the page it scrolls, as ever.
+   */
   function onKey(event) {
     var links = Array.prototype.slice.call(results.querySelectorAll('.sr-hit:not([hidden]) .sr-link'));
     var at = links.indexOf(document.activeElement);
+    var unfocused = !document.activeElement || document.activeElement === document.body;
     var next = null;
-    if (event.key === 'ArrowDown') next = document.activeElement === box ? links[0] : at >= 0 ? links[at + 1] : null;
+    if (event.key === 'ArrowDown') next = document.activeElement === box || (unfocused && window.scrollY === 0) ? links[0] : at >= 0 ? links[at + 1] : null;
     else if (event.key === 'ArrowUp' && at >= 0) next = at === 0 ? box : links[at - 1];
     else if (event.key === 'Escape' && at >= 0) next = box;
     if (!next) return;

@@ -61,6 +61,8 @@ if (browserAvailable('search from file://')) {
       assert.is(hits.length, 1);
       assert.match(hits[0].text, /Red flags for\/from liaisons/);
       assert.ok(hits[0].href.endsWith(`${MINUTES}#t-33`), `a topic links to the minutes: ${hits[0].href}`);
+      await page.keyboard.press('ArrowDown');
+      assert.is(await page.evaluate(() => document.activeElement?.textContent), hits[0].text, '↓ goes to the first result, nothing focused after the search');
       await page.locator('main h1').click();
       await page.keyboard.press('/');
       assert.is(await page.evaluate(() => document.activeElement?.id), 'q', 'on the search page, its own box');
