@@ -63,9 +63,9 @@ export function documentParts(p: Placed, content: string, people: People): (stri
 /**
  * A meeting's start as its results show it, in the site's time zone as its
  * pages give it: "2020-01-02 11:00 CET", its date alone when its log gives
- * no time ("date unknown 22:57 UTC" when only the clock).
+ * no time ("date unknown 22:57" when only the clock, as the log gives it).
  */
-export const whenOf = (ref: MeetingRef): string => (ref.time ? `${ref.date} ${ref.time} ${ref.zone}` : ref.date);
+export const whenOf = (ref: MeetingRef): string => (ref.time ? `${ref.date} ${ref.time}${ref.zone ? ` ${ref.zone}` : ''}` : ref.date);
 
 export function header(m: Meeting, page: SearchSite['meetings'][number] | undefined) {
   return {

@@ -22,6 +22,17 @@ const UTC: Clock = {
   label: () => 'UTC',
 };
 
+/**
+ * The clock of a meeting whose log gives no date: a time zone's offset is a
+ * date's, so none can be applied, and its times are shown as the log gives
+ * them, with no zone named ("date unknown 15:48"), not as 1970-01-01's
+ * offset would make them.
+ */
+const LOG_CLOCK: Clock = { ...UTC, label: () => '' };
+
+/** The clock a meeting's times are shown by: the site's, or the log's own for an undated meeting. */
+export const clockFor = (m: { undated?: boolean }, clock: Clock): Clock => (m.undated ? LOG_CLOCK : clock);
+
 export function clockIn(zone: string | undefined): Clock {
   if (!zone || zone === 'UTC' || zone === 'Etc/UTC') return UTC;
   const format = new Intl.DateTimeFormat('en-GB', {

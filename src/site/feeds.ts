@@ -18,7 +18,8 @@ export function stableUuid(name: string): string {
 
 function feed(path: string, title: string, subtitle: string, alternate: string, pages: MeetingPage[], topicsOf: TopicTitles, siteUrl: string | undefined): FeedView {
   const root = siteUrl ?? rootOf(path);
-  const newest = pages.slice(0, FEED_SIZE);
+  // A meeting whose log gives no date has none to publish (its start's 1970-01-01 is not one): no feed gives it.
+  const newest = pages.filter((p) => !p.ref.undated).slice(0, FEED_SIZE);
   return {
     path,
     root,

@@ -10,9 +10,10 @@ import { proseHtml } from './log-prose.js';
 import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
 import { DATE_UNKNOWN, duration, linkParts, pageDescription, pageTitle } from './text.js';
 import { counted } from '../counted.js';
-import { clockIn, type Clock } from './clock.js';
+import { clockFor, clockIn, type Clock } from './clock.js';
 
-export function meetingRef(m: Meeting, clock: Clock = clockIn(undefined)): MeetingRef {
+export function meetingRef(m: Meeting, siteClock: Clock = clockIn(undefined)): MeetingRef {
+  const clock = clockFor(m, siteClock);
   let actions = 0;
   for (const i of m.items) if (i.kind === 'action') actions++;
   return {
@@ -66,7 +67,7 @@ export interface MeetingContext {
 /** The log page's view and the pages' description, for a page that will be rendered. */
 export function attachLog(page: MeetingPage, m: Meeting, ctx: Pick<MeetingContext, 'siteTitle' | 'clock'>): void {
   const items = page.summary.flatMap((b) => (b.id === null ? b.items : [topicItem(b), ...b.items]));
-  page.log = logView(m, items, pageTitle(`Log: ${m.title}, ${page.ref.date}`, ctx.siteTitle), ctx.clock);
+  page.log = logView(m, items, pageTitle(`Log: ${m.title}, ${page.ref.date}`, ctx.siteTitle), clockFor(m, ctx.clock));
   page.proseHtml = proseHtml(m);
   page.description = pageDescription(meetingSummary(page.counts, page.people.length, m.topics.map((t) => t.title)));
 }
@@ -98,7 +99,8 @@ const shownElsewhere = (item: Item) => item.kind === 'topic' || item.kind === 'a
 export function meetingPage(m: Meeting, ctx: MeetingContext, brief: boolean | 'bare topics' = false): MeetingPage {
   const { ref, people } = ctx;
   const items = brief ? m.items.filter(shownElsewhere) : m.items;
-  const views = items.map((item) => (brief === 'bare topics' && item.kind === 'topic' ? bareTopic(item) : itemView(item, m, people, ctx.clock)));
+  const clock = clockFor(m, ctx.clock);
+  const views = items.map((item) => (brief === 'bare topics' && item.kind === 'topic' ? bareTopic(item) : itemView(item, m, people, clock)));
   const viewOf = new Map(items.map((item, k) => [item, views[k]]));
   const summary = topicBlocks(items, views);
   const actions = views.filter((v) => v.kind === 'action');
@@ -143,7 +145,7 @@ function bareTopic(item: Item): ItemView {
 
 /** The summary of a page made brief (meetingPage): every item, as a page made whole has it. */
 export function wholeSummary(page: MeetingPage, m: Meeting, people: People, clock: Clock): void {
-  page.summary = topicBlocks(m.items, m.items.map((item) => itemView(item, m, people, clock)));
+  page.summary = topicBlocks(m.items, m.items.map((item) => itemView(item, m, people, clockFor(m, clock))));
 }
 
 /** Items under their topics; items before the first topic form a block of their own. */

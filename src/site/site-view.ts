@@ -31,7 +31,7 @@ export interface MeetingRef {
   undated?: true;
   /** No line gives a time (Meeting.untimed): `time` and `zone` are empty, `date` is the log's. */
   untimed?: true;
-  /** The time zone's short name ("UTC", "CEST"). */
+  /** The time zone's short name ("UTC", "CEST"); empty for an untimed meeting, and for an undated one (its times are the log's clock). */
   zone: string;
   start: string;
   ended: boolean;

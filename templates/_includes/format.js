@@ -36,7 +36,7 @@ export function list(items, render, separator = ', ') {
 
 /** <time> for a meeting's start (ISO UTC), showing its date and minute in the site's zone (its date alone when its log gives no time). */
 export function when(ref) {
-  return timeOf(ref, ref.time ? `${esc(ref.date)} ${esc(ref.time)}<span class="tz"> ${esc(ref.zone)}</span>` : esc(ref.date));
+  return timeOf(ref, ref.time ? `${esc(ref.date)} ${esc(ref.time)}${ref.zone ? `<span class="tz"> ${esc(ref.zone)}</span>` : ''}` : esc(ref.date));
 }
 
 /** The same as plain text in a <time>: "2020-01-02 10:00 UTC", "2020-01-02", "date unknown 22:57 UTC". */
@@ -46,7 +46,7 @@ export function whenText(ref) {
 
 /** A meeting's start as text alone (not escaped). */
 export function whenPlain(ref) {
-  return ref.time ? `${ref.date} ${ref.time} ${ref.zone}` : ref.date;
+  return ref.time ? `${ref.date} ${ref.time}${ref.zone ? ` ${ref.zone}` : ''}` : ref.date;
 }
 
 /** Shown in a <time> when there is an instant, a date or a clock to give it; as it is when there is none. */

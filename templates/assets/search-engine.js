@@ -94,6 +94,8 @@
    */
   /** Numbers per meeting in the manifest: series, minutes since the one before, documents of each of 5 kinds, day shift. */
   var ROW = 8;
+  /** The day of a meeting whose log gives no date: before any day, so a date filter never keeps it. */
+  var NO_DAY = -2147483648;
 
   function readManifest(m) {
     if (!m || m.format !== FORMAT) throw new Error('the search index was built by another version of minutebook; rebuild the site');
@@ -106,8 +108,8 @@
       minute += table[n * ROW + 1];
       meetings.series[n] = table[n * ROW];
       meetings.minute[n] = minute;
-      // The day its pages give it (the site's time zone), which the date filters compare.
-      meetings.day[n] = Math.floor(minute / 1440) + table[n * ROW + 7] - 1;
+      // The day its pages give it (the site's time zone), which the date filters compare; NO_DAY for none.
+      meetings.day[n] = table[n * ROW + 7] === 3 ? NO_DAY : Math.floor(minute / 1440) + table[n * ROW + 7] - 1;
       meetings.start[n] = doc;
       for (var j = 0; j < 5; j++) {
         meetings.kinds[n * 5 + j] = doc;

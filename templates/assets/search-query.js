@@ -107,11 +107,13 @@
     }
     if (personList) hits = intersect([hits, { docs: personList.docs, scores: new Float32Array(personList.docs.length) }]);
 
+    var to = dayOf(params.to, 1e9);
     var kept = collect(ix.meetings, hits, {
       series: params.series ? ix.raw.series.findIndex(function (s) { return s[0] === params.series; }) : -2,
       kind: KINDS.indexOf(params.kind || ''),
-      from: dayOf(params.from, -1e9),
-      to: dayOf(params.to, 1e9),
+      // Meetings whose logs give no date are before any day (search-engine.js NO_DAY): a date filter leaves them out.
+      from: dayOf(params.from, to < 1e9 ? -1e9 : -Infinity),
+      to: to,
     });
     result.groups = kept.groups;
     // The best hit decides; more hits in the same meeting add a little.

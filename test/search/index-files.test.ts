@@ -137,6 +137,19 @@ test("the date filters take a meeting's date as its pages give it, in the site's
   assert.equal([await on('2020-01-02', 'America/New_York'), await on('2020-01-01', 'America/New_York')], [1, 0], 'New York: 18:30 on the 2nd');
 });
 
+test('a meeting whose log gives no date: found by its words, left out by any date filter, its clock as the log gives it', async () => {
+  const undated = [meeting(['[10:00] <alice> #startmeeting', '[10:01] <bob> the etcd upgrade is done', '[10:02] <alice> #endmeeting'], 'x.log')];
+  assert.is(undated[0].undated, true);
+  for (const timezone of [undefined, 'America/New_York']) {
+    const from = searchIndexFiles(undated, siteModel(undated, [], { timezone }));
+    const total = async (dates: Record<string, string>) => (await search({ q: 'etcd', ...dates }, from)).result.total;
+    assert.is(await total({}), 1, `${timezone}`);
+    for (const dates of [{ from: '1970-01-01' }, { to: '1970-01-01' }, { from: '1969-12-31', to: '1970-01-02' }, { to: '2030-01-01' }]) assert.is(await total(dates), 0, `${timezone}: ${JSON.stringify(dates)}`);
+    const doc = from.filter((f) => f.path.startsWith('search/d/')).map((f) => readSearchFile(f.path.slice(7, -3), f.content))[0];
+    assert.is(doc.when, 'date unknown 10:00', `${timezone}`);
+  }
+});
+
 test('words that are names of object properties are words like any other', async () => {
   assert.is((await search({ q: 'constructor ' })).result.total, 1);
   assert.is((await search({ q: 'tostring ' })).result.total, 1);

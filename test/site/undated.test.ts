@@ -56,7 +56,7 @@ test('rendered: the calendar lists it apart, the minutes page gives a <time> of 
   assert.match(calendar, '<h2 id="undated">Without a date</h2>');
   assert.not.match(shown(calendar), '1970');
   const minutes = meetingTemplate.render({ minutebook: site, m: page });
-  assert.match(minutes, '<time datetime="22:57">date unknown 22:57 UTC</time>');
+  assert.match(minutes, '<time datetime="22:57">date unknown 22:57</time>');
   assert.not.match(shown(minutes), '1970');
   // The project's own rules (.htmlvalidate.json), as the other page tests use them.
   const config = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8'));
@@ -65,6 +65,28 @@ test('rendered: the calendar lists it apart, the minutes page gives a <time> of 
     const report = await validator.validateString(html);
     assert.equal(report.results.flatMap((r) => r.messages.filter((m) => m.severity >= 2).map((m) => `${m.ruleId}: ${m.message}`)), []);
   }
+});
+
+test("a log with times but no date: its times as the log gives them, in any site zone, with no zone named (1970-01-01's offset would make them up)", () => {
+  const undatedTimed = parseLog(Buffer.from('[10:00] <alice> #startmeeting\n[10:01] <alice> #action bob to mail\n[10:02] <alice> #endmeeting\n'), 'x/x.log', { relPath: 'x/x.log' }).meetings[0];
+  assert.is(undatedTimed.undated, true);
+  for (const zone of [undefined, 'America/New_York', 'Asia/Kolkata']) {
+    const site = siteModel([undatedTimed], [], { logs: 'none', timezone: zone });
+    attachLogs(site, site.meetings, [undatedTimed]);
+    const page = site.meetings[0];
+    assert.equal([page.ref.date, page.ref.time, page.ref.zone], ['date unknown', '10:00', ''], `${zone}`);
+    assert.is(page.actions[0].clock, '10:01:00', `${zone}: an item's clock`);
+    assert.is(page.log!.stamps, undefined, `${zone}: the log's lines keep their own clock`);
+    const minutes = meetingTemplate.render({ minutebook: site, m: page });
+    assert.match(minutes, '<time datetime="10:00">date unknown 10:00</time>', `${zone}`);
+    assert.not.match(minutes.slice(0, minutes.indexOf('All times are')), /GMT|UTC|EST|IST/, `${zone}: no zone named (but in the footer's word on the site's zone)`);
+  }
+});
+
+test('no feed gives it (an entry needs a date, and 1970-01-01 is none)', () => {
+  const site = siteModel([undated, dated]);
+  for (const f of site.feeds) assert.ok(f.entries.every((e) => !e.published.startsWith('1970')), f.path);
+  assert.equal(site.feeds.find((f) => f.path === 'feed.xml')!.entries.map((e) => e.title), ['i2p, 2004-09-07']);
 });
 
 test.run();
