@@ -67,7 +67,7 @@ export interface MeetingContext {
 /** The log page's view and the pages' description, for a page that will be rendered. */
 export function attachLog(page: MeetingPage, m: Meeting, ctx: Pick<MeetingContext, 'siteTitle' | 'clock'>): void {
   const items = page.summary.flatMap((b) => (b.id === null ? b.items : [topicItem(b), ...b.items]));
-  page.log = logView(m, items, pageTitle(`Log: ${m.title}, ${page.ref.date}`, ctx.siteTitle), clockFor(m, ctx.clock));
+  page.log = logView(m, items, pageTitle(`Log: ${m.title}`, ctx.siteTitle, `, ${page.ref.date}`), clockFor(m, ctx.clock));
   page.proseHtml = proseHtml(m);
   page.description = pageDescription(meetingSummary(page.counts, page.people.length, m.topics.map((t) => t.title)));
 }
@@ -104,11 +104,10 @@ export function meetingPage(m: Meeting, ctx: MeetingContext, brief: boolean | 'b
   const viewOf = new Map(items.map((item, k) => [item, views[k]]));
   const summary = topicBlocks(items, views);
   const actions = views.filter((v) => v.kind === 'action');
-  const title = `${m.title}, ${ref.date}`;
   return {
     ref,
     root: rootOf(ref.path),
-    pageTitle: pageTitle(title, ctx.siteTitle),
+    pageTitle: pageTitle(m.title, ctx.siteTitle, `, ${ref.date}`),
     seriesPath: seriesPath(m.series),
     seriesTitle: ctx.seriesTitle,
     // A log without times has no length (its start and end are its date's midnight).

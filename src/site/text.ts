@@ -123,13 +123,23 @@ function cut(text: string, max: number): string {
   return out;
 }
 
-/** "What · Site" for <title>, shortened with "…" to TITLE_MAX characters of HTML, the page's own part first. */
-export function pageTitle(what: string, siteTitle: string): string {
-  const full = what === siteTitle ? what : `${what} · ${siteTitle}`;
+const widthOfText = (text: string) => [...text].reduce((n, c) => n + widthOf(c), 0);
+
+/**
+ * "What · Site" for <title>, shortened with "…" to TITLE_MAX characters of
+ * HTML, the page's own part first. `kept` follows `what` and is never cut
+ * (a meeting's ", 2016-11-07"): two meetings of one long title stay two
+ * titles in tabs, history and bookmarks. With no room for it beside the
+ * site's title, the site's title goes first.
+ */
+export function pageTitle(what: string, siteTitle: string, kept = ''): string {
+  const whole = what + kept;
+  const full = whole === siteTitle ? whole : `${whole} · ${siteTitle}`;
   if (cut(full, TITLE_MAX) === full) return full;
-  const tail = ` · ${siteTitle}`;
-  const room = TITLE_MAX - [...tail].reduce((n, c) => n + widthOf(c), 0);
-  if (room >= 20) return `${cut(what, room - 1).trimEnd()}…${tail}`;
+  for (const tail of [`${kept} · ${siteTitle}`, kept]) {
+    const room = TITLE_MAX - widthOfText(tail);
+    if (room >= 20) return `${cut(what, room - 1).trimEnd()}…${tail}`;
+  }
   return `${cut(full, TITLE_MAX - 1).trimEnd()}…`;
 }
 

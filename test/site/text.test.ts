@@ -44,6 +44,19 @@ test('fuzz regression: a page title is shortened to TITLE_MAX characters as vali
   assert.is(pageTitle('Short', 'Meeting minutes'), 'Short · Meeting minutes');
 });
 
+test("a meeting's date stays in its page's title however long the meeting's title: two meetings, two titles", () => {
+  const long = 'Overview and Logs for the Dev Meeting Held on 2019-06-30 and the Kovri one after it';
+  const a = pageTitle(long, 'Meeting minutes', ', 2019-06-30');
+  const b = pageTitle(`Log: ${long}`, 'Meeting minutes', ', 2019-07-14');
+  assert.ok(a.endsWith('…, 2019-06-30 · Meeting minutes') && inSource(a).length <= TITLE_MAX, a);
+  assert.ok(b.startsWith('Log: Overview') && b.endsWith('…, 2019-07-14 · Meeting minutes') && inSource(b).length <= TITLE_MAX, b);
+  assert.is(pageTitle('Short', 'Meeting minutes', ', 2019-06-30'), 'Short, 2019-06-30 · Meeting minutes');
+  // A site title too long to leave room: the date before the site's title.
+  const site = 'The Very Long Name of an Open Source Foundation That Writes Minutes';
+  const c = pageTitle(long, site, ', 2019-06-30');
+  assert.ok(c.endsWith('…, 2019-06-30') && inSource(c).length <= TITLE_MAX, c);
+});
+
 test('a page description is one line, shortened with "…" at the end of a word to DESCRIPTION_MAX characters of HTML', () => {
   assert.is(pageDescription('  two\n lines\tand  spaces '), 'two lines and spaces');
   assert.is(pageDescription(''), '');
