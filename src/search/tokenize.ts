@@ -19,6 +19,13 @@ export const MAX_WORD = 32;
 
 // Han, Hiragana and Katakana one character at a time; any other run of letters and digits whole.
 const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
+// A version or address: digits, a dot, digits ("2.0", "v1.2.3", "python3.8", "10.0.0.1") are one word, so a
+// search for 2.0 finds it (each "2" and "0" alone is too short to index). Tried only on text with a digit, a
+// dot and a digit in a row, and so only where it can match: the other patterns are as fast as they were.
+const DOTTED = /\p{N}\.\p{N}/u;
+const DOTTED_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])*\p{N}(?:\.\p{N}(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])*)+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
+const ASCII_DOTTED = /[0-9]\.[0-9]/;
+const ASCII_DOTTED_WORD = /[a-z0-9]*[0-9](?:\.[0-9][a-z0-9]*)+|[a-z0-9]+/g;
 const MARKS = /\p{M}+/gu;
 const IDEOGRAPH = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
 // Most log lines are ASCII: for them folding is lower-casing and a word is a run of [a-z0-9], several times faster.
@@ -38,7 +45,9 @@ export function keeps(word: string): boolean {
 export function words(text: string): string[] {
   const out: string[] = [];
   const ascii = ASCII.test(text);
-  for (const m of (ascii ? text.toLowerCase() : fold(text)).matchAll(ascii ? ASCII_WORD : WORD)) {
+  const folded = ascii ? text.toLowerCase() : fold(text);
+  const re = ascii ? (ASCII_DOTTED.test(folded) ? ASCII_DOTTED_WORD : ASCII_WORD) : DOTTED.test(folded) ? DOTTED_WORD : WORD;
+  for (const m of folded.matchAll(re)) {
     const w = m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0];
     if (keeps(w)) out.push(w);
   }

@@ -3,9 +3,9 @@
 // look-up per word. Lines that are pure ASCII (most of them) are scanned one
 // character code at a time and looked up in an open-addressing table by a
 // hash of their lower-cased characters; a string is made only the first time
-// a word is seen. Other lines go through words() (tokenize.ts), whose words
-// these are by definition: test/search/vocabulary.test.ts checks the two
-// agree. Stop words hold the first ids, so "is it a stop word" is id < STOPS.
+// a word is seen. Other lines, and those with a dotted number ("2.0"), go
+// through words() (tokenize.ts), whose words these are by definition:
+// test/search/vocabulary.test.ts checks the two agree. Stop words hold the first ids, so "is it a stop word" is id < STOPS.
 import { MAX_WORD, STOP_WORDS, words } from './tokenize.js';
 
 /** A growable list of term ids (or any int32). */
@@ -45,6 +45,8 @@ export interface Vocabulary {
 }
 
 const STOPS = [...STOP_WORDS].sort();
+const DOT = 46;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /** ASCII letter or digit → its lower case; anything else → 0. */
 const WORD_CHAR = new Uint8Array(128);
 for (let c = 48; c < 58; c++) WORD_CHAR[c] = c;
@@ -170,14 +172,15 @@ export function vocabulary(): Vocabulary {
         if (c >= 128 || WORD_CHAR[c] === 0) break;
         if (i - from < MAX_WORD) hash = Math.imul(hash ^ WORD_CHAR[c], FNV_PRIME);
       }
-      if (c >= 128 && i < end) break;
+      // Not ASCII, or a digit, a dot and a digit ("2.0": one word, tokenize.ts DOTTED): words() reads the line.
+      if (i < end && (c >= 128 || (c === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) break;
       const length = i - from;
       if (length < 2) continue;
       const t = asciiId(text, from, length < MAX_WORD ? length : MAX_WORD, mix(hash) & HASH_BITS);
       if (t >= STOPS.length) push(out, t);
     }
     if (i < end) {
-      // Not ASCII after all: words() folds accents and knows other scripts.
+      // Not ASCII after all (words() folds accents and knows other scripts), or a dotted word.
       out.length = before;
       return slowScan(text, out);
     }

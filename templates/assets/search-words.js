@@ -17,8 +17,13 @@
   var IDEOGRAPH = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
   var ASCII = /^[\x00-\x7f]*$/;
   var ASCII_WORD = /[a-z0-9]+/g;
-  // A run of the raw text that folds to one or more words: letters, digits and their marks.
-  var RAW_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+  // Digits, a dot, digits: one word ("2.0", "v1.2.3"), as tokenize.ts says.
+  var DOTTED = /\p{N}\.\p{N}/u;
+  var DOTTED_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])*\p{N}(?:\.\p{N}(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])*)+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
+  var ASCII_DOTTED = /[0-9]\.[0-9]/;
+  var ASCII_DOTTED_WORD = /[a-z0-9]*[0-9](?:\.[0-9][a-z0-9]*)+|[a-z0-9]+/g;
+  // A run of the raw text that folds to one or more words: letters, digits and their marks, and digits' dots.
+  var RAW_RUN = /[\p{L}\p{N}\p{M}]*\p{N}(?:\.\p{N}[\p{L}\p{N}\p{M}]*)+|[\p{L}\p{N}\p{M}]+/gu;
 
   function fold(text) {
     return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
@@ -37,7 +42,7 @@
     var out = [];
     var ascii = ASCII.test(text);
     var folded = ascii ? text.toLowerCase() : fold(text);
-    var re = ascii ? ASCII_WORD : WORD;
+    var re = ascii ? (ASCII_DOTTED.test(folded) ? ASCII_DOTTED_WORD : ASCII_WORD) : DOTTED.test(folded) ? DOTTED_WORD : WORD;
     var m;
     re.lastIndex = 0;
     while ((m = re.exec(folded))) {

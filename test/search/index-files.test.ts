@@ -92,6 +92,13 @@ test('every word must match; the last one also as a prefix while typed', async (
   assert.equal((await search({ q: 'cafe deja' })).hits.map((h) => h.kind), ['item']);
 });
 
+test('a version number is a word of its own: 2.0 finds the line that says it, not every 2 and 0', async () => {
+  const release = [week('16', [['alice', '#topic Release 2.0'], ['bob', 'we ship 2.0.1 on Monday'], ['carol', 'version 12.0 had 2 bugs and 0 docs']])];
+  const found = async (q: string) => (await search({ q }, searchIndexFiles(release, siteModel(release)))).hits.map((h) => h.text);
+  assert.equal(await found('2.0 '), ['Release 2.0']);
+  assert.equal(await found('2.0'), ['Release 2.0', 'we ship 2.0.1 on Monday'], 'typed last: also the longer versions');
+});
+
 test('when no line has every word, lines with some of them, and the result says so', async () => {
   const { result } = await search({ q: 'backups wiki ' });
   assert.ok(result.any);

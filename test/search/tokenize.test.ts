@@ -27,6 +27,12 @@ test('punctuation splits words; stop words and one-letter words are dropped', ()
   assert.equal(words('py27 2016-11-07'), ['py27', '2016', '11', '07']);
 });
 
+test('digits, a dot and digits are one word: a version or an address is found whole', () => {
+  assert.equal(words('release 2.0 is out; v2.0, python3.8 and 10.0.0.1'), ['release', '2.0', 'out', 'v2.0', 'python3.8', '10.0.0.1']);
+  assert.equal(words('2.0rc1 1.2.3-beta file2.txt 3.x oslo.messaging, the end 2.'), ['2.0rc1', '1.2.3', 'beta', 'file2', 'txt', 'oslo', 'messaging', 'end']);
+  assert.equal(words('Café 2.0 ２.０'), ['cafe', '2.0', '2.0'], 'outside ASCII as well');
+});
+
 test('Chinese and Japanese characters are words one by one', () => {
   assert.equal(words('会議の議事録 ok'), ['会', '議', 'の', '議', '事', '録', 'ok']);
 });
@@ -45,12 +51,21 @@ const SAMPLES = [
   '"); alert(1); //</script><script>alert(2)</script>',
   '\u2028\u2029\u0000\uFEFF zero\u200Bwidth',
   '①②③ ²³ ﬃ Ⅻ',
+  'v2.0 python3.8 10.0.0.1 2.0rc1 1.2.3-beta 3.x ２.０ 会2.0議 ①.② ²³.1 é1.2é',
 ];
 
 test('the browser twin gives the same words as the build, on samples and on any string', () => {
   for (const s of SAMPLES) assert.equal(browser.words(s), words(s), s);
   fc.assert(
     fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+      assert.equal(browser.words(s), words(s), JSON.stringify(s));
+    }),
+    { numRuns: 2000 },
+  );
+  // Digits, dots and letters of both kinds, in every order: the dotted words' patterns.
+  const dotted = fc.string({ unit: fc.constantFrom('1', '2', '.', '.', 'a', 'é', '会', '２', '²', ' ', '-'), maxLength: 24 });
+  fc.assert(
+    fc.property(dotted, (s) => {
       assert.equal(browser.words(s), words(s), JSON.stringify(s));
     }),
     { numRuns: 2000 },
@@ -78,6 +93,8 @@ test('matches: where the words stand in the raw text, accents and all', () => {
   assert.equal(ranges.map(([a, b]) => text.slice(a, b)), ['Café']);
   const prefixed = browser.matches(text, [{ word: 'cafe', prefix: true }]);
   assert.equal(prefixed.map(([a, b]) => text.slice(a, b)), ['Café', 'CAFES', 'cafeteria']);
+  const versions = 'moved 2.0 to 2.0.1, not 2.1 or 12.0';
+  assert.equal(browser.matches(versions, [{ word: '2.0', prefix: true }]).map(([a, b]) => versions.slice(a, b)), ['2.0', '2.0.1']);
 });
 
 test.run();
