@@ -13,7 +13,7 @@ export const data = once(PATH);
 export function render({ minutebook: site }) {
   const root = '';
   const t = site.topics;
-  const lead = `<p class="lead">${plural(t.groups, 'topic')} in ${plural(t.entries, 'place')}, titles grouped regardless of case and punctuation.</p>`;
+  const lead = `<p class="lead">${plural(t.groups, 'topic')}, set ${plural(t.set, 'time')} in the meetings: titles are grouped regardless of case and punctuation, each meeting listed once under a title.</p>`;
   const body = t.all
     ? `<h1>Topics</h1>\n${lead}\n${topicGroups(t.all, root)}`
     : `<h1>Topics</h1>\n${lead}\n${letterNav(t.letters, root)}

@@ -62,7 +62,7 @@ export interface SiteOptions extends PeopleOptions {
 
 export const DEFAULT_TITLE = 'Meeting minutes';
 /** A model's topic index while it is made elsewhere (SiteOptions.topicIndex). */
-const noTopics = (): TopicIndex => ({ page: { groups: 0, entries: 0, all: [], letters: [], recurring: [] }, letters: [], groups: [] });
+const noTopics = (): TopicIndex => ({ page: { groups: 0, set: 0, all: [], letters: [], recurring: [] }, letters: [], groups: [] });
 /** Open actions the home page lists before pointing to the rollup. */
 const HOME_OPEN_ACTIONS = 15;
 const HOME_RECENT = 10;

@@ -217,8 +217,10 @@ export interface TopicGroup {
 
 /** topics.html */
 export interface TopicsPage {
+  /** Topics as the index lists them: titles grouped regardless of case and punctuation. */
   groups: number;
-  entries: number;
+  /** Topics the meetings set, each #topic once (the home page's count): a title set twice in a meeting lists the meeting once. */
+  set: number;
   /** Every group, when the index fits one page; null when it is split by letter. */
   all: TopicGroup[] | null;
   letters: LetterLink[];

@@ -44,7 +44,7 @@ export interface TopicSource {
 
 /** `pages`: newest first. */
 export function topicIndex(pages: readonly TopicSource[], siteTitle: string, onePage = ONE_PAGE_GROUPS, letterPage = LETTER_PAGE_GROUPS): TopicIndex {
-  const gathered = gather(pages);
+  const { list: gathered, set } = gather(pages);
   const ids = new Set<string>();
   const groupPages: TopicGroupPage[] = [];
   const groups: TopicGroup[] = gathered.map((g) => {
@@ -58,9 +58,8 @@ export function topicIndex(pages: readonly TopicSource[], siteTitle: string, one
     // A group's own list when it is short enough (most are): no copy.
     return { id, title, parts, count: g.entries.length, entries: allPath ? g.entries.slice(0, INLINE_ENTRIES) : g.entries, allPath };
   });
-  const entries = groups.reduce((n, g) => n + g.count, 0);
   if (groups.length <= onePage) {
-    return { page: { groups: groups.length, entries, all: groups, letters: [], recurring: [] }, letters: [], groups: groupPages };
+    return { page: { groups: groups.length, set, all: groups, letters: [], recurring: [] }, letters: [], groups: groupPages };
   }
   // Each letter's groups by their place in `groups` (and in `gathered`, which holds their keys: every title of a
   // group normalizes to its key).
@@ -118,14 +117,17 @@ export function topicIndex(pages: readonly TopicSource[], siteTitle: string, one
     parts.forEach((c, k) => letters.push(letterPageOf(partNav[k].path, partNav[k].label, byPart.get(c)!, parent, partLinks)));
   }
   const recurring = mostRecurring(groups);
-  return { page: { groups: groups.length, entries, all: null, letters: nav, recurring }, letters, groups: groupPages };
+  return { page: { groups: groups.length, set, all: null, letters: nav, recurring }, letters, groups: groupPages };
 }
 
-function gather(pages: readonly TopicSource[]): Gathered[] {
+/** The groups in the index's order, and how many topics the meetings set (a title set again in the same meeting counted again). */
+function gather(pages: readonly TopicSource[]): { list: Gathered[]; set: number } {
   const groups = new Map<string, Gathered>();
+  let set = 0;
   for (const page of pages) {
     for (const block of page.summary) {
       if (block.id === null) continue;
+      set++;
       const title = textOf(block.parts);
       const key = normalizeTitle(title);
       let g = groups.get(key);
@@ -143,7 +145,7 @@ function gather(pages: readonly TopicSource[]): Gathered[] {
   }
   const list = [...groups.values()].sort(byKey);
   for (const g of list) g.entries.sort((a, b) => (a.ref.start < b.ref.start ? 1 : a.ref.start > b.ref.start ? -1 : 0));
-  return list;
+  return { list, set };
 }
 
 /** The text the parts were cut from (linkParts): most titles have no link, and are one string. */

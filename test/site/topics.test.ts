@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { siteModel } from '../../src/site/model.js';
 import { log, meeting } from '../support/inline-log.js';
 import * as letterTemplate from '../../templates/topic-letter.11ty.js';
+import * as topicsTemplate from '../../templates/topics.11ty.js';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const byCollator = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
@@ -28,6 +29,14 @@ test('plain and other keys together: letters, accents, case and numbers in readi
   const m = meeting(log(['alice', '#startmeeting'], ...titles.map((t): [string, string] => ['alice', `#topic ${t}`]), ['alice', '#endmeeting']), 'team.2020-01-02-10.00.log.txt');
   const order = siteModel([m]).topics.all!.map((g) => g.title);
   assert.equal(order, ['2 factor', 'a b', 'Ångström', 'apple', 'b c', 'bc', 'Éclair', 'item 9', 'Item 10', 'zebra crossing', 'Яблоко']);
+});
+
+test("the index's count beside the home page's: every topic set, a title set twice in a meeting counted twice, listed once", () => {
+  const m = meeting(log(['alice', '#startmeeting'], ['alice', '#topic Open discussion'], ['alice', '#topic CI'], ['alice', '#topic open  discussion'], ['alice', '#endmeeting']), 'team.2020-01-02-10.00.log.txt');
+  const site = siteModel([m]);
+  assert.equal([site.topics.groups, site.topics.set, m.topics.length], [2, 3, 3]);
+  assert.equal(site.topics.all!.map((g) => [g.title, g.count]), [['CI', 1], ['Open discussion', 1]]);
+  assert.match(topicsTemplate.render({ minutebook: site }), '<p class="lead">2 topics, set 3 times in the meetings: titles are grouped regardless of case and punctuation, each meeting listed once under a title.</p>');
 });
 
 test('a letter of more topics than a page takes: a page per first two letters, the letter page lists them', () => {
