@@ -55,7 +55,7 @@ export interface PageWorkerOptions {
   dir: string;
   /** What the layout reads of the model besides the page (the templates take it as `minutebook`): LAYOUT_FIELDS. */
   site: Pick<SiteModel, LayoutField>;
-  /** The IANA zone of the log pages' times (undefined: UTC). */
+  /** The IANA zone of the log pages' and the .md downloads' times (undefined: UTC). */
   timezone: string | undefined;
   /** Called as each meeting's pages are written (2 each). */
   pagesDone?: (pages: number) => void;
@@ -107,7 +107,8 @@ parentPort.on('message', async (jobs) => {
         put(path.join(dir, log.data.permalink({ m: page })), log.render({ minutebook: site, m: page }));
         pages += 2;
       }
-      if (downloads) writeSite.writeMeetingFiles(out, dir, [meeting], downloadKinds);
+      // The .md gives its times by the pages' clock (undefined kinds: all of them).
+      if (downloads) writeSite.writeMeetingFiles(out, dir, [meeting], downloadKinds, ctx.clock);
     }
     parentPort.postMessage({ pages });
   } catch (err) {

@@ -13,6 +13,7 @@ import { indexFile, meetingFile } from './site/summary.js';
 import { DOWNLOAD_KINDS, downloadsOf, type DownloadKind } from './site/paths.js';
 import { meetbotText } from './site/meetbot-text.js';
 import { markdownMinutes } from './site/markdown-minutes.js';
+import { clockIn, type Clock } from './site/clock.js';
 import { clipped, MinutebookError } from './errors.js';
 import type { Progress } from './progress.js';
 import type { FileWriter } from './file-writer.js';
@@ -38,13 +39,17 @@ export function writeIndex(out: FileWriter, dir: string, all: Meeting[], lineCou
   out.write(path.join(dir, 'data/index.json'), JSON.stringify(indexFile(all, packageVersion(), lineCount, dataFiles), null, 1) + '\n');
 }
 
-/** Each meeting's downloads of the given kinds (default all: data file, .txt, .md, raw log); the meetings' lines must be loaded. */
-export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meeting[], kinds: readonly DownloadKind[] = DOWNLOAD_KINDS): void {
+/**
+ * Each meeting's downloads of the given kinds (default all: data file, .txt, .md, raw log); the meetings' lines
+ * must be loaded. The .md gives its times by `clock`, the pages' (the site's zone); the .txt keeps MeetBot's UTC
+ * and the data file its instants.
+ */
+export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meeting[], kinds: readonly DownloadKind[] = DOWNLOAD_KINDS, clock: Clock = clockIn(undefined)): void {
   for (const m of meetings) {
     const d = downloadsOf(m.id, kinds);
     if (d.json) out.write(path.join(dir, d.json), JSON.stringify(meetingFile(m)) + '\n');
     if (d.txt) out.write(path.join(dir, d.txt), meetbotText(m));
-    if (d.md) out.write(path.join(dir, d.md), markdownMinutes(m));
+    if (d.md) out.write(path.join(dir, d.md), markdownMinutes(m, clock));
     if (d.log) out.copy(m.source.file, path.join(dir, d.log));
   }
 }

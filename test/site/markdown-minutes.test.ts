@@ -8,6 +8,11 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { markdownMinutes } from '../../src/site/markdown-minutes.js';
 import { markdownText } from '../../src/site/markdown-escape.js';
+import { clockIn } from '../../src/site/clock.js';
+import { meetingRef } from '../../src/site/meeting-page.js';
+import { logView } from '../../src/site/log-view.js';
+import { parseLog } from '../../src/pipeline.js';
+import type { Meeting } from '../../src/types.js';
 import { UPSTREAM_START, log, meeting, parse } from '../support/inline-log.js';
 
 const md = new MarkdownIt({ html: true, linkify: true });
@@ -85,6 +90,72 @@ test('facts: a meeting that never ended, one over midnight, a log without #start
   assert.match(markdownMinutes(late), '**Date:** 2020-01-02 · **Time:** 23:59:00–2020-01-03 00:01:30 UTC · **Duration:** 2 min');
   const [logOnly] = parse(log(['alice', 'hello'])).meetings;
   assert.match(markdownMinutes(logOnly), 'This log has no #startmeeting, so it has no minutes.');
+});
+
+const newYork = clockIn('America/New_York');
+// The zone's short names as ICU gives them in en-GB, as the pages do ("EST" in some versions, "GMT-5" in others).
+const est = newYork.label('2016-01-01T02:00:00Z');
+const edt = newYork.label('2016-07-01T02:00:00Z');
+const factsOf = (markdown: string) => markdown.split('\n')[2];
+/** Each "[time](…#l-N)" link of the file: [time, N]. */
+const timeLinks = (markdown: string) => [...markdown.matchAll(/\[(\d\d:\d\d:\d\d)\]\([^)#]*#l-(\d+)\)/g)].map((x) => [x[1], Number(x[2])] as const);
+/** What the log page shows on line N, in that clock (log-view.ts's stamps). */
+const stampsOf = (m: Meeting) => {
+  const stamps = logView(m, [], '', newYork).stamps!;
+  return (line: number) => stamps[m.lines.findIndex((l) => l.line === line)];
+};
+
+test("in the site's time zone: a meeting at 02:00 UTC is the evening before, with the zone's label", () => {
+  const file = 'team.2016-01-01-02.00.log.txt';
+  const m = meeting(['02:00:04 <alice> #startmeeting', '02:00:19 <alice> #topic Budget', '02:05:00 <bob> #action bob to pay', '03:00:04 <alice> #endmeeting'], file);
+  const markdown = markdownMinutes(m, newYork);
+  const base = 'team.2016-01-01-02.00.log.html';
+  assert.match(est, /^(EST|GMT-5)$/);
+  assert.is(factsOf(markdown), `**Date:** 2015-12-31 · **Time:** 21:00:04–22:00:04 ${est} · **Duration:** 1 h · **Chairs:** alice · [Full log](${base})`);
+  assert.match(markdown, `## Budget\n\n(alice, [21:00:19](${base}#l-2))\n\n- **Action:** bob to pay (bob, [21:05:00](${base}#l-3))`);
+  assert.match(markdown, `## Action items\n\n- bob to pay ([21:05:00](${base}#l-3))`);
+  // The date the pages give it, and every time the one its log page shows on that line.
+  assert.match(factsOf(markdown), `**Date:** ${meetingRef(m, newYork).date} `);
+  const links = timeLinks(markdown);
+  assert.is(links.length, 4);
+  const stamp = stampsOf(m);
+  for (const [time, line] of links) assert.is(time, stamp(line), `line ${line}`);
+  // The data stays UTC: only what is shown moves.
+  assert.not.match(markdown, /0[23]:0\d:\d\d/);
+});
+
+test("in the site's time zone: the end's date when the zone's day turns, one label each when its clock goes back", () => {
+  const late = meeting(['04:50:00 <alice> #startmeeting', '05:10:00 <alice> #endmeeting'], 'team.2016-01-01-04.50.log.txt');
+  assert.match(factsOf(markdownMinutes(late, newYork)), `**Date:** 2015-12-31 · **Time:** 23:50:00–2016-01-01 00:10:00 ${est} · **Duration:** 20 min`);
+  // Over midnight in UTC, not in New York.
+  const utcLate = meeting(['23:59:00 <alice> #startmeeting', '00:01:30 <alice> #endmeeting'], 'team.2020-01-02-23.59.log.txt');
+  assert.match(factsOf(markdownMinutes(utcLate, newYork)), `**Date:** 2020-01-02 · **Time:** 18:59:00–19:01:30 ${est} · `);
+  // 2016-11-06, 06:00 UTC: 02:00 EDT becomes 01:00 EST.
+  const dst = meeting(['05:30:00 <alice> #startmeeting', '06:30:00 <alice> #endmeeting'], 'team.2016-11-06-05.30.log.txt');
+  assert.is.not(edt, est);
+  assert.match(factsOf(markdownMinutes(dst, newYork)), `**Date:** 2016-11-06 · **Time:** 01:30:00 ${edt}–01:30:00 ${est} · **Duration:** 1 h`);
+  assert.match(factsOf(markdownMinutes(utcLate, clockIn('Europe/Oslo'))), '**Time:** 00:59:00–01:01:30 CET · ');
+});
+
+test("in the site's time zone: a log without times keeps the date it gives, one without a date the clock it gives", () => {
+  const untimed = parseLog(Buffer.from('<alice> #startmeeting\n<alice> #topic T\n<alice> #endmeeting\n'), 'team/team.2016-06-05.log', { relPath: 'team/team.2016-06-05.log' }).meetings[0];
+  assert.is(untimed.untimed, true);
+  assert.is(markdownMinutes(untimed, newYork), markdownMinutes(untimed));
+  assert.is(factsOf(markdownMinutes(untimed, newYork)), '**Date:** 2016-06-05 · **Chairs:** alice · [Full log](team.2016-06-05-00.00.log.html)');
+  assert.is(meetingRef(untimed, newYork).date, '2016-06-05');
+  // Times but no date: "unknown", and the times as the log gives them, no zone named, as its pages give them (an offset is a date's).
+  const undated = parseLog(Buffer.from('[10:00] <alice> #startmeeting\n[10:01] <alice> #topic T\n[10:02] <alice> #endmeeting\n'), 'x/x.log', { relPath: 'x/x.log' }).meetings[0];
+  assert.is(undated.undated, true);
+  const markdown = markdownMinutes(undated, newYork);
+  assert.is(markdown, markdownMinutes(undated));
+  assert.ok(factsOf(markdown).startsWith('**Date:** unknown · **Time:** 10:00:00–10:02:00 · **Duration:** 2 min · '), factsOf(markdown));
+  assert.equal(timeLinks(markdown), [['10:01:00', 2]]);
+});
+
+test('in UTC (no time zone set), the minutes are what they were, byte for byte', () => {
+  for (const zone of [undefined, 'UTC', 'Etc/UTC']) assert.is(markdownMinutes(small, clockIn(zone)), markdownMinutes(small), String(zone));
+  const late = meeting(['23:59:00 <alice> #startmeeting', '00:01:30 <alice> #endmeeting'], 'team.2020-01-02-23.59.log.txt');
+  assert.is(factsOf(markdownMinutes(late, clockIn('UTC'))), '**Date:** 2020-01-02 · **Time:** 23:59:00–2020-01-03 00:01:30 UTC · **Duration:** 2 min · **Chairs:** alice · [Full log](team.2020-01-02-23.59.log.html)');
 });
 
 const HOSTILE = [

@@ -82,7 +82,7 @@ test('the .txt and .md minutes give no time of day either, and a date only when 
   assert.match(facts(neither), /^\*\*Date:\*\* unknown · \[Full log\]/);
   // Times but no date: the times stay, the date is unknown (not 1970-01-01).
   assert.equal(ending(undatedTimed), 'Meeting ended at 10:02:00 UTC.');
-  assert.match(facts(undatedTimed), /^\*\*Date:\*\* unknown · \*\*Time:\*\* 10:00:00–10:02:00 UTC · \*\*Duration:\*\* 2 min · /);
+  assert.match(facts(undatedTimed), /^\*\*Date:\*\* unknown · \*\*Time:\*\* 10:00:00–10:02:00 · \*\*Duration:\*\* 2 min · /, 'the log\'s clock, no zone named, as its pages give it');
   for (const m of [dated, neither, unended, undatedTimed]) assert.not.match(meetbotText(m) + markdownMinutes(m), /00:00:00|1970/);
 });
 
