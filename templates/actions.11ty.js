@@ -30,7 +30,7 @@ ${threadList(g.threads, root, { series: false })}</section>`)
 ${open || '<p>No open action items.</p>'}
 </section>
 <section aria-labelledby="by-person"><h2 id="by-person">By person</h2>
-${people ? `<div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Person</th><th scope="col">Open</th><th scope="col">All</th></tr></thead>\n<tbody>\n${people}\n</tbody></table></div>` : '<p>No action was assigned to anyone.</p>'}
+${people ? `<div class="table-wrap"><table class="counts by-person"><thead><tr><th scope="col">Person</th><th scope="col">Open</th><th scope="col">All</th></tr></thead>\n<tbody>\n${people}\n</tbody></table></div>` : '<p>No action was assigned to anyone.</p>'}
 </section>
 <section aria-labelledby="by-series"><h2 id="by-series">By series</h2>
 ${series ? `<div class="table-wrap"><table class="counts"><thead><tr><th scope="col">Series</th><th scope="col">Open</th><th scope="col">Unassigned</th><th scope="col">All</th></tr></thead>\n<tbody>\n${series}\n</tbody></table></div>` : '<p>No action items yet.</p>'}
