@@ -14,6 +14,7 @@ import { interpret } from './meeting/interpret.js';
 import { outsideLine } from './meeting/finish.js';
 import { attributeRelays } from './relays.js';
 import type { Fork } from './meeting/state.js';
+import { COMMAND_WORDS } from './meeting/commands/index.js';
 
 export interface ParseOptions {
   /** Path relative to the logs folder (default: the file name); gives the default series. */
@@ -36,6 +37,13 @@ export interface ParseResult {
 
 /** Unrecognized lines reported one by one before a single summary. */
 const UNRECOGNIZED_SHOWN = 5;
+/**
+ * A MeetBot command in a line the log's format does not read ("[10:02:20] <bob> #action …" in an irssi log):
+ * kept as text, its command is not obeyed, so the line is a warning, not an info that `check` hides.
+ */
+const COMMAND_IN_TEXT = new RegExp(`(?:^|[\\s>:])#(startmeeting|${COMMAND_WORDS.join('|')})(?![\\w-])`, 'i');
+/** Lines of a log with a command kept as text that get a warning of their own; the rest are counted in one. */
+const COMMANDS_SHOWN = 20;
 /** Diagnostics listed per meeting; a crafted log can earn one on every line (a non-chair's #topic…). */
 const DIAGNOSTICS_LISTED = 200;
 
@@ -275,6 +283,7 @@ function parseLines(
 ): (ParsedLine | null)[] {
   const parsed = new Array<ParsedLine | null>(body.length);
   let unrecognized = 0;
+  let commands = 0;
   let k = 0; // next sampled line, already parsed by detection
   for (let i = 0; i < body.length; i++) {
     let p: ParsedLine | null;
@@ -286,11 +295,22 @@ function parseLines(
     if (nameless) p = null;
     parsed[i] = p;
     if (!p && body[i].trim() !== '') {
+      const command = nameless ? null : COMMAND_IN_TEXT.exec(body[i]);
+      if (command) {
+        if (++commands <= COMMANDS_SHOWN) {
+          const message = `a command (#${command[1].toLowerCase()}) in a line not recognized as ${format.name}: kept as text, the command not obeyed (a line from another client's log?)`;
+          diagnostics.push(diagnostic(file, firstLine + i, 'warning', message));
+        }
+        continue;
+      }
       if (++unrecognized <= UNRECOGNIZED_SHOWN) {
         const why = nameless ? 'names no one (an empty or invisible nick)' : `not recognized as ${format.name}`;
         diagnostics.push(diagnostic(file, firstLine + i, 'info', `line ${why}; kept as text`));
       }
     }
+  }
+  if (commands > COMMANDS_SHOWN) {
+    diagnostics.push(diagnostic(file, 0, 'warning', `${commands} lines in all not recognized as ${format.name} hold a command; kept as text, their commands not obeyed`));
   }
   if (unrecognized > UNRECOGNIZED_SHOWN) {
     diagnostics.push(

@@ -165,4 +165,21 @@ test('fuzz regression: a line with an empty or invisible nick ("<> …") is no o
   assert.equal(kept.people.map((p) => p.nick), ['\u200bbob']);
 });
 
+test('a command in a line the log\'s format does not read is a warning on its line, not an info check hides (the action it would have made is lost)', () => {
+  const file = 'mixed.2020-02-08-10.00.log.txt';
+  const lines = ['--- Log opened Sat Feb 08 10:00:00 2020', '10:00 <@alice> #startmeeting', '10:01 <bob> hi', '[10:02:20] <bob> #action bob from bracketed', '[10:02:21] <bob> just talk', '10:03 <@alice> #endmeeting'];
+  const { meetings } = parseLog(Buffer.from(lines.join('\n') + '\n'), file, { relPath: file });
+  const told = meetings[0].diagnostics.filter((d) => d.line === 4 || d.line === 5).map((d) => [d.level, d.line, d.message]);
+  assert.equal(told, [
+    ['warning', 4, "a command (#action) in a line not recognized as irssi: kept as text, the command not obeyed (a line from another client's log?)"],
+    ['info', 5, 'line not recognized as irssi; kept as text'],
+  ]);
+  // Many such lines: twenty warnings, then one that counts them all.
+  const pair = (k: number) => [`10:02 <carol> irssi line ${k}`, `10:02 <dave> and another ${k}`, `[10:02:${String(k).padStart(2, '0')}] <bob> #info item ${k}`];
+  const many = ['10:00 <@alice> #startmeeting', ...Array.from({ length: 25 }, (_, k) => pair(k)).flat(), '10:03 <@alice> #endmeeting'];
+  const warned = parseLog(Buffer.from(many.join('\n') + '\n'), file, { relPath: file }).meetings[0].diagnostics.filter((d) => d.level === 'warning' && /command/.test(d.message));
+  assert.is(warned.length, 21);
+  assert.equal([warned[20].line, warned[20].message], [0, '25 lines in all not recognized as irssi hold a command; kept as text, their commands not obeyed']);
+});
+
 test.run();

@@ -191,10 +191,24 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     ...(scribed?.regrets.length ? { regrets: scribed.regrets } : {}),
     tags: ctx.meta.tags,
     aliases: ctx.meta.aliases,
-    diagnostics: fileDiagnostics.concat(
-      scribed?.diagnostics ?? [diagnostic(ctx.file, 0, 'info', 'no #startmeeting: the whole log is kept as one meeting without minutes')],
-    ),
+    diagnostics: fileDiagnostics.concat(scribed?.diagnostics ?? withoutStart(ctx, lines)),
   };
+}
+
+/**
+ * What a log with no #startmeeting is told: an info, as most channel logs
+ * have none; a warning at the first command if it has some (an #endmeeting,
+ * a #topic: the start was lost, or is in another file), since none of them
+ * is obeyed.
+ */
+function withoutStart(ctx: MeetingContext, lines: readonly LogLine[]): Diagnostic[] {
+  const fork = ctx.fork ?? 'upstream';
+  const commands = lines.filter((l) => l.kind === 'message' && l.via === undefined && isCommand(fork, l.text));
+  if (!commands.length) return [diagnostic(ctx.file, 0, 'info', 'no #startmeeting: the whole log is kept as one meeting without minutes')];
+  const first = commands[0];
+  const word = first.text.trimStart().split(/[\s]/, 1)[0].toLowerCase();
+  const more = commands.length > 1 ? ` and ${commands.length - 1} more command${commands.length > 2 ? 's' : ''}` : '';
+  return [diagnostic(ctx.file, first.line, 'warning', `${word}${more} with no #startmeeting before: not obeyed; the whole log is kept as one meeting without minutes (was its start cut off, or is it in another file?)`)];
 }
 
 /** A name a scribe typed ("Ivan: …", "scribenick: pauld_gs1") that is an attendee's under scribejs's nick key is that attendee's nick. */
