@@ -156,11 +156,13 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     if (last === null || time > last) last = time;
   }
   if (scribed) {
-    // Those present who said nothing: 0 lines, as MeetBot's #chair and #nick add them; a name that is a nick in another case is that nick.
-    const known = new Set([...attendees.keys()].map((n) => n.toLowerCase()));
+    // Those present who said nothing: 0 lines, as MeetBot's #chair and #nick add them; a name that is a nick in
+    // another case, or with its spaces ("Wendy Reid", nick wendyreid), is that nick.
+    const key = (name: string) => name.toLowerCase().replace(/\s+/g, '');
+    const known = new Set([...attendees.keys()].map(key));
     for (const name of scribed.present) {
-      if (known.has(name.toLowerCase())) continue;
-      known.add(name.toLowerCase());
+      if (known.has(key(name))) continue;
+      known.add(key(name));
       attendees.set(name, 0);
     }
   }
@@ -182,7 +184,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
     owner: null,
     bot: scribed?.bot ?? null,
     source: sourceOf(ctx, lines),
-    chairs: scribed?.chairs ?? [],
+    chairs: scribed?.chairs.map(asNick) ?? [],
     people: peopleOf(attendees),
     topics,
     items,
@@ -211,12 +213,15 @@ function withoutStart(ctx: MeetingContext, lines: readonly LogLine[]): Diagnosti
   return [diagnostic(ctx.file, first.line, 'warning', `${word}${more} with no #startmeeting before: not obeyed; the whole log is kept as one meeting without minutes (was its start cut off, or is it in another file?)`)];
 }
 
-/** A name a scribe typed ("Ivan: …", "scribenick: pauld_gs1") that is an attendee's under scribejs's nick key is that attendee's nick. */
+/**
+ * A name a scribe typed ("Ivan: …", "scribenick: pauld_gs1", "Chair: Wendy Reid") that is an attendee's under
+ * scribejs's nick key, or is one without its spaces (nick wendyreid), is that attendee's nick.
+ */
 function attendeeNicks(attendees: Iterable<string>): (name: string) => string {
   const exact = new Set(attendees);
   const nickOf = new Map<string, string>();
   for (const nick of exact) if (!nickOf.has(canonicalNick(nick))) nickOf.set(canonicalNick(nick), nick);
-  return (name) => (exact.has(name) ? name : (nickOf.get(canonicalNick(name)) ?? name));
+  return (name) => (exact.has(name) ? name : (nickOf.get(canonicalNick(name)) ?? nickOf.get(canonicalNick(name).replace(/\s+/g, '')) ?? name));
 }
 
 /** Topics are items too (so #undo can pop them); here each other item learns its topic. */

@@ -338,4 +338,19 @@ for (const pair of PAIRS) {
   });
 }
 
+test('a chair or attendee the scribe names in full ("Wendy Reid") who speaks as wendyreid is that nick: one person, not two', () => {
+  const m = meeting(
+    log(
+      ['RRSAgent', 'logging to https://www.w3.org/2019/05/20-pwg-irc'],
+      ['dauwhe', 'Chair: Wendy Reid'],
+      ['dauwhe', 'present+ Wendy Reid'],
+      ['wendyreid', 'present+'],
+      ['wendyreid', 'Topic: Minutes'],
+    ),
+    W3C_FILE,
+  );
+  assert.equal(m.chairs, ['wendyreid']);
+  assert.equal(m.people.map((p) => p.nick).sort(), ['RRSAgent', 'dauwhe', 'wendyreid']);
+});
+
 test.run();
