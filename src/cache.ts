@@ -14,7 +14,7 @@ export const DEFAULT_CACHE_DIR = path.join('.cache', 'minutebook');
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** The parts of the code a parse result depends on (test/cache.test.ts checks that every module parsing imports is among them). */
-export const PARSER_CODE = ['decode', 'frontmatter', 'timeline', 'relays', 'pipeline', 'errors', 'types', 'lines', 'exports', 'meeting'];
+export const PARSER_CODE = ['decode', 'frontmatter', 'closest', 'timeline', 'relays', 'pipeline', 'errors', 'types', 'lines', 'exports', 'meeting'];
 
 let fingerprint: string | undefined;
 

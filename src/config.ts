@@ -2,9 +2,11 @@
 // JSON Schema (ajv) so a mistake is named by its key and says what to write.
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { distance } from 'fastest-levenshtein';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { MinutebookError } from './errors.js';
 import { DOWNLOAD_KINDS, type DownloadKind } from './site/paths.js';
+import { aliasConflicts } from './meeting/aliases.js';
+import { closest } from './closest.js';
 
 export interface Config {
   /** Site title, shown on every page and in feeds. */
@@ -38,6 +40,8 @@ export interface Config {
 export const CONFIG_FILE = 'minutebook.config.json';
 
 const nick = { type: 'string', minLength: 1, maxLength: 100 };
+/** "/", or "/" and folders that each end in "/": no empty folder ("//"), no ".", "..", "?", "#" or "\\". */
+const PLAIN_PATH = '^/((?!\\.\\.?/)[^\\s/?#\\\\]+/)*$';
 export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
@@ -45,8 +49,10 @@ export const CONFIG_SCHEMA = {
     $schema: { type: 'string' },
     title: { type: 'string', minLength: 1, maxLength: 200 },
     description: { type: 'string', maxLength: 1000 },
-    url: { type: 'string', pattern: '^https?://[^\\s/]+(/[^\\s]*)?$' },
-    pathPrefix: { type: 'string', pattern: '^/([^\\s]*/)?$' },
+    // No query or fragment: the feeds and pages append paths to it.
+    url: { type: 'string', pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' },
+    // A plain path on this host: "//minutes/" would be another host's, "?", "#", "\\" and ".." no folder.
+    pathPrefix: { type: 'string', pattern: PLAIN_PATH },
     logs: { type: 'string', minLength: 1 },
     out: { type: 'string', minLength: 1 },
     aliases: { type: 'object', additionalProperties: { type: 'array', items: nick } },
@@ -64,8 +70,8 @@ export const CONFIG_SCHEMA = {
 
 const KEYS = Object.keys(CONFIG_SCHEMA.properties);
 const HINT: Record<string, string> = {
-  url: 'an absolute http(s) URL such as "https://example.github.io/minutes/"',
-  pathPrefix: 'a path that starts and ends with "/", such as "/minutes/"',
+  url: 'an absolute http(s) URL such as "https://example.github.io/minutes/", without a "?" query or "#" fragment',
+  pathPrefix: 'a path that starts and ends with "/", such as "/minutes/", on the site\'s own host: no "//", "?", "#", "\\" or ".."',
 };
 
 const require = createRequire(import.meta.url);
@@ -81,11 +87,13 @@ function validator(): ValidateFunction {
 
 /** Reads the configuration from the file's text; `file` names it in errors. */
 export function parseConfig(text: string, file: string): Config {
+  // Windows editors start a UTF-8 file with a byte order mark; JSON.parse refuses it.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new MinutebookError(`${file}: not valid JSON (${(err as Error).message}); fix it or delete the file to use the defaults`);
+    throw new MinutebookError(`${file}: not valid JSON${where(text)} (${reason(err as Error)}); fix it or delete the file to use the defaults`);
   }
   const validate = validator();
   if (!validate(data)) throw new MinutebookError(`${file}: ${validate.errors!.map(describe).join('; ')}`);
@@ -94,9 +102,48 @@ export function parseConfig(text: string, file: string): Config {
   if (config.timezone !== undefined && !isTimeZone(config.timezone)) {
     throw new MinutebookError(`${file}: "timezone" must be an IANA time zone such as "Europe/Berlin" or "UTC", not "${config.timezone}"`);
   }
+  if (config.aliases !== undefined) {
+    const conflicts = aliasConflicts(config.aliases);
+    const messages = [...new Set(conflicts.map((c) => `"aliases": ${c.message}`))];
+    if (messages.length) throw new MinutebookError(`${file}: ${messages.join('; ')}`);
+  }
   if (config.url !== undefined && !config.url.endsWith('/')) config.url += '/';
-  if (config.url !== undefined && config.pathPrefix === undefined) config.pathPrefix = new URL(config.url).pathname;
+  if (config.url !== undefined && config.pathPrefix === undefined) {
+    // The 404 page's links start with the URL's path: it must be a plain one too.
+    const path = pathOf(config.url);
+    if (path === undefined) throw new MinutebookError(`${file}: "url" must be ${HINT.url}`);
+    if (!new RegExp(PLAIN_PATH).test(path)) throw new MinutebookError(`${file}: "url" must have a plain path such as "/minutes/" after its host, not "${path}"`);
+    config.pathPrefix = path;
+  }
   return config;
+}
+
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** JSON.parse's message without its offset and its quote of the text (Node 20 gives one or the other, or neither). */
+function reason(err: Error): string {
+  return err.message.replace(/ (in JSON )?at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+}
+
+/** " at line L, column C" where the JSON goes wrong: Node 20's messages give an offset for some mistakes and none for others. */
+function where(text: string): string {
+  const offset = errorOffset(text);
+  if (offset === undefined) return '';
+  const before = text.slice(0, offset).split('\n');
+  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/** The offset of the first character that makes the text not JSON: jsonc-parser's, in strict JSON (no comments, no trailing commas). */
+function errorOffset(text: string): number | undefined {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors[0]?.offset;
 }
 
 function describe(e: ErrorObject): string {
@@ -122,15 +169,4 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The known key closest to a misspelt one, when it is close enough to be a typo. */
-function closest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
 }

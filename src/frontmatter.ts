@@ -6,6 +6,8 @@ import type grayMatter from 'gray-matter';
 import type { CalendarDate, Diagnostic } from './types.js';
 import { clipped, diagnostic } from './errors.js';
 import { dateOf } from './lines/shared.js';
+import { closest } from './closest.js';
+import { aliasConflicts } from './meeting/aliases.js';
 
 export interface FrontMatter {
   title?: string;
@@ -52,33 +54,108 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
   } catch (err) {
     diagnostics.push(diagnostic(file, 1, 'error', `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`));
   }
-  return { meta: interpret(data, file, diagnostics), lineCount: close + 1, diagnostics };
+  const source = new Source(lines.slice(0, close));
+  const warn = (line: number, message: string) => diagnostics.push(diagnostic(file, line, 'warning', message));
+  return { meta: interpret(data, source, file, diagnostics, warn), lineCount: close + 1, diagnostics };
 }
 
-function interpret(data: Record<string, unknown>, file: string, diagnostics: Diagnostic[]): FrontMatter {
+const KNOWN_KEYS = ['title', 'series', 'date', 'timezone', 'tags', 'aliases'];
+/** Read as aliases when there are none; not suggested for a misspelt key. */
+const OLD_KEYS = ['nicks'];
+/**
+ * Keys Jekyll posts (Monero's meeting logs) and scribejs minutes (W3C's) carry for their own site:
+ * not ours, not mistakes either, so not warned of in every such log.
+ */
+const OTHER_TOOLS_KEYS = ['layout', 'permalink', 'published', 'category', 'categories', 'author', 'summary', 'excerpt', 'json-ld'];
+
+type Warn = (line: number, message: string) => void;
+
+function interpret(data: Record<string, unknown>, source: Source, file: string, diagnostics: Diagnostic[], warn: Warn): FrontMatter {
   const meta: FrontMatter = { tags: [], aliases: {} };
-  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : undefined);
-  meta.title = str(data.title) || undefined;
-  meta.series = str(data.series) || undefined;
-  meta.date = dateValue(data.date);
-  if (data.date !== undefined && !meta.date) {
-    diagnostics.push(diagnostic(file, 1, 'warning', `front matter date ${preview(data.date)} is not a YYYY-MM-DD date; ignored`));
+  for (const key of Object.keys(data)) {
+    if (KNOWN_KEYS.includes(key) || OLD_KEYS.includes(key) || OTHER_TOOLS_KEYS.includes(key)) continue;
+    const near = closest(key, KNOWN_KEYS);
+    warn(source.line(key), `unknown front matter key "${clipped(key, 41)}" ignored${near ? ` (did you mean "${near}"?)` : ''}; known keys: ${KNOWN_KEYS.join(', ')}`);
   }
-  const tz = str(data.timezone);
+  const text = (key: string): string | undefined => {
+    const v = data[key];
+    if (v instanceof Date) return source.written(key) ?? undefined; // "title: 2024-03-05" is the text written, not a Date
+    if (typeof v === 'string' || typeof v === 'number') return String(v).trim();
+    if (v !== undefined && v !== null) warn(source.line(key), `front matter ${key} must be text; ${preview(v)} ignored`);
+    return undefined;
+  };
+  meta.title = text('title') || undefined;
+  meta.series = text('series') || undefined;
+  meta.date = dateValue(data.date, source.written('date'));
+  if (data.date !== undefined && !meta.date) {
+    const written = data.date instanceof Date ? source.written('date') : undefined;
+    const shown = written !== undefined ? JSON.stringify(clipped(written, 41)) : preview(data.date);
+    warn(source.line('date'), `front matter date ${shown} is not a YYYY-MM-DD date${/^\d{4}-\d\d?-\d\d?/.test(written ?? (typeof data.date === 'string' ? data.date : '')) ? ' (no such day)' : ''}; ignored`);
+  }
+  const tz = text('timezone');
   if (tz) {
     if (validTimeZone(tz)) meta.timezone = tz;
-    else diagnostics.push(diagnostic(file, 1, 'error', `unknown time zone "${tz}" in front matter: use an IANA name such as Europe/Berlin`));
+    else diagnostics.push(diagnostic(file, source.line('timezone'), 'error', `unknown time zone "${tz}" in front matter: use an IANA name such as Europe/Berlin`));
   }
   const tags = data.tags;
   if (Array.isArray(tags)) {
     // Only scalars: a nested list could be a YAML alias bomb that String() would flatten into gigabytes.
     meta.tags = tags.filter(isScalar).map(String);
     if (meta.tags.length < tags.length) {
-      diagnostics.push(diagnostic(file, 1, 'warning', `front matter tags: ${tags.length - meta.tags.length} that are not plain text ignored`));
+      warn(source.line('tags'), `front matter tags: ${tags.length - meta.tags.length} that are not plain text ignored`);
     }
   } else if (typeof tags === 'string') meta.tags = tags.split(/[,\s]+/).filter(Boolean);
-  meta.aliases = aliasesOf(data.aliases ?? data.nicks);
+  else if (typeof tags === 'number' || typeof tags === 'boolean') meta.tags = [String(tags)];
+  else if (tags !== undefined && tags !== null) warn(source.line('tags'), `front matter tags must be a list such as [planning, q2]; ${preview(tags)} ignored`);
+  const aliasKey = data.aliases !== undefined ? 'aliases' : 'nicks';
+  meta.aliases = aliasesOf(data[aliasKey], (message, nick) => warn(source.line(aliasKey, nick), `front matter ${aliasKey}${nick === undefined ? ' ' : ': '}${message}`));
   return meta;
+}
+
+/**
+ * The front matter's text, to place a warning at the line of its key and to read a value as written
+ * (YAML makes 2024-02-30 a Date of March 1st).
+ */
+class Source {
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** The line of a top-level key, or of `nested` under it; the first line when not found (a key in {…}). */
+  line(key: string, nested?: string): number {
+    const at = this.index(key, 0, false);
+    if (at < 0) return 1;
+    if (nested === undefined) return at + 1;
+    const under = this.index(nested, at + 1, true);
+    return under < 0 ? at + 1 : under + 1;
+  }
+
+  /** A top-level key's value as written on its line: no quotes, no comment. */
+  written(key: string): string | undefined {
+    const at = this.index(key, 0, false);
+    if (at < 0) return undefined;
+    const value = this.lines[at].slice(this.lines[at].indexOf(':', keyEnd(this.lines[at], key)) + 1);
+    return value.replace(/\s+#.*$/, '').trim() || undefined;
+  }
+
+  private index(key: string, from: number, indented: boolean): number {
+    for (let i = from; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      const indent = /^\s*/.exec(line)![0].length;
+      if (indented && indent === 0 && line.trim() !== '' && !line.startsWith('#')) return -1; // the next top-level key
+      if (indented !== indent > 0) continue;
+      if (keyEnd(line, key) >= 0) return i;
+    }
+    return -1;
+  }
+}
+
+/** Where `key` (bare or quoted, then a colon) ends on a line; -1 when the line is not that key's. */
+function keyEnd(line: string, key: string): number {
+  const body = line.trimStart();
+  const offset = line.length - body.length;
+  for (const written of [key, JSON.stringify(key), `'${key}'`]) {
+    if (body.startsWith(written) && /^\s*:(\s|$)/.test(body.slice(written.length))) return offset + written.length;
+  }
+  return -1;
 }
 
 function isScalar(v: unknown): v is string | number | boolean {
@@ -93,14 +170,34 @@ function preview(v: unknown): string {
   return v !== null && typeof v === 'object' ? 'a mapping' : String(v);
 }
 
-/** `aliases: { canonical: [alias, …] }` (or a single alias string) → alias → canonical. */
-export function aliasesOf(value: unknown): Record<string, string> {
+/**
+ * `aliases: { canonical: [alias, …] }` (or a single alias string) → alias → canonical. What is not
+ * that shape, and aliases that conflict (aliasConflicts), are left out and told to `report`.
+ */
+export function aliasesOf(value: unknown, report: (message: string, nick?: string) => void = () => {}): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+  if (value === undefined || value === null) return out;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    report(`must be a mapping of each person's nick to their other nicks, such as "alice: [alice_, ali]"; ${preview(value)} ignored`);
+    return out;
+  }
+  const lists: Record<string, string[]> = {};
   for (const [canonical, aliases] of Object.entries(value as Record<string, unknown>)) {
     const list = Array.isArray(aliases) ? aliases : [aliases];
-    for (const alias of list) {
-      if (typeof alias !== 'string' || !alias) continue;
+    const nicks = list.filter((a) => (typeof a === 'string' && a !== '') || typeof a === 'number').map(String);
+    const dropped = list.length - nicks.length;
+    if (dropped) report(`"${clipped(canonical, 41)}": ${dropped === 1 ? '1 item that is not a nick' : `${dropped} items that are not nicks`} ignored; give a nick or a list of nicks`, canonical);
+    Object.defineProperty(lists, canonical, { value: nicks, enumerable: true, writable: true, configurable: true });
+  }
+  const conflicts = aliasConflicts(lists);
+  const told = new Set<string>();
+  for (const c of conflicts) {
+    if (!told.has(c.message)) report(`${c.message}; ignored`, c.canonical);
+    told.add(c.message);
+  }
+  for (const [canonical, aliases] of Object.entries(lists)) {
+    for (const alias of aliases) {
+      if (conflicts.some((c) => c.canonical === canonical && c.alias === alias)) continue;
       // Defined, not assigned: "__proto__" is a valid nick, and `out[alias] =` would drop it.
       Object.defineProperty(out, alias, { value: canonical, enumerable: true, writable: true, configurable: true });
     }
@@ -108,12 +205,15 @@ export function aliasesOf(value: unknown): Record<string, string> {
   return out;
 }
 
-function dateValue(v: unknown): CalendarDate | undefined {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) {
-    return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() };
+/** A date as written ("2024-02-30" is no date, though YAML makes it March 1st), or a YAML Date's when the text is not found. */
+function dateValue(v: unknown, written: string | undefined): CalendarDate | undefined {
+  const text = v instanceof Date ? written : v;
+  if (v instanceof Date && text === undefined) {
+    return Number.isNaN(v.getTime()) ? undefined : { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate() };
   }
-  const m = typeof v === 'string' ? /^(\d{4})-(\d\d)-(\d\d)/.exec(v) : null;
-  return m ? dateOf(m[1], m[2], m[3]) : undefined;
+  const m = typeof text === 'string' ? /^(\d{4})-(\d\d?)-(\d\d?)/.exec(text) : null;
+  const date = m && (v instanceof Date || (m[2].length === 2 && m[3].length === 2)) ? dateOf(m[1], m[2], m[3]) : undefined;
+  return date && date.d <= new Date(Date.UTC(date.y, date.m, 0)).getUTCDate() ? date : undefined;
 }
 
 export function validTimeZone(tz: string): boolean {

@@ -87,4 +87,53 @@ test('several mistakes are all reported at once', () => {
   assert.match(message, /"bots\.0"/);
 });
 
+test('a byte order mark at the start, as Windows editors write, is read past', () => {
+  assert.equal(parseConfig('\uFEFF{ "title": "Team minutes" }', FILE), { title: 'Team minutes' });
+});
+
+test('invalid JSON says the line and column of the mistake, not an offset', () => {
+  const message = error('{\n  "title": "x",\n  oops\n}');
+  assert.match(message, /not valid JSON at line 3, column 3 \(Expected double-quoted property name\)/);
+  assert.not.match(message, /position/);
+  // Node 20 gives no offset at all for these: the line and column are found all the same.
+  assert.match(error('{\n  "nickVariants": tru\n}'), /at line 2, column 19 \(Unexpected token/);
+  assert.match(error('{ "title": "x" }\n}'), /at line 2, column 1 \(Unexpected non-whitespace character after JSON\)/);
+  assert.match(error('{ "title": '), /at line 1, column 12 \(Unexpected end of JSON input\)/);
+  assert.match(error('\uFEFF{\n,'), /at line 2, column 1/, 'a byte order mark takes no column');
+});
+
+test('pathPrefix must be a plain path on the site\'s host: "//minutes/" is another host', () => {
+  for (const prefix of ['//minutes/', '/a//b/', '/a/../b/', '/./', '/a?x=1/', '/a#top/', '/a\\b/']) {
+    assert.match(error(JSON.stringify({ pathPrefix: prefix })), /"pathPrefix" must be a path that starts and ends with "\/".*no "\/\/"/, prefix);
+  }
+  for (const prefix of ['/', '/minutes/', '/team.minutes/2024/', '/%7Ealice/']) assert.is(parseConfig(JSON.stringify({ pathPrefix: prefix }), FILE).pathPrefix, prefix);
+});
+
+test('url: a query or a fragment is refused (the feed was "…?x=1/feed.xml"); a missing trailing slash is added', () => {
+  assert.match(error('{ "url": "https://ex.org/a?x=1" }'), /"url" must be an absolute http\(s\) URL .*without a "\?" query or "#" fragment/);
+  assert.match(error('{ "url": "https://ex.org/a#top" }'), /"url" must be .*without a "\?" query or "#" fragment/);
+  assert.match(error('{ "url": "https://ex.org//minutes/" }'), /"url" must have a plain path such as "\/minutes\/" after its host, not "\/\/minutes\/"/);
+  assert.match(error('{ "url": "https://[::1" }'), /"url" must be an absolute http\(s\) URL/, 'no TypeError from new URL');
+  assert.equal(parseConfig('{ "url": "https://ex.org/a" }', FILE), { url: 'https://ex.org/a/', pathPrefix: '/a/' });
+  assert.equal(parseConfig('{ "url": "https://ex.org" }', FILE), { url: 'https://ex.org/', pathPrefix: '/' });
+});
+
+test('aliases: a nick that is one person\'s alias and has aliases of its own is refused (alice and bob swapped pages)', () => {
+  const swapped = error('{ "aliases": { "alice": ["bob"], "bob": ["alice"] } }');
+  assert.match(swapped, /"aliases": "bob" is listed under "alice" and has aliases of its own/);
+  assert.match(swapped, /"aliases": "alice" is listed under "bob" and has aliases of its own/);
+  // A chain: carol's lines went to a page named bob. Compared without case, as nicks are.
+  assert.match(error('{ "aliases": { "alice": ["Bob"], "bob": ["carol"] } }'), /^minutebook\.config\.json: "aliases": "Bob" is listed under "alice" and has aliases of its own: give each person's nicks under one name$/);
+});
+
+test('aliases: a nick listed under two people is refused, once', () => {
+  const message = error('{ "aliases": { "alice": ["x"], "carol": ["X", "c"] } }');
+  assert.is(message, 'minutebook.config.json: "aliases": "x" is listed under both "alice" and "carol": a nick can be one person\'s only');
+});
+
+test('aliases: a person\'s own nick among its aliases, in any case, is no conflict', () => {
+  const aliases = { alice: ['Alice', 'ali'], bob: ['bobby', 'bobby'] };
+  assert.equal(parseConfig(JSON.stringify({ aliases }), FILE).aliases, aliases);
+});
+
 test.run();
