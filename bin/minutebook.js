@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { debugTrace, main } from '../dist/cli.js';
 
 main(process.argv.slice(2)).then(
   (code) => {
@@ -7,7 +7,7 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     console.error(`minutebook: ${err?.message ?? err}`);
-    if (process.env.DEBUG) console.error(err);
+    if (process.env.DEBUG) console.error(debugTrace(err));
     process.exitCode = 2;
   },
 );

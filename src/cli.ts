@@ -1,5 +1,6 @@
 // The command line: one table of commands, each with its usage and options.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Diagnostic, Level } from './types.js';
@@ -12,7 +13,7 @@ import { EXPORTS } from './exports/registry.js';
 import { PAGES } from './lines/pages.js';
 import { logContextOf, listLogs, readAndParse } from './read-logs.js';
 import { lintMeetings, reportable } from './check.js';
-import { abandonSync } from './output.js';
+import { abandonSync, checkFolderNames } from './output.js';
 import { wantsLiveProgress } from './progress.js';
 import { boundHeapGrowth } from './heap.js';
 import { counted } from './counted.js';
@@ -61,7 +62,7 @@ function diagnosticPrinter(values: Record<string, string | boolean | undefined>,
 const COMMANDS: Record<string, Command> = {
   build: {
     summary: 'Parse every log and write the site.',
-    usage: `minutebook build [options] [--format text|github]\n  Parse every log and write the site.\n${SITE_USAGE}\n${FORMAT_USAGE}\nExit status: 0 built (problems in logs are printed, not fatal); 2 bad usage, settings\nor output folder (nothing written); 130 interrupted (the previous site is kept).`,
+    usage: `minutebook build [options] [--format text|github]\n  Parse every log and write the site.\n${SITE_USAGE}\n${FORMAT_USAGE}\nExit status: 0 built (problems in logs are printed, not fatal); 2 bad usage, settings\nor output folder (nothing written); 130 interrupted by Ctrl-C, 143 by SIGTERM (the previous\nsite is kept).`,
     options: { ...SITE_OPTIONS, format: { type: 'string' } },
     async run(values) {
       const print = diagnosticPrinter(values);
@@ -70,7 +71,7 @@ const COMMANDS: Record<string, Command> = {
       const result = await interruptible(settings.outDir, (signal) =>
         build({ ...settings, quiet: !!values.quiet, live: wantsLiveProgress(process.stderr, process.env), signal }),
       );
-      if (result === INTERRUPTED) return 130;
+      if (result instanceof Interrupted) return result.exitCode;
       for (const d of reportable(result.diagnostics, values.quiet ? 'error' : 'warning')) print(d);
       if (!values.quiet) console.error(summaryLine(result, settings.outDir));
       return 0;
@@ -81,11 +82,16 @@ const COMMANDS: Record<string, Command> = {
     usage: `minutebook serve [options] [--port N] [--host ADDRESS]\n  Build, serve the site on http://127.0.0.1:8080/ and rebuild (incrementally) and\n  reload open pages whenever a log, a template or the settings change.\n${SITE_USAGE}\n  --port N            port (default 8080; 0 picks a free one)\n  --host ADDRESS      address to listen on (default 127.0.0.1: this machine only)`,
     options: { ...SITE_OPTIONS, port: { type: 'string' }, host: { type: 'string' } },
     async run(values) {
+      // Checked before the build, which takes a while: a bad --port is said at once.
+      const port = portOf(values.port);
+      const host = (values.host as string | undefined) ?? '127.0.0.1';
       const settings = siteSettings(values);
       boundHeapGrowth();
       // Loaded here, not with the command line: every other command starts without the server and its thread's code.
       const [{ startServer, watch }, { freshBuild }] = await Promise.all([import('./serve.js'), import('./fresh-build.js')]);
       const { logsDir, outDir } = settings;
+      // With -q, as build -q: nothing but errors (the address is printed all the same, on stdout).
+      const summary = values.quiet ? () => {} : (line: string) => console.error(line);
       // Each build on a thread of its own, so a template edited meanwhile is read afresh by every page
       // (fresh-build.ts), and with the settings as the file has them now; from and to the folders serve watches.
       const again = async () => {
@@ -94,14 +100,25 @@ const COMMANDS: Record<string, Command> = {
           // The folders serve watches and serves are fixed at its start: say so, rather than leave the edit unheard.
           console.error(`minutebook serve: the settings now name ${now.logsDir}/ → ${now.outDir}/; still building ${logsDir}/ → ${outDir}/ until serve is restarted`);
         }
-        console.error(await freshBuild({ logsDir, outDir, config: now.config, cacheDir: now.cacheDir }));
+        summary(await freshBuild({ logsDir, outDir, config: now.config, cacheDir: now.cacheDir }));
       };
-      await again();
-      const server = await startServer(settings.outDir, { host: (values.host as string) ?? '127.0.0.1', port: Number(values.port ?? 8080) });
+      // Listening first: a port in use is said before the build, not after it. Pages are read at each request.
+      const server = await startServer(settings.outDir, { host, port });
+      try {
+        await again();
+      } catch (err) {
+        await server.close();
+        throw err;
+      }
       console.log(`serving ${settings.outDir}/ at ${server.url} (Ctrl-C stops)`);
       let building = Promise.resolve();
       const stop = watch([settings.logsDir, path.join(PACKAGE_ROOT, 'templates'), settings.configFile ?? CONFIG_FILE], () => {
-        building = building.then(() => again().then(server.reload, (err: Error) => console.error(`minutebook serve: ${err.message}`)));
+        building = building.then(() =>
+          again().then(server.reload, (err: Error) => {
+            console.error(`minutebook serve: ${err.message}`);
+            if (process.env.DEBUG) console.error(debugTrace(err));
+          }),
+        );
       });
       await new Promise<void>((resolve) => ['SIGINT', 'SIGTERM'].forEach((s) => process.once(s, () => resolve())));
       stop();
@@ -206,6 +223,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof MinutebookError) {
       console.error(`minutebook ${name}: ${err.message}`);
+      if (process.env.DEBUG) console.error(debugTrace(err));
       return 2;
     }
     if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -215,6 +233,18 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** For DEBUG=1: the error's stack and, under it, each cause's ("caused by: TypeError: …"), which the message alone hides. */
+export function debugTrace(err: unknown): string {
+  const parts: string[] = [];
+  const seen = new Set<unknown>();
+  for (let e: unknown = err; e !== undefined && e !== null && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const text = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
+    parts.push(parts.length ? `caused by: ${text}` : text);
+  }
+  return parts.join('\n');
 }
 
 interface SiteSettings {
@@ -242,22 +272,37 @@ function siteSettings(values: Record<string, string | boolean | undefined>): Sit
   if (flags.pathPrefix) config.pathPrefix = flags.pathPrefix;
   const logsDir = (values.logs as string) ?? config.logs ?? 'logs';
   const outDir = (values.out as string) ?? config.out ?? 'site';
+  checkFolderNames({ logsDir, outDir });
   return { logsDir, outDir, config, configFile, ...(values['no-cache'] ? { cacheDir: null } : {}) };
 }
 
-const INTERRUPTED = Symbol('interrupted');
+/** --port: a whole number from 0 (a free one) to 65535; 8080 when not given. */
+export function portOf(value: string | boolean | undefined): number {
+  if (value === undefined) return 8080;
+  const text = String(value);
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw new MinutebookError(`--port must be a whole number from 0 to 65535 (0 picks a free one), not "${text}"`);
+  return Number(text);
+}
+
+/** A build stopped by a signal, and the exit status that says which: 128 + its number (130 Ctrl-C, 143 SIGTERM). */
+class Interrupted {
+  constructor(readonly exitCode: number) {}
+}
+const exitCodeOf = (signal: NodeJS.Signals) => 128 + (os.constants.signals[signal] ?? 2);
 
 /**
  * Runs a build; Ctrl-C (or SIGTERM) stops it at its next step and drops what
  * it wrote, leaving the previous site as it was. A second Ctrl-C quits at once.
  */
-async function interruptible<T>(outDir: string, run: (signal: AbortSignal) => Promise<T>): Promise<T | typeof INTERRUPTED> {
+async function interruptible<T>(outDir: string, run: (signal: AbortSignal) => Promise<T>): Promise<T | Interrupted> {
   const controller = new AbortController();
+  // A first build has no previous site to keep: then the message says nothing was written.
+  const first = !fs.existsSync(outDir);
   let caught: NodeJS.Signals | undefined;
   const stop = (signal: NodeJS.Signals) => {
     if (caught) {
       abandonSync(outDir);
-      process.exit(130);
+      process.exit(exitCodeOf(signal));
     }
     caught = signal;
     controller.abort();
@@ -268,11 +313,11 @@ async function interruptible<T>(outDir: string, run: (signal: AbortSignal) => Pr
     return await run(controller.signal);
   } catch (err) {
     if (!caught) throw err;
-    console.error(`\nminutebook: interrupted (${caught}); ${outDir}/ is as it was before this build`);
-    return INTERRUPTED;
+    const kept = first && !fs.existsSync(outDir) ? `nothing was written (${outDir}/ was not created)` : `${outDir}/ is as it was before this build`;
+    console.error(`\nminutebook: interrupted (${caught}); ${kept}`);
+    return new Interrupted(exitCodeOf(caught));
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
 }
-

@@ -46,26 +46,70 @@ const lockOf = (outDir: string) => `${outDir}.lock`;
 const OLD = '.old-';
 const oldOf = (outDir: string) => `${outDir}${OLD}${process.pid}-${Date.now()}`;
 
-/** Refuses output folders that a swap would damage: the working folder, one above it, the logs. */
+/**
+ * Where a path really is: symbolic links resolved, also in a path that does
+ * not exist yet (its nearest existing folder's real path and the rest), and
+ * a link to nowhere as the place it names. A site whose --out is a link is
+ * written into the link's target, and the link stays (a swap would replace it).
+ */
+export function realPath(p: string, hops = 0): string {
+  const absolute = path.resolve(p);
+  try {
+    return fs.realpathSync(absolute);
+  } catch {
+    // Not there (or a loop of links): resolved below.
+  }
+  let link: fs.Stats | undefined;
+  try {
+    link = fs.lstatSync(absolute);
+  } catch {
+    // Not there, or under a file (ENOTDIR): its folder's real path and the name.
+  }
+  if (link?.isSymbolicLink() && hops < 40) return realPath(path.resolve(path.dirname(absolute), fs.readlinkSync(absolute)), hops + 1);
+  const parent = path.dirname(absolute);
+  return parent === absolute ? absolute : path.join(realPath(parent, hops), path.basename(absolute));
+}
+
+/** An empty --out or --logs ("" from a script's unset variable) would name the working folder: refused. */
+export function checkFolderNames({ outDir, logsDir }: { outDir?: string; logsDir?: string }): void {
+  if (outDir === '') throw new MinutebookError('--out is empty; give the site a folder of its own, e.g. --out site');
+  if (logsDir === '') throw new MinutebookError('--logs is empty; give the folder the logs are in, e.g. --logs logs');
+}
+
+/** Refuses output folders that a swap would damage: the working folder, one above it, the logs; by their real paths, links resolved. */
 export function checkOutDir(outDir: string, logsDir: string): void {
-  const out = path.resolve(outDir);
-  const cwd = process.cwd();
-  const logs = path.resolve(logsDir);
+  checkFolderNames({ outDir, logsDir });
+  const out = realPath(outDir);
+  const cwd = realPath(process.cwd());
+  const logs = realPath(logsDir);
   const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(path.sep) ? b : b + path.sep);
   if (inside(cwd, out)) throw new MinutebookError(`--out ${outDir} is this folder or one above it; the site is replaced on every build, so give it a folder of its own, e.g. --out site`);
   if (inside(logs, out) || inside(out, logs)) throw new MinutebookError(`--out ${outDir} and the logs folder ${logsDir} overlap; give the site a folder of its own, e.g. --out site`);
 }
 
+/** A file-system error where the site goes (no such folder, no permission, a read-only disk): said as one, naming --out. */
+function unwritable(outDir: string, err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (!code || !['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST', 'EISDIR'].includes(code)) return err;
+  return new MinutebookError(`cannot write the site to ${outDir} (${code}); choose another --out, in a folder you can write`, { cause: err });
+}
+
 /** `incremental`: keep the live site's files and stage only changes; else stage a whole new site. */
-export async function openStaging(outDir: string, { incremental }: { incremental: boolean }): Promise<Staging> {
+export async function openStaging(given: string, { incremental }: { incremental: boolean }): Promise<Staging> {
+  // The staging folder, the lock and the swap are beside the real folder: through a link, its target is replaced.
+  const outDir = realPath(given);
   const lock = lockOf(outDir);
-  takeLock(lock, outDir);
+  try {
+    takeLock(lock, given);
+  } catch (err) {
+    throw unwritable(given, err);
+  }
   try {
     recover(outDir);
     const live = fs.existsSync(outDir) ? fs.statSync(outDir) : null;
-    if (live && !live.isDirectory()) throw new MinutebookError(`${outDir} is a file, not a folder; remove it or choose another --out`);
+    if (live && !live.isDirectory()) throw new MinutebookError(`${given} is a file, not a folder; remove it or choose another --out`);
     if (live && fs.readdirSync(outDir).length > 0 && !writtenByUs(outDir)) {
-      throw new MinutebookError(`${outDir} exists and was not written by minutebook; the build replaces its output folder, so move it away or choose another --out`);
+      throw new MinutebookError(`${given} exists and was not written by minutebook; the build replaces its output folder, so move it away or choose another --out`);
     }
     const dir = stagingOf(outDir);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -107,7 +151,7 @@ export async function openStaging(outDir: string, { incremental }: { incremental
     };
   } catch (err) {
     releaseLock(lock);
-    throw err;
+    throw unwritable(given, err);
   }
 }
 
@@ -269,7 +313,8 @@ function alive(pid: number): boolean {
 }
 
 /** For a SIGINT handler: drop the staging folder and the lock, synchronously. */
-export function abandonSync(outDir: string): void {
+export function abandonSync(given: string): void {
+  const outDir = realPath(given);
   try {
     fs.rmSync(stagingOf(outDir), { recursive: true, force: true });
   } catch {

@@ -5,7 +5,6 @@ import fs from 'node:fs/promises';
 import fsSync from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { createHash } from 'node:crypto';
 import type { Diagnostic, LogContext, Meeting } from './types.js';
 import { diagnostic, MinutebookError } from './errors.js';
@@ -17,6 +16,7 @@ import { breather, type Progress } from './progress.js';
 import type { LineSource } from './line-store.js';
 import { nicksOf } from './search/keys.js';
 import { SLACK_LISTS, slackUsers } from './exports/slack.js';
+import { logTree } from './log-tree.js';
 import { readWrittenSummary, SUMMARY_EXTENSION, summariesAmong, summaryPathOf } from './written-summary.js';
 
 /**
@@ -59,10 +59,9 @@ export async function listLogs(logsDir: string): Promise<LogList> {
   if (!stat?.isDirectory()) {
     throw new MinutebookError(`logs folder "${logsDir}" not found: create it and put your meeting logs in it, or pass --logs DIR`);
   }
-  const entries = await fg('**/*', { cwd: logsDir, onlyFiles: false, markDirectories: true, dot: false, ignore: ['**/node_modules/**'], caseSensitiveMatch: false, suppressErrors: true });
-  const diagnostics: Diagnostic[] = [];
+  const { entries, diagnostics } = await logTree(logsDir);
   const files: string[] = [];
-  for (const e of entries.sort()) {
+  for (const e of entries) {
     if (notALog(e)) continue;
     if (!e.endsWith('/')) files.push(e);
     else if (LOG_NAME.test(e.slice(0, -1))) {
@@ -217,9 +216,16 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
   return { meetings: unique, diagnostics, parseKeys, sources, parsed, cached };
 }
 
+/** The files in the logs folder, each once (its problems are said by listLogs). */
+async function filesIn(logsDir: string): Promise<string[]> {
+  const tree = await logTree(logsDir).catch(() => null);
+  return tree ? tree.entries.filter((e) => !e.endsWith('/')) : [];
+}
+
 /** Series notes (SERIES.series.md) anywhere in the logs folder, in path order. */
 export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
-  const files = (await fg('**/*.series.md', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] })).sort();
+  // Listed as the logs are (log-tree.ts): a folder linked twice, or a link loop, gives its notes once.
+  const files = (await filesIn(logsDir)).filter((rel) => rel.endsWith('.series.md'));
   const notes: ReadNotes[] = [];
   if (files.length === 0) return notes;
   // Loaded only for notes (markdown-it: 60 ms of a start-up).
@@ -238,7 +244,7 @@ async function logContexts(logsDir: string, relPaths: string[], diagnostics: Dia
   const slack = await slackContexts(logsDir, relPaths, diagnostics);
   const summaries = new Map<string, LogContext>();
   // The summaries there are, found in one listing: a log without one costs no failed open (10,000 of them, 0.15 s).
-  const written = relPaths.some((rel) => summaryPathOf(rel) !== null) ? new Set(await fg(`**/*${SUMMARY_EXTENSION}`, { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], suppressErrors: true })) : null;
+  const written = relPaths.some((rel) => summaryPathOf(rel) !== null) ? new Set((await filesIn(logsDir)).filter((rel) => rel.endsWith(SUMMARY_EXTENSION))) : null;
   for (const rel of relPaths) {
     const summary = summaryPathOf(rel);
     if (summary === null || !written?.has(summary)) continue;
@@ -289,7 +295,7 @@ function summaryContext(file: string, diagnostics: Diagnostic[]): LogContext | u
  */
 async function slackContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[]): Promise<(rel: string) => LogContext | undefined> {
   if (!relPaths.some((rel) => rel.endsWith('.json'))) return () => undefined;
-  const lists = await fg('**/users.json', { cwd: logsDir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], suppressErrors: true });
+  const lists = (await filesIn(logsDir)).filter((rel) => rel === 'users.json' || rel.endsWith('/users.json'));
   const roots = new Map<string, LogContext>();
   for (const rel of lists) {
     const context = slackContext(path.join(logsDir, rel), diagnostics);

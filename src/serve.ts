@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { MinutebookError } from './errors.js';
 
 const EVENTS = '/__minutebook/events';
 const CLIENT = '/__minutebook/reload.js';
@@ -51,7 +52,7 @@ export function startServer(dir: string, { host = '127.0.0.1', port = 8080 } = {
     });
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err) => reject(listenFailed(err, host, port)));
     server.listen(port, host, () => {
       const address = server.address() as { port: number };
       resolve({
@@ -66,6 +67,15 @@ export function startServer(dir: string, { host = '127.0.0.1', port = 8080 } = {
       });
     });
   });
+}
+
+/** Why the server cannot listen, said as what to change: --port or --host. Other errors as they are. */
+function listenFailed(err: NodeJS.ErrnoException, host: string, port: number): Error {
+  const said = (message: string) => new MinutebookError(message, { cause: err });
+  if (err.code === 'EADDRINUSE') return said(`port ${port} is in use on ${host}; pick another with --port (0 picks a free one)`);
+  if (err.code === 'EACCES') return said(`port ${port} needs privileges here; pick one above 1023 with --port`);
+  if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return said(`cannot listen on ${host}: not an address of this machine (${err.code}); check --host`);
+  return err;
 }
 
 /** The HTML file a request path names, if it is one inside root ("/" and "/dir/" mean their index.html). */

@@ -278,6 +278,24 @@ test('Ctrl-C during a build leaves the previous site intact and exits 130', asyn
   assert.equal(fs.readdirSync(w.dir).sort(), ['.cache', 'logs', 'site']);
 });
 
+test('SIGTERM during a first build exits 143 and says nothing was written', async () => {
+  const w = workspace(...SEEDS);
+  for (let k = 0; k < 120; k++) fs.copyFileSync(path.join(FIXTURES, JENKINS), path.join(w.logs, `jenkins-meeting.2016-${String((k % 12) + 1).padStart(2, '0')}-${String((k % 28) + 1).padStart(2, '0')}-19.${String(k % 60).padStart(2, '0')}.log.txt`));
+  const interrupted = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [path.join(REPO, 'bin', 'minutebook.js'), 'build', '--logs', w.logs, '--out', w.out, '--no-cache'], { cwd: w.dir, env: { ...process.env, CI: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (c) => {
+      stderr += c;
+      if (/^model /m.test(stderr) && !child.killed) child.kill('SIGTERM');
+    });
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+  assert.is(interrupted.code, 143, interrupted.stderr);
+  assert.match(interrupted.stderr, /interrupted \(SIGTERM\); nothing was written \(.*site\/ was not created\)/);
+  assert.not.match(interrupted.stderr, /as it was before this build/);
+  assert.equal(fs.readdirSync(w.dir).sort(), ['logs']);
+});
+
 test('bad files are diagnostics; every other log still builds', async () => {
   const w = workspace(...SEEDS);
   fs.writeFileSync(path.join(w.logs, 'empty.log.txt'), '');

@@ -2,10 +2,12 @@
 // prints a JSON array of meetings on stdout and diagnostics on stderr.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import http from 'node:http';
+import { debugTrace } from '../src/cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'minutebook.js');
@@ -13,6 +15,11 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'logs');
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT });
+}
+
+/** As run, in `cwd` and with more environment. */
+function runIn(cwd: string, env: Record<string, string>, ...args: string[]) {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, ...env } });
 }
 
 test('parse prints the meetings of several files as one JSON array', () => {
@@ -179,6 +186,116 @@ test('build writes a data file per meeting and an index, each with schemaVersion
   assert.is(one.meeting.id, index.meetings[0].id);
   assert.ok(fs.existsSync(path.join(out, 'index.html')));
   fs.rmSync(out, { recursive: true, force: true });
+});
+
+test('build --out through a symbolic link writes the site into its target, and the link stays', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-link-out-'));
+  try {
+    fs.cpSync(path.join(ROOT, 'logs'), path.join(dir, 'logs'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'www'));
+    fs.symlinkSync('www', path.join(dir, 'site'), 'dir');
+    for (let k = 0; k < 2; k++) {
+      const r = runIn(dir, {}, 'build', '--logs', 'logs', '--out', 'site', '--no-cache', '-q');
+      assert.is(r.status, 0, r.stderr);
+      assert.ok(fs.lstatSync(path.join(dir, 'site')).isSymbolicLink(), 'still a link');
+      assert.ok(fs.existsSync(path.join(dir, 'www', 'index.html')), 'the site is in the target');
+    }
+    assert.equal(fs.readdirSync(dir).sort(), ['logs', 'site', 'www']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--out inside the logs folder is refused when the logs are named through a link', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-link-logs-'));
+  try {
+    fs.cpSync(path.join(ROOT, 'logs'), path.join(dir, 'logs'), { recursive: true });
+    fs.symlinkSync('logs', path.join(dir, 'L'), 'dir');
+    const r = runIn(dir, {}, 'build', '--logs', 'L', '--out', 'logs/out', '--no-cache');
+    assert.is(r.status, 2, r.stderr);
+    assert.match(r.stderr, 'minutebook build: --out logs/out and the logs folder L overlap; give the site a folder of its own');
+    assert.not.ok(fs.existsSync(path.join(dir, 'logs', 'out')), 'nothing written into the logs');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an empty --logs or --out is a usage error saying so', () => {
+  const logs = run('build', '--logs', '', '--out', path.join(os.tmpdir(), 'minutebook-never'));
+  assert.is(logs.status, 2);
+  assert.match(logs.stderr, 'minutebook build: --logs is empty; give the folder the logs are in, e.g. --logs logs');
+  const out = run('build', '--out', '');
+  assert.is(out.status, 2);
+  assert.match(out.stderr, 'minutebook build: --out is empty; give the site a folder of its own, e.g. --out site');
+  assert.is(run('check', '--logs', '').status, 2);
+});
+
+test('an --out that cannot be written is named; with DEBUG the error under it is printed too', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-unwritable-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'file'), 'x');
+    const out = path.join(dir, 'file', 'site');
+    const r = run('build', '--logs', path.join(ROOT, 'logs'), '--out', out, '--no-cache', '-q');
+    assert.is(r.status, 2);
+    assert.match(r.stderr, `minutebook build: cannot write the site to ${out} (`);
+    assert.not.match(r.stderr, /caused by/);
+    const debug = runIn(ROOT, { DEBUG: '1' }, 'build', '--logs', path.join(ROOT, 'logs'), '--out', out, '--no-cache', '-q');
+    assert.is(debug.status, 2);
+    assert.match(debug.stderr, /\n {4}at .*output\.js/, 'the stack');
+    assert.match(debug.stderr, /\ncaused by: Error: E[A-Z]+: .*file/, 'the cause');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('debugTrace: the stack, then each cause under it', () => {
+  const inner = new TypeError("Cannot read properties of undefined (reading 'title')");
+  const middle = new Error('Having trouble rendering 11ty.js template ./templates/index.11ty.js', { cause: inner });
+  const outer = new Error('rendering the pages failed: Having trouble rendering 11ty.js template', { cause: middle });
+  const trace = debugTrace(outer);
+  assert.ok(trace.startsWith('Error: rendering the pages failed'), trace);
+  assert.match(trace, /\ncaused by: Error: Having trouble rendering 11ty\.js template[^]*\ncaused by: TypeError: Cannot read properties of undefined/);
+  assert.match(debugTrace('plain'), /^plain$/);
+});
+
+test('serve --port that is no port is a usage error, before any build', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-port-'));
+  try {
+    fs.cpSync(path.join(ROOT, 'logs'), path.join(dir, 'logs'), { recursive: true });
+    for (const port of ['abc', '-1', '65536', '80.5', '']) {
+      const r = runIn(dir, {}, 'serve', `--port=${port}`, '--no-cache');
+      assert.is(r.status, 2, port);
+      assert.match(r.stderr, `minutebook serve: --port must be a whole number from 0 to 65535 (0 picks a free one), not "${port}"`);
+      assert.not.match(r.stderr, /built|options\.port/);
+    }
+    assert.not.ok(fs.existsSync(path.join(dir, 'site')), 'nothing built');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('serve on a port in use says so, before building', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-busy-'));
+  const busy = http.createServer();
+  try {
+    fs.cpSync(path.join(ROOT, 'logs'), path.join(dir, 'logs'), { recursive: true });
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    // Run asynchronously: the busy server answers in this process meanwhile.
+    const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--no-cache'], { cwd: dir });
+      let stderr = '';
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
+    assert.is(r.status, 2, r.stderr);
+    assert.match(r.stderr, `minutebook serve: port ${port} is in use on 127.0.0.1; pick another with --port (0 picks a free one)`);
+    assert.not.match(r.stderr, /EADDRINUSE|built/);
+    assert.not.ok(fs.existsSync(path.join(dir, 'site')), 'nothing built');
+  } finally {
+    busy.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();

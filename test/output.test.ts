@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { filesOf, MARKER, openStaging } from '../src/output.js';
+import { checkOutDir, filesOf, MARKER, openStaging, realPath } from '../src/output.js';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-output-'));
@@ -95,6 +95,71 @@ test('an old site a removal left behind, or a previous one beside the new, is re
   assert.not.ok(fs.existsSync(`${out}.previous`));
   assert.equal(await oldGone(out), []);
   assert.equal(read(out), { [MARKER]: '', 'new.html': 'n' }, 'the live site untouched');
+});
+
+test('a site whose folder is a symbolic link is written into its target; the link stays', async () => {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-output-link-')));
+  try {
+    fs.mkdirSync(path.join(dir, 'www'));
+    const out = path.join(dir, 'site');
+    fs.symlinkSync('www', out, 'dir');
+    for (const [incremental, text] of [[false, 'one'], [true, 'two'], [false, 'three']] as const) {
+      const staging = await openStaging(out, { incremental });
+      fs.writeFileSync(path.join(staging.dir, 'index.html'), text);
+      await staging.commit();
+      assert.ok(fs.lstatSync(out).isSymbolicLink(), 'the link stays');
+      assert.is(fs.readFileSync(path.join(dir, 'www', 'index.html'), 'utf8'), text, `the target holds build "${text}"`);
+    }
+    assert.equal(fs.readdirSync(dir).sort(), ['site', 'www'], 'nothing left beside them');
+    // A folder minutebook did not write is refused through a link as well.
+    fs.mkdirSync(path.join(dir, 'mine'));
+    fs.writeFileSync(path.join(dir, 'mine', 'notes.txt'), 'x');
+    fs.symlinkSync('mine', path.join(dir, 'to-mine'), 'dir');
+    const refused = await openStaging(path.join(dir, 'to-mine'), { incremental: false }).then(() => null, (e: Error) => e);
+    assert.match(refused?.message ?? '', /to-mine exists and was not written by minutebook/);
+    assert.equal(fs.readdirSync(path.join(dir, 'mine')), ['notes.txt']);
+    // A link to a folder not there yet: the site is written where it points.
+    fs.symlinkSync('later', path.join(dir, 'to-later'), 'dir');
+    const staging = await openStaging(path.join(dir, 'to-later'), { incremental: false });
+    await staging.commit();
+    assert.ok(fs.lstatSync(path.join(dir, 'to-later')).isSymbolicLink());
+    assert.ok(fs.existsSync(path.join(dir, 'later', MARKER)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('real paths: links resolved, a path not there yet by its nearest folder that is', () => {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-output-real-')));
+  try {
+    fs.mkdirSync(path.join(dir, 'logs'));
+    fs.symlinkSync('logs', path.join(dir, 'L'), 'dir');
+    assert.is(realPath(path.join(dir, 'L')), path.join(dir, 'logs'));
+    assert.is(realPath(path.join(dir, 'L', 'not', 'yet')), path.join(dir, 'logs', 'not', 'yet'));
+    // The logs named through a link, the site inside them: refused, as without the link.
+    assert.throws(() => checkOutDir(path.join(dir, 'logs', 'out'), path.join(dir, 'L')), /--out .*logs\/out and the logs folder .*L overlap/);
+    assert.throws(() => checkOutDir(path.join(dir, 'L', 'out'), path.join(dir, 'logs')), /overlap/);
+    fs.symlinkSync('logs', path.join(dir, 'site'), 'dir');
+    assert.throws(() => checkOutDir(path.join(dir, 'site'), path.join(dir, 'logs')), /overlap/, 'a site linked to the logs');
+    assert.throws(() => checkOutDir('', 'logs'), /--out is empty/);
+    assert.throws(() => checkOutDir('site', ''), /--logs is empty/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an output folder that cannot be made is said so, naming it', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-output-nowhere-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'file'), 'x');
+    const out = path.join(dir, 'file', 'site');
+    const error = await openStaging(out, { incremental: false }).then(() => null, (e: Error) => e);
+    // mkdir says EEXIST for a folder whose parent is a file.
+    assert.is(error?.message, `cannot write the site to ${out} (EEXIST); choose another --out, in a folder you can write`);
+    assert.is((error?.cause as NodeJS.ErrnoException)?.code, 'EEXIST', 'the error underneath kept');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseCache } from '../src/cache.js';
 import { lineStore } from '../src/line-store.js';
-import { listLogs, meetbotOutputs, readAndParse } from '../src/read-logs.js';
+import { listLogs, meetbotOutputs, readAndParse, readNotes } from '../src/read-logs.js';
 import { nicksOf } from '../src/search/keys.js';
 import { parseLog } from '../src/pipeline.js';
 import { createProgress } from '../src/progress.js';
@@ -61,6 +61,55 @@ test("a repository's README, LICENSE and the like, dotfiles, images, PDFs and ar
     assert.equal(none.files, []);
     assert.equal(none.diagnostics.map((d) => [d.file, d.line, d.level]), [[dir, 0, 'warning']]);
     assert.match(none.diagnostics[0].message, /^holds no log, so the site has no meeting: put your meeting logs in it/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a link loop in the logs folder is not followed: each log read once, a warning names the link (no ELOOP)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-link-loop-'));
+  try {
+    const logs = path.join(dir, 'logs');
+    fs.mkdirSync(path.join(logs, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(logs, 'sub', 'team.2020-01-02-10.00.log.txt'), '10:00:00 <alice> #startmeeting\n10:01:00 <alice> #endmeeting\n');
+    fs.writeFileSync(path.join(logs, 'sub', 'team.series.md'), '# Team\n');
+    fs.symlinkSync('..', path.join(logs, 'sub', 'loop'), 'dir');
+    fs.symlinkSync(dir, path.join(logs, 'up'), 'dir');
+    const list = await listLogs(logs);
+    assert.equal(list.files, ['sub/team.2020-01-02-10.00.log.txt']);
+    assert.equal(list.diagnostics.map((d) => [d.file, d.level]), [[path.join(logs, 'sub', 'loop'), 'warning'], [path.join(logs, 'up'), 'warning']]);
+    assert.match(list.diagnostics[0].message, /^links back to a folder it is in \(.*\), a loop; not followed/);
+    assert.is((await readNotes(logs)).length, 1, 'the series notes once');
+    assert.is((await readAndParse(logs, list.files)).meetings.length, 1);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a linked folder kept elsewhere is read; a second link to a folder or a file already read is skipped with an info', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-link-twice-'));
+  try {
+    const logs = path.join(dir, 'logs');
+    const elsewhere = path.join(dir, 'elsewhere', 'ops');
+    fs.mkdirSync(path.join(logs, 'team'), { recursive: true });
+    fs.mkdirSync(elsewhere, { recursive: true });
+    fs.writeFileSync(path.join(logs, 'team', 'team.2020-01-02-10.00.log.txt'), '10:00:00 <alice> hi\n');
+    fs.writeFileSync(path.join(elsewhere, 'ops.2020-01-03-10.00.log.txt'), '10:00:00 <bob> hi\n');
+    fs.symlinkSync(elsewhere, path.join(logs, 'ops'), 'dir');
+    // Before "team" in path order: the folder itself is read, the link skipped.
+    fs.symlinkSync('team', path.join(logs, 'a-team'), 'dir');
+    fs.symlinkSync('ops', path.join(logs, 'z-ops'), 'dir');
+    fs.symlinkSync('team.2020-01-02-10.00.log.txt', path.join(logs, 'team', 'again.log.txt'));
+    const list = await listLogs(logs);
+    assert.equal(list.files, ['ops/ops.2020-01-03-10.00.log.txt', 'team/team.2020-01-02-10.00.log.txt']);
+    assert.equal(
+      list.diagnostics.map((d) => [path.relative(logs, d.file), d.level, d.message]),
+      [
+        ['a-team', 'info', 'links to team/, read already; skipped, so its meetings are published once'],
+        ['team/again.log.txt', 'info', 'links to team/team.2020-01-02-10.00.log.txt, read already; skipped, so its meetings are published once'],
+        ['z-ops', 'info', 'links to ops/, read already; skipped, so its meetings are published once'],
+      ],
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

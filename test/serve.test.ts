@@ -24,8 +24,8 @@ async function get(url: string): Promise<{ status: number; type: string; body: s
 }
 
 /** `minutebook serve --port 0` in `cwd`, from the package at `pkg`, once it prints its address; `printed` waits for its output to match. */
-async function serve(pkg: string, cwd: string): Promise<{ child: ChildProcess; url: string; printed: (re: RegExp, what: string) => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(pkg, 'bin', 'minutebook.js'), 'serve', '--port', '0'], { cwd });
+async function serve(pkg: string, cwd: string, ...more: string[]): Promise<{ child: ChildProcess; url: string; printed: (re: RegExp, what: string) => Promise<void>; output: () => string }> {
+  const child = spawn(process.execPath, [path.join(pkg, 'bin', 'minutebook.js'), 'serve', '--port', '0', ...more], { cwd });
   let out = '';
   child.stdout!.on('data', (c) => (out += c));
   child.stderr!.on('data', (c) => (out += c));
@@ -47,7 +47,7 @@ async function serve(pkg: string, cwd: string): Promise<{ child: ChildProcess; u
     child.kill('SIGKILL');
     throw err;
   }
-  return { child, url: address.exec(out)![1], printed };
+  return { child, url: address.exec(out)![1], printed, output: () => out };
 }
 
 /** Stops serve with SIGTERM; resolves with its exit code. */
@@ -115,6 +115,23 @@ test('minutebook serve builds, serves the home page, rebuilds on a change and st
     fs.copyFileSync(path.join(REPO, 'logs', 'weekly-syncup.2014-01-29-02.04.log.txt'), path.join(dir, 'logs', 'weekly-syncup.2014-01-29-02.04.log.txt'));
     await rebuilt;
     assert.match((await get(served.url)).body, /weekly-syncup/);
+    assert.is(await stop(child), 0);
+  } finally {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('minutebook serve -q prints its address and nothing else, as build -q', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-serve-quiet-'));
+  fs.mkdirSync(path.join(dir, 'logs'));
+  fs.copyFileSync(path.join(REPO, 'logs', 'oslo.2016-11-07-16.00.log.txt'), path.join(dir, 'logs', 'oslo.2016-11-07-16.00.log.txt'));
+  let child: ChildProcess | undefined;
+  try {
+    const served = await serve(REPO, dir, '-q', '--no-cache');
+    child = served.child;
+    assert.match((await get(served.url)).body, /oslo/, 'built all the same');
+    assert.match(served.output(), /^serving site\/ at http:\/\/127\.0\.0\.1:\d+\/ \(Ctrl-C stops\)\n$/);
     assert.is(await stop(child), 0);
   } finally {
     if (child && child.exitCode === null) child.kill('SIGKILL');
