@@ -267,13 +267,23 @@ function siteSettings(values: Record<string, string | boolean | undefined>): Sit
     }
     config = parseConfig(text, configFile);
   }
-  const flags = parseConfig(JSON.stringify({ url: values.url, pathPrefix: values['path-prefix'] }), 'the command line');
+  const flags = flagSettings(values);
   if (flags.url) config.url = flags.url;
   if (flags.pathPrefix) config.pathPrefix = flags.pathPrefix;
   const logsDir = (values.logs as string) ?? config.logs ?? 'logs';
   const outDir = (values.out as string) ?? config.out ?? 'site';
   checkFolderNames({ logsDir, outDir });
   return { logsDir, outDir, config, configFile, ...(values['no-cache'] ? { cacheDir: null } : {}) };
+}
+
+/** --url and --path-prefix, checked as the settings file's url and pathPrefix are, a mistake named by its flag. */
+function flagSettings(values: Record<string, string | boolean | undefined>): Config {
+  try {
+    return parseConfig(JSON.stringify({ url: values.url, pathPrefix: values['path-prefix'] }), 'the command line');
+  } catch (err) {
+    if (!(err instanceof MinutebookError)) throw err;
+    throw new MinutebookError(err.message.replace(/^the command line: /, '').replaceAll('"pathPrefix"', '--path-prefix').replaceAll('"url"', '--url'));
+  }
 }
 
 /** --port: a whole number from 0 (a free one) to 65535; 8080 when not given. */

@@ -298,4 +298,14 @@ test('serve on a port in use says so, before building', async () => {
   }
 });
 
+test('a mistake in --url or --path-prefix is named by its flag, not by the settings key it fills', () => {
+  const prefix = run('build', '--logs', 'logs', '--out', 'site', '--path-prefix', '//minutes/');
+  assert.is(prefix.status, 2);
+  assert.match(prefix.stderr, /^minutebook build: --path-prefix must be a path that starts and ends with "\/"/m);
+  const url = run('build', '--logs', 'logs', '--out', 'site', '--url', 'https://example.org/a?x=1');
+  assert.is(url.status, 2);
+  assert.match(url.stderr, /^minutebook build: --url must be an absolute http\(s\) URL/m);
+  assert.not.match(prefix.stderr + url.stderr, /pathPrefix|"url"|the command line/);
+});
+
 test.run();
