@@ -23,7 +23,8 @@ interface Link {
   folder: string;
 }
 
-const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(path.sep) ? b : b + path.sep);
+/** Whether path a is folder b or lies under it (both absolute, links resolved). */
+export const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(path.sep) ? b : b + path.sep);
 
 export async function logTree(logsDir: string): Promise<LogTree> {
   const root = await fs.realpath(logsDir);

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { MinutebookError } from './errors.js';
+import { inside } from './log-tree.js';
 
 /** A file in every site minutebook writes: a folder without it is not replaced. */
 export const MARKER = '.minutebook-site';
@@ -82,7 +83,6 @@ export function checkOutDir(outDir: string, logsDir: string): void {
   const out = realPath(outDir);
   const cwd = realPath(process.cwd());
   const logs = realPath(logsDir);
-  const inside = (a: string, b: string) => a === b || a.startsWith(b.endsWith(path.sep) ? b : b + path.sep);
   if (inside(cwd, out)) throw new MinutebookError(`--out ${outDir} is this folder or one above it; the site is replaced on every build, so give it a folder of its own, e.g. --out site`);
   if (inside(logs, out) || inside(out, logs)) throw new MinutebookError(`--out ${outDir} and the logs folder ${logsDir} overlap; give the site a folder of its own, e.g. --out site`);
 }

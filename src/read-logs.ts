@@ -222,6 +222,12 @@ async function filesIn(logsDir: string): Promise<string[]> {
   return tree ? tree.entries.filter((e) => !e.endsWith('/')) : [];
 }
 
+/** filesIn, listed on the first call only: the summaries and the Slack user lists of one read share a walk. */
+function filesOnce(logsDir: string): () => Promise<string[]> {
+  let listed: Promise<string[]> | undefined;
+  return () => (listed ??= filesIn(logsDir));
+}
+
 /** Series notes (SERIES.series.md) anywhere in the logs folder, in path order. */
 export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
   // Listed as the logs are (log-tree.ts): a folder linked twice, or a link loop, gives its notes once.
@@ -241,10 +247,11 @@ export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
  * its user ids (slackContexts).
  */
 async function logContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[]): Promise<(rel: string) => LogContext | undefined> {
-  const slack = await slackContexts(logsDir, relPaths, diagnostics);
+  const files = filesOnce(logsDir);
+  const slack = await slackContexts(logsDir, relPaths, diagnostics, files);
   const summaries = new Map<string, LogContext>();
   // The summaries there are, found in one listing: a log without one costs no failed open (10,000 of them, 0.15 s).
-  const written = relPaths.some((rel) => summaryPathOf(rel) !== null) ? new Set((await filesIn(logsDir)).filter((rel) => rel.endsWith(SUMMARY_EXTENSION))) : null;
+  const written = relPaths.some((rel) => summaryPathOf(rel) !== null) ? new Set((await files()).filter((rel) => rel.endsWith(SUMMARY_EXTENSION))) : null;
   for (const rel of relPaths) {
     const summary = summaryPathOf(rel);
     if (summary === null || !written?.has(summary)) continue;
@@ -293,9 +300,9 @@ function summaryContext(file: string, diagnostics: Diagnostic[]): LogContext | u
  * list of users gets a warning, and its logs keep the names their messages
  * carry.
  */
-async function slackContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[]): Promise<(rel: string) => LogContext | undefined> {
+async function slackContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[], files: () => Promise<string[]>): Promise<(rel: string) => LogContext | undefined> {
   if (!relPaths.some((rel) => rel.endsWith('.json'))) return () => undefined;
-  const lists = (await filesIn(logsDir)).filter((rel) => rel === 'users.json' || rel.endsWith('/users.json'));
+  const lists = (await files()).filter((rel) => rel === 'users.json' || rel.endsWith('/users.json'));
   const roots = new Map<string, LogContext>();
   for (const rel of lists) {
     const context = slackContext(path.join(logsDir, rel), diagnostics);
