@@ -7,7 +7,7 @@ import type { Fork, MeetingState } from './state.js';
 import { assign, peopleOf } from './people.js';
 import { meetingId, safeSeries, seriesFromPath } from './naming.js';
 import { canonicalNick, type ScribeMinutes } from './scribe.js';
-import { isCommand } from './commands/index.js';
+import { commandOf, isCommand } from './commands/index.js';
 
 export interface MeetingContext {
   /** Path as given, for diagnostics and `source.file`. */
@@ -208,7 +208,7 @@ function withoutStart(ctx: MeetingContext, lines: readonly LogLine[]): Diagnosti
   const commands = lines.filter((l) => l.kind === 'message' && l.via === undefined && isCommand(fork, l.text));
   if (!commands.length) return [diagnostic(ctx.file, 0, 'info', 'no #startmeeting: the whole log is kept as one meeting without minutes')];
   const first = commands[0];
-  const word = first.text.trimStart().split(/[\s]/, 1)[0].toLowerCase();
+  const word = `#${commandOf(fork, first.text)!.word}`;
   const more = commands.length > 1 ? ` and ${commands.length - 1} more command${commands.length > 2 ? 's' : ''}` : '';
   return [diagnostic(ctx.file, first.line, 'warning', `${word}${more} with no #startmeeting before: not obeyed; the whole log is kept as one meeting without minutes (was its start cut off, or is it in another file?)`)];
 }

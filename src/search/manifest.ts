@@ -5,7 +5,7 @@
 // order, eight numbers (encode.ts digits): its series, minutes since the
 // meeting before it (the first counts from `first`), how many documents of
 // each kind it has, and its date as its pages give it (in the site's time
-// zone) against its UTC date, plus one (`dayShift`; `NO_DAY` for none). From these the
+// zone) against its UTC date, plus one (`dayShift`; `NO_DAY_SHIFT` for none). From these the
 // browser tells, for any document number, its meeting, series, day and
 // kind, and the name of the meeting's document file: the filters and the
 // grouping need nothing else.
@@ -29,18 +29,18 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const DAY_MS = 86_400_000;
 
 /** The day shift of a meeting whose log gives no date: no date filter keeps it. */
-export const NO_DAY = 3;
+export const NO_DAY_SHIFT = 3;
 
 /**
  * The day a meeting's pages date it, less the UTC day of its start, plus one:
  * 0, 1 or 2 (a meeting at 02:00 UTC is the evening before in New York). The
- * search's date filters compare the day a reader sees. NO_DAY for a meeting
+ * search's date filters compare the day a reader sees. NO_DAY_SHIFT for a meeting
  * whose pages give no date (its start's 1970-01-01 is no date).
  */
 export function dayShift(minute: number, date: string | undefined): number {
   const day = date === undefined ? NaN : Date.parse(`${date}T00:00:00Z`) / DAY_MS;
   const shift = day - Math.floor(minute / 1440);
-  return Number.isInteger(shift) && Math.abs(shift) <= 1 ? shift + 1 : NO_DAY;
+  return Number.isInteger(shift) && Math.abs(shift) <= 1 ? shift + 1 : NO_DAY_SHIFT;
 }
 
 export function manifest(ordered: readonly Placed[], segments: readonly SegmentSummary[], site: Pick<SiteModel, 'meetings' | 'series' | 'people'>) {

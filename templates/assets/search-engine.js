@@ -94,7 +94,8 @@
    */
   /** Numbers per meeting in the manifest: series, minutes since the one before, documents of each of 5 kinds, day shift. */
   var ROW = 8;
-  /** The day of a meeting whose log gives no date: before any day, so a date filter never keeps it. */
+  /** The day shift of a meeting whose log gives no date (src/search/manifest.ts), and the day it then gets: before any, so a date filter never keeps it. */
+  var NO_DAY_SHIFT = 3;
   var NO_DAY = -2147483648;
 
   function readManifest(m) {
@@ -109,7 +110,7 @@
       meetings.series[n] = table[n * ROW];
       meetings.minute[n] = minute;
       // The day its pages give it (the site's time zone), which the date filters compare; NO_DAY for none.
-      meetings.day[n] = table[n * ROW + 7] === 3 ? NO_DAY : Math.floor(minute / 1440) + table[n * ROW + 7] - 1;
+      meetings.day[n] = table[n * ROW + 7] === NO_DAY_SHIFT ? NO_DAY : Math.floor(minute / 1440) + table[n * ROW + 7] - 1;
       meetings.start[n] = doc;
       for (var j = 0; j < 5; j++) {
         meetings.kinds[n * 5 + j] = doc;
