@@ -26,7 +26,7 @@ import { searchIndexFilesPausing } from './search/index-files.js';
 import { searchCache } from './search/cache.js';
 import { offlineView } from './site/offline.js';
 import { buildInputs } from './build-inputs.js';
-import { fileWriter } from './file-writer.js';
+import { fileWriter, type FileWriter } from './file-writer.js';
 import { counted } from './counted.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
@@ -90,26 +90,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const list = await listLogs(logsDir);
   progress.phase('parse', list.files.length, 'logs');
-  // Lines are let go as soon as each log is parsed: the phases that need them load them a run at a time.
-  const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays });
-  const { meetings } = logs;
-  const diagnostics = [...list.diagnostics, ...logs.diagnostics];
-  const notes = await readNotes(logsDir);
-  for (const n of notes) diagnostics.push(...n.diagnostics);
-  progress.end(`${counted(list.files.length, 'log')} (${logs.parsed} parsed, ${logs.cached} from the cache), ${counted(meetings.length, 'meeting')}`);
-
-  progress.phase('model');
   const salt = renderSalt(options.config);
   const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
   const previous = manifestFile ? await readManifest(manifestFile) : null;
-  const inputs = manifestFile ? buildInputs({ salt, files: list.files, parseKeys: logs.parseKeys, notes }) : '';
+  // The site's folder is taken (locked, checked, staged) before the parse: a folder that cannot be written, or
+  // holds something else, or another build's, is said at once, not after a parse of minutes.
   const staging = await openStaging(outDir, { incremental: previous?.salt === salt });
   // Every file but the assets and the meetings' own is written through it, on a thread of its own (file-writer.ts).
-  const out = fileWriter();
+  let writer: FileWriter | null = null;
   // The meetings' own files: page-worker.ts.
   let maker: PageWorker | null = null;
   let topics: TopicWorker | null = null;
   try {
+    // Lines are let go as soon as each log is parsed: the phases that need them load them a run at a time.
+    const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays });
+    const { meetings } = logs;
+    const diagnostics = [...list.diagnostics, ...logs.diagnostics];
+    const notes = await readNotes(logsDir);
+    for (const n of notes) diagnostics.push(...n.diagnostics);
+    progress.end(`${counted(list.files.length, 'log')} (${logs.parsed} parsed, ${logs.cached} from the cache), ${counted(meetings.length, 'meeting')}`);
+
+    progress.phase('model');
+    const inputs = manifestFile ? buildInputs({ salt, files: list.files, parseKeys: logs.parseKeys, notes }) : '';
+    const out = (writer = fileWriter());
     if (previous?.inputs && previous.inputs === inputs && Object.keys(previous.files).every((rel) => staging.existing.has(rel))) {
       // The last build's inputs, and its files all there: the site is what this build would write.
       progress.end('nothing changed since the last build');
@@ -233,13 +236,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // No write outlives the staging folder.
     await topics?.stop().catch(() => {});
     await maker?.close().catch(() => {});
-    await out.close().catch(() => {});
+    await writer?.close().catch(() => {});
     await staging.abort();
     throw err;
   } finally {
     await topics?.stop();
     await maker?.close();
-    await out.close();
+    await writer?.close();
   }
 }
 

@@ -322,6 +322,19 @@ test('a folder that minutebook did not write is never replaced', async () => {
   assert.is(fs.readFileSync(path.join(w.out, 'thesis.tex'), 'utf8'), 'precious');
 });
 
+test('an output folder that cannot be taken is refused before any log is parsed, not after a parse of minutes', async () => {
+  const w = workspace(...SEEDS);
+  fs.mkdirSync(w.out);
+  fs.writeFileSync(path.join(w.out, 'thesis.tex'), 'precious');
+  const cacheDir = path.join(w.dir, 'cache');
+  const ended: string[] = [];
+  const progress = { ...createProgress({ quiet: true }), end: (what: string) => void ended.push(what) };
+  const error = await build({ logsDir: w.logs, outDir: w.out, cacheDir, progress }).then(() => undefined, (e: Error) => e);
+  assert.match(String(error?.message), /exists and was not written by minutebook/);
+  assert.equal(ended, [], 'no phase ended');
+  assert.equal(fs.existsSync(cacheDir) ? filesUnder(cacheDir).filter((f) => !f.startsWith('site-')) : [], [], 'no log parsed into the cache');
+});
+
 test('the output folder may not be the working folder or hold the logs', async () => {
   const w = workspace(...SEEDS);
   const error = await build({ logsDir: w.logs, outDir: w.dir, cacheDir: null, ...quiet }).then(() => undefined, (e: Error) => e);
