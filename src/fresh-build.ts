@@ -22,8 +22,36 @@ const { options, buildModule, tsLoader } = workerData;
   const { build, summaryLine } = await import(buildModule);
   const result = await build({ ...options, quiet: true });
   parentPort.postMessage({ summary: summaryLine(result, options.outDir) });
-})().catch((err) => parentPort.postMessage({ error: { message: String((err && err.message) || err), name: err && err.name } }));
+})().catch((err) => {
+  // The error and its causes, each as plain data (a thread's message cannot carry an Error's name or cause).
+  const chain = [];
+  for (let e = err; e !== undefined && e !== null && !chain.some((c) => c.of === e) && chain.length < 20; e = e.cause) {
+    chain.push({ of: e, name: e.name, message: String(e.message ?? e), stack: e.stack, code: e.code });
+  }
+  parentPort.postMessage({ error: chain.map(({ of, ...c }) => c) });
+});
 `;
+
+/** One error of a failed build's chain, as its thread sends it. */
+interface SentError {
+  name?: string;
+  message: string;
+  stack?: string;
+  code?: string;
+}
+
+/** The thread's error again, with its name, stack, code and causes, as DEBUG=1 prints them (cli.ts debugTrace). */
+function revive(chain: SentError[]): Error {
+  let cause: Error | undefined;
+  for (const sent of [...chain].reverse()) {
+    const e = sent.name === 'MinutebookError' ? new MinutebookError(sent.message, cause && { cause }) : new Error(sent.message, cause && { cause });
+    if (sent.name && sent.name !== e.name) e.name = sent.name;
+    if (sent.stack !== undefined) e.stack = sent.stack;
+    if (sent.code !== undefined) (e as NodeJS.ErrnoException).code = sent.code;
+    cause = e;
+  }
+  return cause ?? new Error('the build failed');
+}
 
 /** Builds on a new thread; resolves with the build's summary line (build.ts summaryLine). */
 export function freshBuild(options: FreshBuildOptions): Promise<string> {
@@ -33,9 +61,9 @@ export function freshBuild(options: FreshBuildOptions): Promise<string> {
       execArgv: [],
       workerData: { options, buildModule: ours('build'), tsLoader: TS_LOADER },
     });
-    worker.on('message', (m: { summary?: string; error?: { message: string; name?: string } }) => {
+    worker.on('message', (m: { summary?: string; error?: SentError[] }) => {
       if (m.summary !== undefined) resolve(m.summary);
-      else if (m.error) reject(m.error.name === 'MinutebookError' ? new MinutebookError(m.error.message) : new Error(m.error.message));
+      else if (m.error) reject(revive(m.error));
       // The build is over, whatever it left running (nothing should be): the thread goes.
       void worker.terminate();
     });
