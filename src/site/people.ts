@@ -52,7 +52,8 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
     const lower = nick.toLowerCase();
     if (bots.has(lower)) return null;
     const local = Object.hasOwn(meeting.aliases, nick) ? meeting.aliases[nick] : findCaseless(meeting.aliases, lower);
-    const canonical = local ?? globalAlias.get(lower);
+    // A log may name as its canonical a nick the settings make someone's alias: that someone it is.
+    const canonical = local === undefined ? globalAlias.get(lower) : (globalAlias.get(local.toLowerCase()) ?? local);
     if (canonical) return canonical.toLowerCase();
     if (!variants) return lower;
     // Once per spelling: this runs for every nick of every page.
@@ -69,7 +70,7 @@ export function people(meetings: Meeting[], options: PeopleOptions = {}): People
   };
   for (const [canonical] of Object.entries(options.aliases ?? {})) declared.set(canonical.toLowerCase(), canonical);
   for (const m of meetings) {
-    for (const canonical of Object.values(m.aliases)) declared.set(canonical.toLowerCase(), canonical);
+    for (const canonical of Object.values(m.aliases)) if (!globalAlias.has(canonical.toLowerCase())) declared.set(canonical.toLowerCase(), canonical);
     for (const p of m.people) see(p.nick, m, p.lines);
     for (const c of m.chairs) see(c, m, 0);
     for (const i of m.items) for (const a of i.assignees ?? []) see(a, m, 0);

@@ -37,4 +37,14 @@ test('front matter that swaps alice and bob keeps each on their own page (it sho
   assert.equal(m.diagnostics.filter((d) => d.level === 'warning').map((d) => d.line), [3, 4]);
 });
 
+test("a log's front matter naming as its canonical a nick the settings make someone's alias: that someone, one page (it made a page under the alias)", () => {
+  const m = meeting(['---', 'aliases:', '  al: [al_work]', '---', ...log(['alice', 'hi'], ['al', 'from al'], ['al_work', 'from work'])]);
+  assert.equal(m.aliases, { al_work: 'al' });
+  const who = people([m], { aliases: { alice: ['al'] } });
+  assert.equal([who.keyOf('alice', m), who.keyOf('al', m), who.keyOf('al_work', m)], ['alice', 'alice', 'alice']);
+  assert.equal(who.keys(), ['alice']);
+  assert.is(who.nameOf('alice'), 'alice');
+  assert.equal(who.aliasesOf('alice'), ['al', 'al_work']);
+});
+
 test.run();
