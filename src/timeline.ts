@@ -114,7 +114,8 @@ export function resolveTimes(input: TimelineInput): Timeline {
   }
 
   const times = new Array<string | null>(parsed.length);
-  const zone = input.timezone && input.timezone !== 'UTC' ? input.timezone : null;
+  // Without a date there is no offset to take (1970-01-01's would be made up): the log's clock is kept as it reads.
+  const zone = input.timezone && input.timezone !== 'UTC' && dateSource !== 'none' ? input.timezone : null;
   let cachedDay = NaN;
   let prefix = '';
   // Every step back gets a diagnostic, whatever its cause (a reordered bot reply, a date line

@@ -89,4 +89,12 @@ test('no feed gives it (an entry needs a date, and 1970-01-01 is none)', () => {
   assert.equal(site.feeds.find((f) => f.path === 'feed.xml')!.entries.map((e) => e.title), ['i2p, 2004-09-07']);
 });
 
+test("a log with times but no date and a log time zone: its times as the log reads them, not moved by 1970-01-01's offset", () => {
+  const m = parseLog(Buffer.from(`${undatedLog}\n`), 'i2p/057.log', { relPath: 'i2p/057.log', timezone: 'America/New_York' }).meetings[0];
+  assert.is(m.undated, true);
+  assert.equal([m.start, m.end], ['1970-01-01T22:57:00Z', '1970-01-01T23:00:00Z']);
+  const dated = parseLog(Buffer.from(`${undatedLog}\n`), 'i2p/2004-09-07.log', { relPath: 'i2p/2004-09-07.log', timezone: 'America/New_York' }).meetings[0];
+  assert.is(dated.start, '2004-09-08T02:57:00Z', 'a dated log is still read in its zone');
+});
+
 test.run();
