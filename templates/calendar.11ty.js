@@ -23,7 +23,7 @@ export function render({ minutebook: site }) {
     .map((y) => `<tr><th scope="row"><a href="${esc(root + y.path)}">${esc(y.year)}</a></th>${y.months.map((m) => cell(m, root)).join('')}<td class="total">${count(y.count)}</td></tr>`)
     .join('\n');
   const table = `<div class="table-wrap"><table class="calendar">
-<caption>Meetings held each month</caption>
+<caption><span>Meetings held each month</span></caption>
 <thead><tr><th scope="col">Year</th>${SHORT.map((m) => `<th scope="col">${m}</th>`).join('')}<th scope="col">All</th></tr></thead>
 <tbody>
 ${rows}
