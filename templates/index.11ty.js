@@ -2,7 +2,7 @@
 // items at a glance, totals (the search box is in every page's header).
 import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
-import { count, esc, plural, when } from './_includes/format.js';
+import { count, esc, plural, when, escTitle } from './_includes/format.js';
 import { meetingList } from './_includes/partials/meetings.js';
 import { threadList } from './_includes/partials/threads.js';
 
@@ -17,7 +17,7 @@ export function render({ minutebook: site }) {
   const series = home.series
     .map(
       (s) => `<li><a class="series-title" href="${esc(s.path)}">${esc(s.title)}</a> <span class="meta">${plural(s.count, 'meeting')}</span><br>
-latest: <a href="${esc(s.latest.path)}">${esc(s.latest.title)}</a> ${when(s.latest)}</li>`,
+latest: <a href="${esc(s.latest.path)}">${escTitle(s.latest.title)}</a> ${when(s.latest)}</li>`,
     )
     .join('\n');
   const body = `<h1>${esc(site.title)}</h1>

@@ -1,6 +1,6 @@
 // SERIES/latest.html: a stable address that sends the reader to the newest
 // meeting of the series, without a server (meta refresh and a visible link).
-import { esc, whenPlain } from './_includes/format.js';
+import { esc, whenPlain, escTitle } from './_includes/format.js';
 import { documentHead } from './_includes/layouts/base.js';
 
 export const data = {
@@ -18,7 +18,7 @@ export function render({ s }) {
 <body>
 <main id="main">
 <h1>Latest meeting of ${esc(s.title)}</h1>
-<p>Going to <a href="${href}">${esc(s.latest.title)}, ${esc(whenPlain(s.latest))}</a>.</p>
+<p>Going to <a href="${href}">${escTitle(s.latest.title)}, ${escTitle(whenPlain(s.latest))}</a>.</p>
 <p><a href="${esc(s.root + s.path)}">All meetings of ${esc(s.title)}</a></p>
 </main>
 </body>

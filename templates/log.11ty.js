@@ -5,7 +5,7 @@
 // The markup per line is kept small on purpose: log pages are most of the
 // site's bytes (see docs/performance.md); styling hangs off the line's class.
 import { layout } from './_includes/layouts/base.js';
-import { esc, parts, plural, whenText } from './_includes/format.js';
+import { esc, parts, plural, whenText, escTitle } from './_includes/format.js';
 
 export const data = {
   pagination: { data: 'minutebook.render.meetings', size: 1, alias: 'm' },
@@ -44,7 +44,7 @@ export function render({ minutebook: site, m }) {
     if (l.line === log.lastInside && last !== log.lastInside) out.push('<div class="mark" role="separator">Meeting ends</div>');
   }
   const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › <a href="${esc(minutes)}">${esc(m.ref.date)}</a> › log</p>
-<h1>Log: ${esc(m.ref.title)}</h1>
+<h1>Log: ${escTitle(m.ref.title)}</h1>
 <p class="lead">${whenText(m.ref)} · ${plural(lines.length, 'line')} ·
 <a href="${esc(minutes)}">Minutes</a>${m.downloads.log ? ` · <a href="${esc(root + m.downloads.log)}" type="text/plain">Raw log (.log.txt)</a>` : ''}</p>
 <div class="log">

@@ -1,7 +1,7 @@
 // Minutes of one meeting: facts, topics with their items, action items (all,
 // and by person), people present, neighbours in the series, downloads.
 import { layout } from './_includes/layouts/base.js';
-import { count, esc, parts, personLink, plural, whenText } from './_includes/format.js';
+import { count, esc, parts, personLink, plural, whenText, escTitle } from './_includes/format.js';
 import { minutesItem } from './_includes/partials/items.js';
 import { pager } from './_includes/partials/pager.js';
 
@@ -56,7 +56,7 @@ export function render({ minutebook: site, m }) {
     .join('\n');
   const people = m.people.map((p) => `<li><span class="nick n${p.colour}">${personLink(p, root)}</span> (${count(p.lines)})</li>`).join('\n');
   const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › ${esc(ref.date)}</p>
-<h1>${esc(ref.title)}</h1>
+<h1>${escTitle(ref.title)}</h1>
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>
 <nav class="downloads" aria-label="This meeting in other forms"><ul>
 <li><a href="${esc(root + m.logPath)}">Full log</a></li>

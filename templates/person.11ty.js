@@ -1,6 +1,6 @@
 // One person: meetings attended (lines said, chaired), actions assigned.
 import { layout } from './_includes/layouts/base.js';
-import { esc, plural, when } from './_includes/format.js';
+import { esc, plural, when, escTitle } from './_includes/format.js';
 import { threadList } from './_includes/partials/threads.js';
 
 export const data = {
@@ -12,7 +12,7 @@ export const data = {
 export function render({ minutebook: site, p }) {
   const root = p.root;
   const meetings = p.meetings
-    .map((r) => `<li><a href="${esc(root + r.ref.path)}">${esc(r.ref.title)}</a> ${when(r.ref)} <span class="meta">${plural(r.lines, 'line')}${r.chaired ? ' · chair' : ''}${r.said ? ` · ${plural(r.said, 'remark')} in the minutes` : ''}</span></li>`)
+    .map((r) => `<li><a href="${esc(root + r.ref.path)}">${escTitle(r.ref.title)}</a> ${when(r.ref)} <span class="meta">${plural(r.lines, 'line')}${r.chaired ? ' · chair' : ''}${r.said ? ` · ${plural(r.said, 'remark')} in the minutes` : ''}</span></li>`)
     .join('\n');
   const body = `<p class="crumbs"><a href="${root}people/index.html">People</a></p>
 <h1 class="nick-title">${esc(p.nick)}</h1>

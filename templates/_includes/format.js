@@ -11,6 +11,13 @@ export function esc(value) {
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]) : text;
 }
 
+const DATE_RUN = /\b\d{4}-\d\d(?:-\d\d)?\b/g;
+
+/** A title or date as text, escaped, its dates ("2020-06-10", "2020-06") kept whole: a phone broke them at the hyphens. */
+export function escTitle(value) {
+  return esc(value).replace(DATE_RUN, '<span class="nw">$&</span>');
+}
+
 /** Text parts from the data layer: strings are escaped, links (already checked safe) become <a>. */
 export function parts(list) {
   return list.map((p) => (typeof p === 'string' ? esc(p) : `<a href="${esc(p.href)}" rel="nofollow">${esc(p.text)}</a>`)).join('');

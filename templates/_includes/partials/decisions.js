@@ -1,11 +1,11 @@
 // Decisions grouped by meeting, each item linking to its place in the minutes.
-import { esc, when } from '../format.js';
+import { esc, when, escTitle } from '../format.js';
 import { itemElsewhere } from './items.js';
 import { pageNav } from './page-nav.js';
 
 export function decisionGroups(groups, root) {
   return groups
-    .map((g) => `<section><h2><a href="${esc(root + g.ref.path)}">${esc(g.ref.title)}</a> ${when(g.ref)} <span class="meta">${esc(g.seriesTitle)}</span></h2>
+    .map((g) => `<section><h2><a href="${esc(root + g.ref.path)}">${escTitle(g.ref.title)}</a> ${when(g.ref)} <span class="meta">${esc(g.seriesTitle)}</span></h2>
 <ul class="items">${g.items.map((i) => itemElsewhere(i, g.ref, root)).join('\n')}</ul></section>`)
     .join('\n');
 }

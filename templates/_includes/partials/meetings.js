@@ -1,5 +1,5 @@
 // Meetings in lists: title, date and time, what the minutes hold.
-import { esc, plural, when } from '../format.js';
+import { esc, plural, when, escTitle } from '../format.js';
 
 export function meetingSummary(ref) {
   const bits = [plural(ref.topics, 'topic'), plural(ref.actions, 'action'), plural(ref.people, 'person', 'people')];
@@ -11,8 +11,8 @@ export function meetingSummary(ref) {
 export function meetingRow(ref, root, { series = false, dated = false } = {}) {
   const href = esc(root + ref.path);
   const head = dated
-    ? `<a href="${href}">${when(ref)}</a>${ref.named ? ` ${esc(ref.title)}` : ''}`
-    : `<a href="${href}">${esc(ref.title)}</a> ${when(ref)}${series && ref.named ? ` <span class="series-name">${esc(ref.series)}</span>` : ''}`;
+    ? `<a href="${href}">${when(ref)}</a>${ref.named ? ` ${escTitle(ref.title)}` : ''}`
+    : `<a href="${href}">${escTitle(ref.title)}</a> ${when(ref)}${series && ref.named ? ` <span class="series-name">${esc(ref.series)}</span>` : ''}`;
   return `<li class="meeting">${head} <span class="meta">${meetingSummary(ref)}</span></li>`;
 }
 

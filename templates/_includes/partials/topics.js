@@ -1,11 +1,11 @@
 // A topic of the index: its title, how many meetings discussed it, the newest
 // of them (each linking to the topic in its minutes), and the rest a click away.
-import { count, esc, parts, plural } from '../format.js';
+import { count, esc, parts, plural, escTitle } from '../format.js';
 import { pageNav } from './page-nav.js';
 
 export function topicEntries(entries, root, title) {
   return entries
-    .map((e) => `<li><a href="${esc(root + e.href)}">${esc(e.ref.title)}, ${esc(e.ref.date)}</a>${e.title === title ? '' : ` <span class="meta">as “${esc(e.title)}”</span>`}</li>`)
+    .map((e) => `<li><a href="${esc(root + e.href)}">${escTitle(e.ref.title)}, ${escTitle(e.ref.date)}</a>${e.title === title ? '' : ` <span class="meta">as “${esc(e.title)}”</span>`}</li>`)
     .join('');
 }
 
