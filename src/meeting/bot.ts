@@ -1,18 +1,18 @@
 // Recognizing MeetBot's own replies, to tell which nick is the bot (its lines
 // are counted but never read as commands) and which fork of MeetBot it is.
+// The bot is who replies to #startmeeting: a person who once pasted a reply
+// ("Minutes:  http://…") is no bot.
 import type { LogLine } from '../types.js';
 import type { Fork } from './state.js';
 
+// As the bot words them: "Meeting started Tue Nov  7 16:00:24 2016 UTC", not "Meeting started late, sorry";
+// "Minutes:  " and two spaces before an address.
 const REPLY =
-  /^(?:Meeting started |Meeting ended |Useful [Cc]ommands: |Current chairs: |Removing item from minutes: |The meeting name has been set to |Let the .* meeting commence|Minutes: {2,})/;
+  /^(?:Meeting (?:started|ended) [A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d \d{4}|Useful [Cc]ommands: #|Current chairs: |Removing item from minutes: |The meeting name has been set to '|Let the .* meeting commence|Minutes: {2,}\S)/;
 
-/** Nicks that said one of MeetBot's replies anywhere in the file. */
-export function botNicks(lines: readonly LogLine[]): Set<string> {
-  const bots = new Set<string>();
-  for (const l of lines) {
-    if (l.kind === 'message' && l.nick && mayBeReply(l.text.charCodeAt(0)) && REPLY.test(l.text)) bots.add(l.nick);
-  }
-  return bots;
+/** A line of one of MeetBot's replies, as the bot says it after #startmeeting and later. */
+export function isReply(l: LogLine): boolean {
+  return l.kind === 'message' && l.nick !== null && mayBeReply(l.text.charCodeAt(0)) && REPLY.test(l.text);
 }
 
 /** The first letters of the replies (C L M R T U): most lines are passed over without the regex. */

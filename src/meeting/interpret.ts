@@ -5,7 +5,7 @@
 import type { Diagnostic, LogLine, Meeting } from '../types.js';
 import type { FrontMatter } from '../frontmatter.js';
 import { diagnostic } from '../errors.js';
-import { botNicks, forkOf } from './bot.js';
+import { forkOf, isReply } from './bot.js';
 import { commandOf } from './commands/index.js';
 import { autoLink } from './commands/link.js';
 import { sanitizeName } from './commands/meetingname.js';
@@ -14,7 +14,7 @@ import { finishMeeting, logOnlyMeeting, type MeetingContext } from './finish.js'
 import { scribeBotOf, scribeMinutes } from './scribe.js';
 
 const START = '#startmeeting';
-/** How far after #startmeeting the bot's first reply may come. */
+/** How many lines said after #startmeeting the bot's first reply may come within (joins, parts and the like not counted). */
 const BOT_REPLY_WINDOW = 15;
 
 export interface InterpretInput extends MeetingContext {
@@ -24,7 +24,6 @@ export interface InterpretInput extends MeetingContext {
 
 export function interpret(input: InterpretInput): Meeting[] {
   const { lines, file } = input;
-  const bots = botNicks(lines);
   const states: { state: MeetingState; startIndex: number; endIndex: number | null }[] = [];
   const fileDiagnostics: Diagnostic[] = [];
   let open: MeetingState | null = null;
@@ -34,8 +33,9 @@ export function interpret(input: InterpretInput): Meeting[] {
     const nick = line.nick;
     const said = line.kind === 'message' || line.kind === 'action';
     if (!open) {
-      if (line.kind === 'message' && nick && !bots.has(nick) && line.via === undefined && line.text.startsWith(START)) {
-        open = startMeeting(input, lines, i, bots, fileDiagnostics);
+      // From anyone, as MeetBot obeys it.
+      if (line.kind === 'message' && nick && line.via === undefined && line.text.startsWith(START)) {
+        open = startMeeting(input, lines, i, fileDiagnostics);
         if (open) states.push({ state: open, startIndex: i, endIndex: null });
       }
       continue;
@@ -79,20 +79,25 @@ function startMeeting(
   input: InterpretInput,
   lines: LogLine[],
   i: number,
-  bots: Set<string>,
   diagnostics: Diagnostic[],
 ): MeetingState | null {
   const line = lines[i];
   const owner = line.nick as string;
+  // The window: the lines up to the 15th said after #startmeeting (a busy channel's joins do not close it).
+  let end = i + 1;
+  for (let said = 0; end < lines.length && said < BOT_REPLY_WINDOW - 1; end++) {
+    const kind = lines[end].kind;
+    if (kind === 'message' || kind === 'action' || kind === 'notice') said++;
+  }
+  // The bot is the first in the window to reply as MeetBot does; never the one who started the meeting.
   let bot: string | null = null;
-  for (let j = i + 1; j < Math.min(lines.length, i + BOT_REPLY_WINDOW); j++) {
-    const n = lines[j].nick;
-    if (n && bots.has(n)) {
-      bot = n;
+  for (let j = i + 1; j < end; j++) {
+    if (lines[j].nick !== owner && isReply(lines[j])) {
+      bot = lines[j].nick;
       break;
     }
   }
-  const fork = input.fork ?? forkOf(lines, i, Math.min(lines.length, i + BOT_REPLY_WINDOW), bot);
+  const fork = input.fork ?? forkOf(lines, i, end, bot);
   const name = line.text.slice(START.length).trim();
   if (fork === 'openstack' && name === '') {
     diagnostics.push(diagnostic(input.file, line.line, 'info', '#startmeeting without a name: OpenStack\'s MeetBot starts no meeting'));
