@@ -52,8 +52,9 @@ export function seriesFromPath(relPath: string): string {
   if (parts.length > 1) return parts[0];
   const stem = base
     .replace(/(\.(log|txt|md|markdown|html?|json))+$/i, '')
-    .replace(/[-_.]?(19|20)\d\d-?\d\d-?\d\d[-_.]?/g, '')
-    .replace(/^[-_.]+|[-_.]+$/g, '');
+    .replace(/[-_.\s]?(19|20)\d\d-?\d\d-?\d\d[-_.\s]?/g, '')
+    // "Weekly Sync 2024-01-04.log" is series "Weekly Sync", not "Weekly Sync " (weekly_sync_).
+    .replace(/^[-_.\s]+|[-_.\s]+$/g, '');
   return stem && !/^\d+$/.test(stem) ? stem : 'meetings';
 }
 

@@ -29,4 +29,11 @@ test('ids follow MeetBot naming', () => {
   assert.is(seriesFromPath('infra/2020-01-02.log'), 'infra');
 });
 
+test('a file named with a space before its date: the series has no trailing space (it was "weekly_sync_")', () => {
+  assert.is(seriesFromPath('Weekly Sync 2024-01-04.log'), 'Weekly Sync');
+  assert.is(seriesFromPath('Weekly Sync - 2024-01-04.log'), 'Weekly Sync');
+  assert.is(safeSeries(seriesFromPath('Weekly Sync 2024-01-04.log')), safeSeries('Weekly Sync'));
+  assert.is(seriesFromPath('#infra_20240103.log'), '#infra');
+});
+
 test.run();
