@@ -268,8 +268,13 @@ function siteSettings(values: Record<string, string | boolean | undefined>): Sit
     config = parseConfig(text, configFile);
   }
   const flags = flagSettings(values);
-  if (flags.url) config.url = flags.url;
-  if (flags.pathPrefix) config.pathPrefix = flags.pathPrefix;
+  if (flags.url) {
+    // The path prefix follows --url unless the settings name one of their own (not the one their url gave).
+    const followed = config.pathPrefix === undefined || (config.url !== undefined && config.pathPrefix === prefixOf(config.url));
+    config.url = flags.url;
+    if (followed) config.pathPrefix = flags.pathPrefix;
+  }
+  if (values['path-prefix'] !== undefined) config.pathPrefix = flags.pathPrefix;
   const logsDir = (values.logs as string) ?? config.logs ?? 'logs';
   const outDir = (values.out as string) ?? config.out ?? 'site';
   checkFolderNames({ logsDir, outDir });
@@ -285,6 +290,9 @@ function flagSettings(values: Record<string, string | boolean | undefined>): Con
     throw new MinutebookError(err.message.replace(/^the command line: /, '').replaceAll('"pathPrefix"', '--path-prefix').replaceAll('"url"', '--url'));
   }
 }
+
+/** The path prefix a url gives (https://o.github.io/repo/ → /repo/), as the settings take it when they name none. */
+const prefixOf = (url: string) => parseConfig(JSON.stringify({ url }), 'the settings').pathPrefix;
 
 /** --port: a whole number from 0 (a free one) to 65535; 8080 when not given. */
 export function portOf(value: string | boolean | undefined): number {

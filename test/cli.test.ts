@@ -298,6 +298,25 @@ test('serve on a port in use says so, before building', async () => {
   }
 });
 
+test("--url leaves a path prefix the settings name as it is, and gives one where they name none, or only their url's", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-prefix-'));
+  try {
+    const prefixIn = (settings: object, ...flags: string[]) => {
+      fs.writeFileSync(path.join(dir, 'minutebook.config.json'), JSON.stringify(settings));
+      const out = path.join(dir, 'site');
+      const r = runIn(dir, {}, 'build', '--logs', path.join(ROOT, 'logs'), '--out', out, '--no-cache', '-q', ...flags);
+      assert.is(r.status, 0, r.stderr);
+      return /href="([^"]*)assets\/style\.css"/.exec(fs.readFileSync(path.join(out, '404.html'), 'utf8'))?.[1];
+    };
+    assert.is(prefixIn({ pathPrefix: '/other/' }, '--url', 'https://o.github.io/repo/'), '/other/', 'the settings\' own prefix');
+    assert.is(prefixIn({ url: 'https://o.github.io/old/' }, '--url', 'https://o.github.io/repo/'), '/repo/', 'the prefix their url gave follows --url');
+    assert.is(prefixIn({}, '--url', 'https://o.github.io/repo/'), '/repo/');
+    assert.is(prefixIn({ pathPrefix: '/other/' }, '--url', 'https://o.github.io/repo/', '--path-prefix', '/flag/'), '/flag/', '--path-prefix over all');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a mistake in --url or --path-prefix is named by its flag, not by the settings key it fills', () => {
   const prefix = run('build', '--logs', 'logs', '--out', 'site', '--path-prefix', '//minutes/');
   assert.is(prefix.status, 2);
