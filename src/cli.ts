@@ -275,8 +275,10 @@ function siteSettings(values: Record<string, string | boolean | undefined>): Sit
     if (followed) config.pathPrefix = flags.pathPrefix;
   }
   if (values['path-prefix'] !== undefined) config.pathPrefix = flags.pathPrefix;
-  const logsDir = (values.logs as string) ?? config.logs ?? 'logs';
-  const outDir = (values.out as string) ?? config.out ?? 'site';
+  // The settings' folders, and the default ones, are beside the settings file (the project's top); the flags', from here.
+  const besideSettings = (folder: string) => (configFile === undefined || path.isAbsolute(folder) ? folder : path.join(path.dirname(configFile), folder));
+  const logsDir = (values.logs as string) ?? besideSettings(config.logs ?? 'logs');
+  const outDir = (values.out as string) ?? besideSettings(config.out ?? 'site');
   checkFolderNames({ logsDir, outDir });
   return { logsDir, outDir, config, configFile, ...(values['no-cache'] ? { cacheDir: null } : {}) };
 }

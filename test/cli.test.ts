@@ -317,6 +317,30 @@ test("--url leaves a path prefix the settings name as it is, and gives one where
   }
 });
 
+test('the settings file\'s folders, and the default ones, are beside it, wherever the command runs from', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-beside-'));
+  try {
+    const project = path.join(dir, 'project');
+    fs.mkdirSync(path.join(project, 'minutes'), { recursive: true });
+    fs.cpSync(path.join(ROOT, 'logs'), path.join(project, 'minutes'), { recursive: true });
+    fs.writeFileSync(path.join(project, 'minutebook.config.json'), JSON.stringify({ logs: 'minutes', out: 'public' }));
+    const r = runIn(dir, {}, 'build', '--config', path.join('project', 'minutebook.config.json'), '--no-cache', '-q');
+    assert.is(r.status, 0, r.stderr);
+    assert.ok(fs.existsSync(path.join(project, 'public', 'index.html')), 'the site beside the settings');
+    assert.not.ok(fs.existsSync(path.join(dir, 'public')), 'not in the working folder');
+    fs.writeFileSync(path.join(project, 'minutebook.config.json'), '{}');
+    fs.renameSync(path.join(project, 'minutes'), path.join(project, 'logs'));
+    const defaults = runIn(dir, {}, 'build', '--config', path.join('project', 'minutebook.config.json'), '--no-cache', '-q');
+    assert.is(defaults.status, 0, defaults.stderr);
+    assert.ok(fs.existsSync(path.join(project, 'site', 'index.html')), 'logs/ and site/ beside the settings');
+    const flags = runIn(dir, {}, 'build', '--config', path.join('project', 'minutebook.config.json'), '--logs', path.join('project', 'logs'), '--out', 'here', '--no-cache', '-q');
+    assert.is(flags.status, 0, flags.stderr);
+    assert.ok(fs.existsSync(path.join(dir, 'here', 'index.html')), 'the flags are read from the working folder');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a mistake in --url or --path-prefix is named by its flag, not by the settings key it fills', () => {
   const prefix = run('build', '--logs', 'logs', '--out', 'site', '--path-prefix', '//minutes/');
   assert.is(prefix.status, 2);
