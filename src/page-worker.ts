@@ -108,7 +108,7 @@ parentPort.on('message', async (jobs) => {
         pages += 2;
       }
       // The .md gives its times by the pages' clock (undefined kinds: all of them).
-      if (downloads) writeSite.writeMeetingFiles(out, dir, [meeting], downloadKinds, ctx.clock);
+      if (downloads) writeSite.writeMeetingFiles(out, dir, [meeting], downloadKinds, ctx.clock, site.url);
     }
     parentPort.postMessage({ pages });
   } catch (err) {

@@ -44,11 +44,12 @@ export function writeIndex(out: FileWriter, dir: string, all: Meeting[], lineCou
  * must be loaded. The .md gives its times by `clock`, the pages' (the site's zone); the .txt keeps MeetBot's UTC
  * and the data file its instants.
  */
-export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meeting[], kinds: readonly DownloadKind[] = DOWNLOAD_KINDS, clock: Clock = clockIn(undefined)): void {
+/** `url`: the site's address, for the .txt's link to the log ("" for none). */
+export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meeting[], kinds: readonly DownloadKind[] = DOWNLOAD_KINDS, clock: Clock = clockIn(undefined), url = ''): void {
   for (const m of meetings) {
     const d = downloadsOf(m.id, kinds);
     if (d.json) out.write(path.join(dir, d.json), JSON.stringify(meetingFile(m)) + '\n');
-    if (d.txt) out.write(path.join(dir, d.txt), meetbotText(m));
+    if (d.txt) out.write(path.join(dir, d.txt), meetbotText(m, url));
     if (d.md) out.write(path.join(dir, d.md), markdownMinutes(m, clock));
     if (d.log) out.copy(m.source.file, path.join(dir, d.log));
   }

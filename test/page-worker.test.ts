@@ -57,7 +57,7 @@ test('the workers write what the main thread would, in runs of one over two work
     written.push([page.ref.path, minutes.render({ minutebook: model, m: page })], [page.log!.path, logPage.render({ minutebook: model, m: page })]);
   }
   // The .md downloads in the site's zone, as the workers were told it.
-  writeMeetingFiles({ write: (file, content) => written.push([path.relative(expected, file), content]), copy: (from, file) => written.push([path.relative(expected, file), fs.readFileSync(from, 'utf8')]), flush() {}, close: async () => {} }, expected, parsed.meetings, undefined, clockIn('Europe/Oslo'));
+  writeMeetingFiles({ write: (file, content) => written.push([path.relative(expected, file), content]), copy: (from, file) => written.push([path.relative(expected, file), fs.readFileSync(from, 'utf8')]), flush() {}, close: async () => {} }, expected, parsed.meetings, undefined, clockIn('Europe/Oslo'), model.url);
   assert.match(String(written.find(([f]) => f.endsWith('oslo.2016-11-07-16.00.md'))![1]), '**Time:** 17:00:59–18:00:10 CET');
   assert.equal(read(out), Object.fromEntries(written.map(([f, c]) => [f, String(c)]).sort(([a], [b]) => (a < b ? -1 : 1))));
   fs.rmSync(dir, { recursive: true, force: true });

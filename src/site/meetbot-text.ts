@@ -86,8 +86,10 @@ function codePoints(s: string): number {
   return [...s].length;
 }
 
-function opening(m: Meeting): string {
-  const logs = `The full logs are available at ${m.id}.log.html .`;
+function opening(m: Meeting, url: string): string {
+  // With the site's address, the log's own, as MeetBot gives it with its logUrlPrefix set; without, the path from
+  // the site's top, as MeetBot writes it with none (brokerbot's minutes, byte for byte).
+  const logs = `The full logs are available at ${url}${m.id}.log.html .`;
   // A log without times gives no time to start at (its start is 00:00 of its date, or of no date).
   const at = !m.untimed ? ` at ${clockOf(m.start)} UTC` : m.undated ? '' : ` on ${dateOf(m.start)}`;
   return fill(m.owner === null ? `Log starting${at}, with no #startmeeting. ${logs}` : `Meeting started by ${m.owner}${at}. ${logs}`);
@@ -142,11 +144,12 @@ function peoplePresent(m: Meeting): string {
   return m.people.map((p) => `* ${p.nick} (${p.lines})`).join('\n');
 }
 
-export function meetbotText(m: Meeting): string {
+/** `url`: the site's address (ending in "/"), which the log's address starts with, as MeetBot's does; "" for none. */
+export function meetbotText(m: Meeting, url = ''): string {
   const title = meetbotTitle(m);
   const rule = '='.repeat(codePoints(title));
   const sections = [
-    `${rule}\n${title}\n${rule}\n\n\n${opening(m)}\n\n\n\n${heading('Meeting summary')}\n${summary(m)}\n\n${ending(m)}`,
+    `${rule}\n${title}\n${rule}\n\n\n${opening(m, url)}\n\n\n\n${heading('Meeting summary')}\n${summary(m)}\n\n${ending(m)}`,
     `${heading('Action Items')}\n${actionItems(m)}`,
     `${heading('Action Items, by person')}\n${actionItemsByPerson(m)}`,
     `${heading('People Present (lines said)')}\n${peoplePresent(m)}`,

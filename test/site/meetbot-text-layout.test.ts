@@ -31,6 +31,12 @@ test('opening paragraph: wrapped at 72, one space after "UTC.", " ." after the l
   );
 });
 
+test("the log's address: the site's url and the meeting's path, as MeetBot gives it with its logUrlPrefix (it was the path alone with a url set too); without a url, the path, as MeetBot writes it with none", () => {
+  const m = meeting(log(['alice', '#startmeeting Weekly sync'], ['meetbot', UPSTREAM_START], ['alice', '#endmeeting']));
+  assert.match(meetbotText(m, 'https://example.org/minutes/'), 'The full logs are available at\nhttps://example.org/minutes/team/2020/team.2020-01-02-10.00.log.html .\n');
+  assert.match(meetbotText(m), 'The full logs are available at\nteam/2020/team.2020-01-02-10.00.log.html .\n');
+});
+
 test('summary: items before the first topic at the left, items under a topic indented, a blank line between topics', () => {
   const text = minutes(
     ['alice', '#info said early'],
