@@ -9,11 +9,13 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export function render({ s }) {
+export function render({ minutebook: site, s }) {
   const href = esc(s.root + s.latest.path);
+  // The meeting it sends to is the page of record: by its full address when the site's URL is known.
+  const canonical = site.url ? esc(site.url + s.latest.path) : href;
   return `${documentHead(s.root, s.latestTitle)}
 <meta http-equiv="refresh" content="0; url=${href}">
-<link rel="canonical" href="${href}">
+<link rel="canonical" href="${canonical}">
 </head>
 <body>
 <main id="main">

@@ -123,6 +123,8 @@ test('settings `title`, `description` and `url`: the home page, the site feed an
     assert.match(read(page), `<link rel="canonical" href="${url}${page}">`, page);
     assert.match(read(page), `<meta property="og:url" content="${url}${page}">`, page);
   }
+  // The latest page's points at the meeting it sends to, by its full address too (it was relative).
+  assert.match(read('oslo/latest.html'), `<link rel="canonical" href="${url}${minutes}">`);
 });
 
 test('settings `downloads`: a meeting gets only those files and links; fewer over a full site is what a clean build writes', async () => {
