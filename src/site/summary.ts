@@ -11,7 +11,7 @@ export interface MeetingFile {
   meeting: Meeting;
 }
 
-export interface MeetingSummary extends Pick<Meeting, 'id' | 'series' | 'title' | 'start' | 'end' | 'ended'> {
+export interface MeetingSummary extends Pick<Meeting, 'id' | 'series' | 'title' | 'start' | 'end' | 'ended' | 'undated' | 'untimed'> {
   /** The meeting's data file, relative to the data folder; null when the site has none (settings `downloads`). */
   data: string | null;
   /** The minutes page, relative to the site root. */
@@ -42,6 +42,9 @@ export function summaryOf(m: Meeting, lines = m.lines.length, dataFile = true): 
     start: m.start,
     end: m.end,
     ended: m.ended,
+    // As in the meeting itself: present (true) only when so, so a reader of the index alone can tell 1970 is no date.
+    ...(m.undated ? { undated: true as const } : {}),
+    ...(m.untimed ? { untimed: true as const } : {}),
     data: dataFile ? dataFilePath(m.id).slice('data/'.length) : null,
     page: minutesPath(m.id),
     topics: m.topics.length,

@@ -11,6 +11,7 @@ import * as meetingTemplate from '../../templates/meeting.11ty.js';
 import * as seriesTemplate from '../../templates/series.11ty.js';
 import { siteModel, attachLogs } from '../../src/site/model.js';
 import { parseLog } from '../../src/pipeline.js';
+import { summaryOf } from '../../src/site/summary.js';
 import { log, meeting } from '../support/inline-log.js';
 
 const undatedLog = ['[22:57] <jrand0m> #startmeeting', '[22:58] <jrand0m> #topic cvs', '[22:59] <jrand0m> #agreed move to git', '[23:00] <jrand0m> #endmeeting'].join('\n');
@@ -95,6 +96,12 @@ test("a log with times but no date and a log time zone: its times as the log rea
   assert.equal([m.start, m.end], ['1970-01-01T22:57:00Z', '1970-01-01T23:00:00Z']);
   const dated = parseLog(Buffer.from(`${undatedLog}\n`), 'i2p/2004-09-07.log', { relPath: 'i2p/2004-09-07.log', timezone: 'America/New_York' }).meetings[0];
   assert.is(dated.start, '2004-09-08T02:57:00Z', 'a dated log is still read in its zone');
+});
+
+test("data/index.json says a meeting is undated, as its data file does (a reader of the index alone saw a start on 1970-01-01)", () => {
+  assert.is(summaryOf(undated).undated, true);
+  assert.is('undated' in summaryOf(dated), false);
+  assert.is('untimed' in summaryOf(dated), false);
 });
 
 test.run();

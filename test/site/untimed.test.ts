@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { summaryOf } from '../../src/site/summary.js';
 import * as meetingTemplate from '../../templates/meeting.11ty.js';
 import * as logTemplate from '../../templates/log.11ty.js';
 import * as seriesTemplate from '../../templates/series.11ty.js';
@@ -84,6 +85,11 @@ test('the .txt and .md minutes give no time of day either, and a date only when 
   assert.equal(ending(undatedTimed), 'Meeting ended at 10:02:00 UTC.');
   assert.match(facts(undatedTimed), /^\*\*Date:\*\* unknown · \*\*Time:\*\* 10:00:00–10:02:00 · \*\*Duration:\*\* 2 min · /, 'the log\'s clock, no zone named, as its pages give it');
   for (const m of [dated, neither, unended, undatedTimed]) assert.not.match(meetbotText(m) + markdownMinutes(m), /00:00:00|1970/);
+});
+
+test('data/index.json says a meeting is untimed, as its data file does (its 00:00 is no time of day)', () => {
+  assert.is(summaryOf(untimed).untimed, true);
+  assert.is('undated' in summaryOf(untimed), false);
 });
 
 test.run();
