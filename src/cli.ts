@@ -103,7 +103,7 @@ const COMMANDS: Record<string, Command> = {
         summary(await freshBuild({ logsDir, outDir, config: now.config, cacheDir: now.cacheDir }));
       };
       // Listening first: a port in use is said before the build, not after it. Pages are read at each request.
-      const server = await startServer(settings.outDir, { host, port });
+      const server = await startServer(settings.outDir, { host, port, prefix: settings.config.pathPrefix });
       try {
         await again();
       } catch (err) {

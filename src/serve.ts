@@ -19,12 +19,31 @@ export interface Server {
   close(): Promise<void>;
 }
 
-export function startServer(dir: string, { host = '127.0.0.1', port = 8080 } = {}): Promise<Server> {
+/**
+ * `prefix`: the path the site is served under on its host (the settings' pathPrefix, "/minutes/"): served
+ * there here too, so what names it (the 404 page's links) works as it will online; "/" goes to it.
+ */
+export function startServer(dir: string, { host = '127.0.0.1', port = 8080, prefix = '/' } = {}): Promise<Server> {
   const root = path.resolve(dir);
   const files = sirv(root, { dev: true, etag: true, extensions: ['html'] });
   const listeners = new Set<http.ServerResponse>();
+  const notFound = (res: http.ServerResponse) => {
+    const missing = path.join(root, '404.html');
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(fs.existsSync(missing) ? fs.readFileSync(missing) : 'Not found');
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (prefix !== '/' && url.pathname !== EVENTS && url.pathname !== CLIENT) {
+      if (url.pathname === '/' || url.pathname === prefix.slice(0, -1)) {
+        res.writeHead(302, { location: prefix });
+        res.end();
+        return;
+      }
+      if (!url.pathname.startsWith(prefix)) return notFound(res);
+      url.pathname = url.pathname.slice(prefix.length - 1);
+      req.url = url.pathname + url.search;
+    }
     if (url.pathname === EVENTS) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
@@ -45,18 +64,14 @@ export function startServer(dir: string, { host = '127.0.0.1', port = 8080 } = {
       res.end(at < 0 ? html : html.slice(0, at) + TAG + html.slice(at));
       return;
     }
-    files(req, res, () => {
-      const missing = path.join(root, '404.html');
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(fs.existsSync(missing) ? fs.readFileSync(missing) : 'Not found');
-    });
+    files(req, res, () => notFound(res));
   });
   return new Promise((resolve, reject) => {
     server.once('error', (err) => reject(listenFailed(err, host, port)));
     server.listen(port, host, () => {
       const address = server.address() as { port: number };
       resolve({
-        url: `http://${host}:${address.port}/`,
+        url: `http://${host}:${address.port}${prefix}`,
         reload() {
           for (const res of listeners) res.write('event: reload\ndata: now\n\n');
         },

@@ -98,6 +98,32 @@ test('the server sends pages with the reload script, assets as they are, and 404
   }
 });
 
+test("a site with a path prefix is served under it, as its host will (the 404 page's /minutes/… links were dead at /)", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-serve-prefix-'));
+  fs.mkdirSync(path.join(dir, 'assets'));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>x</title><body><p>home</p></body>');
+  fs.writeFileSync(path.join(dir, '404.html'), '<!doctype html><title>x</title><body><link href="/minutes/assets/style.css">missing</body>');
+  fs.writeFileSync(path.join(dir, 'assets', 'style.css'), 'p{}');
+  const server = await startServer(dir, { port: 0, prefix: '/minutes/' });
+  try {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/minutes\/$/);
+    const origin = server.url.slice(0, -'minutes/'.length);
+    for (const to of ['', 'minutes']) {
+      const r = await fetch(origin + to, { redirect: 'manual' });
+      assert.equal([r.status, r.headers.get('location')], [302, '/minutes/'], `/${to}`);
+    }
+    assert.match((await get(server.url)).body, /<p>home<\/p>/);
+    assert.is((await get(`${server.url}assets/style.css`)).body, 'p{}', 'what the 404 page links to');
+    const missing = await get(`${server.url}no/such/page.html`);
+    assert.equal([missing.status, /missing/.test(missing.body)], [404, true]);
+    assert.is((await get(`${origin}assets/style.css`)).status, 404, 'outside the prefix');
+    assert.match((await get(`${origin}__minutebook/reload.js`)).body, /EventSource/, 'the reload script where pages ask for it');
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('minutebook serve builds, serves the home page, rebuilds on a change and stops on SIGTERM', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-serve-cli-'));
   fs.mkdirSync(path.join(dir, 'logs'));
