@@ -198,7 +198,9 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     parsed,
     firstLine,
     fileDate,
-    frontMatterDate: front.meta.date,
+    // A summary's date dates a log with none of its own; front matter's comes before the file's name and lines.
+    frontMatterDate: summaryDate ? undefined : front.meta.date,
+    summaryDate,
     timezone: format.utc ? undefined : (front.meta.timezone ?? optionZone(options.timezone, file, fileDiagnostics)),
   });
   fileDiagnostics = fileDiagnostics.concat(timeline.diagnostics);

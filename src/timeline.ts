@@ -19,7 +19,10 @@ export interface TimelineInput {
   parsed: readonly (ParsedLine | null)[];
   firstLine: number;
   fileDate?: CalendarDate;
+  /** Front matter's `date`: before the file name and the log's date lines, after the bot's line. */
   frontMatterDate?: CalendarDate;
+  /** The date of a summary written beside the log (written-summary.ts): when nothing else dates it. */
+  summaryDate?: CalendarDate;
   timezone?: string;
 }
 
@@ -96,14 +99,17 @@ export function resolveTimes(input: TimelineInput): Timeline {
 
   let base: number | null = null;
   let dateSource: Timeline['dateSource'] = 'none';
+  // Front matter is a person saying the date, over what the file's name or lines suggest; the bot's own
+  // "Meeting started" line, which the bot wrote as it happened, stays first.
   if (anchor) [base, dateSource] = [anchor.day, 'bot'];
+  else if (input.frontMatterDate) [base, dateSource] = [dayNumber(input.frontMatterDate), 'front matter'];
   else if (input.fileDate) [base, dateSource] = [dayNumber(input.fileDate), 'file name'];
   else if (absolute.includes(true)) {
     const first = absolute.indexOf(true);
     // Lines before the first date line count back from it.
     [base, dateSource] = [day[first] - relativeBefore(day, absolute, first), 'log'];
   } else if (scribeDay !== null) [base, dateSource] = [scribeDay, 'scribe'];
-  else if (input.frontMatterDate) [base, dateSource] = [dayNumber(input.frontMatterDate), 'front matter'];
+  else if (input.summaryDate) [base, dateSource] = [dayNumber(input.summaryDate), 'front matter'];
   if (base === null) {
     base = 0;
     if (parsed.some((p) => p?.clock)) {
@@ -113,6 +119,16 @@ export function resolveTimes(input: TimelineInput): Timeline {
     }
   }
 
+  if (input.frontMatterDate) {
+    const said = dayNumber(input.frontMatterDate);
+    const firstTimed = parsed.findIndex((p) => p?.clock);
+    const shown = (d: number) => new Date(d * 86400000).toISOString().slice(0, 10);
+    if (dateSource === 'bot' && anchor && said !== base + day[anchor.index]) {
+      diagnostics.push(diagnostic(file, 0, 'warning', `front matter date ${shown(said)} is not used: the bot's "Meeting started" line dates the meeting ${shown(base + day[anchor.index])}`));
+    } else if (dateSource === 'front matter' && firstTimed >= 0 && absolute[firstTimed] && said !== day[firstTimed]) {
+      diagnostics.push(diagnostic(file, 0, 'warning', `front matter date ${shown(said)} is not used: the log's own date lines date its lines (from ${shown(day[firstTimed])})`));
+    }
+  }
   const times = new Array<string | null>(parsed.length);
   // Without a date there is no offset to take (1970-01-01's would be made up): the log's clock is kept as it reads.
   const zone = input.timezone && input.timezone !== 'UTC' && dateSource !== 'none' ? input.timezone : null;

@@ -34,11 +34,30 @@ test('day lines (irssi) date the lines after them; lines before count back', () 
   assert.equal(t.times, ['2002-08-14T23:58:00Z', null, '2002-08-14T00:01:00Z']);
 });
 
-test('front matter date comes last; no date at all warns and uses 1970-01-01', () => {
+test('front matter date dates a log; no date at all warns and uses 1970-01-01', () => {
   assert.equal(resolveTimes({ file: 'f', firstLine: 1, parsed: [at(9, 0)], frontMatterDate: { y: 2020, m: 2, d: 29 } }).times, ['2020-02-29T09:00:00Z']);
   const none = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(9, 0)] });
   assert.equal(none.times, ['1970-01-01T09:00:00Z']);
   assert.match(none.diagnostics[0].message, /no date found/);
+});
+
+test("front matter's date comes before the file name's (it was silently ignored for it), and a summary's after it", () => {
+  const fixed = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(9, 0)], fileDate: { y: 2020, m: 1, d: 1 }, frontMatterDate: { y: 2024, m: 3, d: 5 } });
+  assert.equal([fixed.dateSource, fixed.times, fixed.diagnostics], ['front matter', ['2024-03-05T09:00:00Z'], []]);
+  const summary = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(9, 0)], fileDate: { y: 2020, m: 1, d: 1 }, summaryDate: { y: 2024, m: 3, d: 5 } });
+  assert.equal([summary.dateSource, summary.times], ['file name', ['2020-01-01T09:00:00Z']]);
+});
+
+test("front matter's date that the bot's line or the log's date lines overrule: a warning says it is not used", () => {
+  const started = at(16, 1, 0, 'Meeting started Mon Nov  7 16:00:59 2016 UTC.');
+  const bot = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(16, 0, 59), started], frontMatterDate: { y: 2024, m: 3, d: 5 } });
+  assert.equal([bot.dateSource, bot.times[0]], ['bot', '2016-11-07T16:00:59Z']);
+  assert.equal(bot.diagnostics.map((d) => `${d.level}: ${d.message}`), ['warning: front matter date 2024-03-05 is not used: the bot\'s "Meeting started" line dates the meeting 2016-11-07']);
+  assert.equal(resolveTimes({ file: 'f', firstLine: 1, parsed: [at(16, 0, 59), started], frontMatterDate: { y: 2016, m: 11, d: 7 } }).diagnostics, [], 'agreeing: nothing to say');
+  const opened: ParsedLine = { kind: 'other', nick: null, text: 'Log opened', clock: null, date: { y: 2002, m: 8, d: 14 }, dayMarker: true };
+  const lines = resolveTimes({ file: 'f', firstLine: 1, parsed: [opened, at(10, 0)], frontMatterDate: { y: 2024, m: 3, d: 5 } });
+  assert.equal(lines.times, [null, '2002-08-14T10:00:00Z']);
+  assert.equal(lines.diagnostics.map((d) => d.message), ["front matter date 2024-03-05 is not used: the log's own date lines date its lines (from 2002-08-14)"]);
 });
 
 test('times in a front matter time zone are stored in UTC, across DST', () => {
