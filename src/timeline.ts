@@ -107,7 +107,7 @@ export function resolveTimes(input: TimelineInput): Timeline {
   else if (absolute.includes(true)) {
     const first = absolute.indexOf(true);
     // Lines before the first date line count back from it.
-    [base, dateSource] = [day[first] - relativeBefore(day, absolute, first), 'log'];
+    [base, dateSource] = [day[first] - relativeBefore(parsed, day, absolute, first), 'log'];
   } else if (scribeDay !== null) [base, dateSource] = [scribeDay, 'scribe'];
   else if (input.summaryDate) [base, dateSource] = [dayNumber(input.summaryDate), 'front matter'];
   if (base === null) {
@@ -215,9 +215,16 @@ function isoTime(prefix: string, { h, m, s }: Clock): string {
   );
 }
 
-function relativeBefore(day: number[], absolute: boolean[], first: number): number {
+function relativeBefore(parsed: readonly (ParsedLine | null)[], day: number[], absolute: boolean[], first: number): number {
   // Relative day count reached just before the first absolute line.
-  return first > 0 && !absolute[first - 1] ? day[first - 1] : 0;
+  if (first === 0 || absolute[first - 1]) return 0;
+  // A date line names the day from there on ("--- Day changed Thu Aug 15"): a clock before it later than the
+  // first one after it (23:58, then 00:01) was on the day before.
+  let before: Clock | null = null;
+  let after: Clock | null = null;
+  for (let j = first - 1; j >= 0 && before === null; j--) before = parsed[j]?.clock ?? null;
+  for (let k = first; k < parsed.length && after === null; k++) after = parsed[k]?.clock ?? null;
+  return day[first - 1] + (before !== null && after !== null && secondsOf(before) > secondsOf(after) ? 1 : 0);
 }
 
 function pad(n: number): string {

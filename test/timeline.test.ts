@@ -31,7 +31,11 @@ test('day lines (irssi) date the lines after them; lines before count back', () 
   const dayChanged: ParsedLine = { kind: 'other', nick: null, text: 'Day changed', clock: null, date: { y: 2002, m: 8, d: 14 }, dayMarker: true };
   const t = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(23, 58), dayChanged, at(0, 1)] });
   assert.is(t.dateSource, 'log');
-  assert.equal(t.times, ['2002-08-14T23:58:00Z', null, '2002-08-14T00:01:00Z']);
+  // 23:58 was the day before the day changed to (it was dated the 14th, after 00:01 on the 14th).
+  assert.equal(t.times, ['2002-08-13T23:58:00Z', null, '2002-08-14T00:01:00Z']);
+  assert.equal(t.diagnostics, [], 'time runs forward');
+  const opened = resolveTimes({ file: 'f', firstLine: 1, parsed: [at(9, 58), dayChanged, at(10, 1)] });
+  assert.equal(opened.times, ['2002-08-14T09:58:00Z', null, '2002-08-14T10:01:00Z'], 'a date line with earlier clocks before it: the same day');
 });
 
 test('front matter date dates a log; no date at all warns and uses 1970-01-01', () => {
