@@ -28,6 +28,7 @@ import { offlineView } from './site/offline.js';
 import { buildInputs } from './build-inputs.js';
 import { fileWriter, type FileWriter } from './file-writer.js';
 import { counted } from './counted.js';
+import { unknownSeries } from './check.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   logsDir: string;
   outDir: string;
   config?: Config;
+  /** The settings file's name, for diagnostics about what it says (default "settings"). */
+  configFile?: string;
   /** Parse cache and build manifests; null turns both off (every build is a clean one). */
   cacheDir?: string | null;
   quiet?: boolean;
@@ -88,7 +91,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   checkOutDir(outDir, logsDir);
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
 
-  const list = await listLogs(logsDir);
+  const ignore = options.config?.ignore;
+  const list = await listLogs(logsDir, { ignore });
   progress.phase('parse', list.files.length, 'logs');
   const salt = renderSalt(options.config);
   const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
@@ -103,11 +107,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let topics: TopicWorker | null = null;
   try {
     // Lines are let go as soon as each log is parsed: the phases that need them load them a run at a time.
-    const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays });
+    const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays, ignore });
     const { meetings } = logs;
     const diagnostics = [...list.diagnostics, ...logs.diagnostics];
-    const notes = await readNotes(logsDir);
+    const notes = await readNotes(logsDir, { ignore });
     for (const n of notes) diagnostics.push(...n.diagnostics);
+    diagnostics.push(...unknownSeries(meetings, notes, options.config?.series, options.configFile));
     progress.end(`${counted(list.files.length, 'log')} (${logs.parsed} parsed, ${logs.cached} from the cache), ${counted(meetings.length, 'meeting')}`);
 
     progress.phase('model');

@@ -1,10 +1,65 @@
 // `minutebook check`: lints a logs folder for the CI of a log repository.
-// Everything the parser says, plus what only matters to the people who keep
-// the logs (an action nobody owns; one only a variant of a nick gives an
-// owner, which MeetBot does not see). Pure over parsed meetings.
+// Everything the parser says (of the logs and of the series notes), plus
+// what only matters to the people who keep the logs (an action nobody owns;
+// one only a variant of a nick gives an owner, which MeetBot does not see; a
+// series title or notes for a series no meeting is in). checkLogs reads the
+// folder; the lints are pure over parsed meetings.
 import type { Diagnostic, Meeting } from './types.js';
 import { distance } from 'fastest-levenshtein';
 import { clipped, diagnostic } from './errors.js';
+import { closest } from './closest.js';
+import type { Config } from './config.js';
+import { listLogs, readAndParse, readNotes } from './read-logs.js';
+
+export interface CheckResult {
+  /** Log files read. */
+  files: number;
+  meetings: Meeting[];
+  /** Every diagnostic, of every level, unsorted: reportable() picks and orders them. */
+  diagnostics: Diagnostic[];
+}
+
+/** Reads the logs folder as a build does (the settings' `ignore` and `relays` too) and lints it; `settingsFile` names the settings in diagnostics. */
+export async function checkLogs(logsDir: string, config: Config = {}, settingsFile?: string): Promise<CheckResult> {
+  const list = await listLogs(logsDir, { ignore: config.ignore });
+  const { meetings, diagnostics } = await readAndParse(logsDir, list.files, undefined, undefined, { relays: config.relays, ignore: config.ignore });
+  const notes = await readNotes(logsDir, { ignore: config.ignore });
+  return {
+    files: list.files.length,
+    meetings,
+    diagnostics: [...list.diagnostics, ...diagnostics, ...notes.flatMap((n) => n.diagnostics), ...lintMeetings(meetings), ...unknownSeries(meetings, notes, config.series, settingsFile)],
+  };
+}
+
+/** Series names shown when none is close to a misspelt one, at most. */
+const SERIES_SHOWN = 8;
+
+/**
+ * A series the settings give a title, or a notes file (SERIES.series.md) is
+ * for, that no meeting is in: a name spelt otherwise than the logs spell it
+ * (MeetBot's file names make "jenkins" "jenkins-meeting"), so the title or
+ * the notes would be used nowhere. None when there is no meeting at all
+ * (listLogs says why).
+ */
+export function unknownSeries(meetings: readonly Meeting[], notes: readonly { file: string; series: string }[], settings: Config['series'], settingsFile = 'settings'): Diagnostic[] {
+  if (meetings.length === 0) return [];
+  const known = [...new Set(meetings.map((m) => m.series))].sort();
+  const has = new Set(known);
+  const hint = (series: string) => {
+    const near = closest(series, known);
+    if (near) return `did you mean "${near}"?`;
+    const shown = known.slice(0, SERIES_SHOWN).map((s) => `"${s}"`).join(', ');
+    return `the series are ${shown}${known.length > SERIES_SHOWN ? ` and ${known.length - SERIES_SHOWN} more` : ''}`;
+  };
+  const found: Diagnostic[] = [];
+  for (const series of Object.keys(settings ?? {})) {
+    if (!has.has(series)) found.push(diagnostic(settingsFile, 0, 'warning', `"series" names "${clipped(series, 41)}", a series no meeting is in (${hint(series)}); its settings are not used`));
+  }
+  for (const n of notes) {
+    if (!has.has(n.series)) found.push(diagnostic(n.file, 0, 'warning', `notes for series "${clipped(n.series, 41)}", which no meeting is in (${hint(n.series)}); not shown: name the file SERIES.series.md after its series`));
+  }
+  return found;
+}
 
 /** Problems worth fixing in the logs beyond what parsing reports. */
 export function lintMeetings(meetings: Meeting[]): Diagnostic[] {

@@ -11,8 +11,8 @@ import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
 import { EXPORTS } from './exports/registry.js';
 import { PAGES } from './lines/pages.js';
-import { logContextOf, listLogs, readAndParse } from './read-logs.js';
-import { lintMeetings, reportable } from './check.js';
+import { logContextOf } from './read-logs.js';
+import { checkLogs, reportable } from './check.js';
 import { abandonSync, checkFolderNames } from './output.js';
 import { wantsLiveProgress } from './progress.js';
 import { boundHeapGrowth } from './heap.js';
@@ -100,7 +100,7 @@ const COMMANDS: Record<string, Command> = {
           // The folders serve watches and serves are fixed at its start: say so, rather than leave the edit unheard.
           console.error(`minutebook serve: the settings now name ${now.logsDir}/ → ${now.outDir}/; still building ${logsDir}/ → ${outDir}/ until serve is restarted`);
         }
-        summary(await freshBuild({ logsDir, outDir, config: now.config, cacheDir: now.cacheDir }));
+        summary(await freshBuild({ logsDir, outDir, config: now.config, configFile: now.configFile, cacheDir: now.cacheDir }));
       };
       // Listening first: a port in use is said before the build, not after it. Pages are read at each request.
       const server = await startServer(settings.outDir, { host, port, prefix: settings.config.pathPrefix });
@@ -132,13 +132,12 @@ const COMMANDS: Record<string, Command> = {
     options: { logs: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, verbose: { type: 'boolean' }, format: { type: 'string' } },
     async run(values) {
       const print = diagnosticPrinter(values, console.log);
-      const { logsDir, config } = siteSettings(values);
-      const list = await listLogs(logsDir);
-      const { meetings, diagnostics } = await readAndParse(logsDir, list.files, undefined, undefined, { relays: config.relays });
-      const all = reportable([...list.diagnostics, ...diagnostics, ...lintMeetings(meetings)], values.verbose ? 'info' : 'warning');
+      const { logsDir, config, configFile } = siteSettings(values);
+      const { files, meetings, diagnostics } = await checkLogs(logsDir, config, configFile);
+      const all = reportable(diagnostics, values.verbose ? 'info' : 'warning');
       for (const d of all) print(d);
       const count = (l: Level) => all.filter((d) => d.level === l).length;
-      console.error(`checked ${counted(list.files.length, 'log')}, ${counted(meetings.length, 'meeting')}: ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}`);
+      console.error(`checked ${counted(files, 'log')}, ${counted(meetings.length, 'meeting')}: ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}`);
       return count('error') > 0 || (values.strict && count('warning') > 0) ? 1 : 0;
     },
   },

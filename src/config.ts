@@ -21,6 +21,8 @@ export interface Config {
   logs?: string;
   /** Folder the site is written to (default site). */
   out?: string;
+  /** Files in the logs folder that are not logs, as .gitignore patterns relative to it ("agenda.md", "drafts/**", "*.pdf"): not read at all. */
+  ignore?: string[];
   /** canonical nick → other nicks of the same person. */
   aliases?: Record<string, string[]>;
   /** Nicks of bots: no person pages for them. */
@@ -42,6 +44,8 @@ export const CONFIG_FILE = 'minutebook.config.json';
 const nick = { type: 'string', minLength: 1, maxLength: 100 };
 /** "/", or "/" and folders that each end in "/": no empty folder ("//"), no ".", "..", "?", "#" or "\\". */
 const PLAIN_PATH = '^/((?!\\.\\.?/)[^\\s/?#\\\\]+/)*$';
+/** A glob that names something: not empty, not only "/", not a "!" re-inclusion. */
+const IGNORE_PATTERN = '^(?!/*$)[^!]';
 export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
@@ -55,6 +59,8 @@ export const CONFIG_SCHEMA = {
     pathPrefix: { type: 'string', pattern: PLAIN_PATH },
     logs: { type: 'string', minLength: 1 },
     out: { type: 'string', minLength: 1 },
+    // No "!": .gitignore's re-inclusion is a negated glob to picomatch, which would ignore every other file.
+    ignore: { type: 'array', items: { type: 'string', pattern: IGNORE_PATTERN } },
     aliases: { type: 'object', additionalProperties: { type: 'array', items: nick } },
     bots: { type: 'array', items: nick },
     nickVariants: { type: 'boolean' },
@@ -71,6 +77,7 @@ export const CONFIG_SCHEMA = {
 const KEYS = Object.keys(CONFIG_SCHEMA.properties);
 const HINT: Record<string, string> = {
   url: 'an absolute http(s) URL such as "https://example.github.io/minutes/", without a "?" query or "#" fragment',
+  ignore: 'a pattern relative to the logs folder such as "agenda.md", "drafts/**" or "*.pdf" (not empty; no "!": list only what is not a log)',
   pathPrefix: 'a path that starts and ends with "/", such as "/minutes/", on the site\'s own host: no "//", "?", "#", "\\" or ".."',
 };
 

@@ -12,7 +12,7 @@ import { MinutebookError } from './errors.js';
 import { ours, TS_LOADER } from './thread-modules.js';
 
 /** What a fresh build can be given: plain data (no progress, no signal), copied to its thread. */
-export type FreshBuildOptions = Pick<BuildOptions, 'logsDir' | 'outDir' | 'config' | 'cacheDir'>;
+export type FreshBuildOptions = Pick<BuildOptions, 'logsDir' | 'outDir' | 'config' | 'configFile' | 'cacheDir'>;
 
 const THREAD = `
 const { workerData, parentPort } = require('node:worker_threads');

@@ -54,9 +54,10 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
   } catch (err) {
     diagnostics.push(diagnostic(file, 1, 'error', `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`));
   }
-  const source = new Source(lines.slice(0, close));
+  const head = lines.slice(0, close);
+  const source = new Source(head);
   const warn = (line: number, message: string) => diagnostics.push(diagnostic(file, line, 'warning', message));
-  return { meta: interpret(data, source, file, diagnostics, warn), lineCount: close + 1, diagnostics };
+  return { meta: interpret(data, source, file, diagnostics, warn, head), lineCount: close + 1, diagnostics };
 }
 
 const KNOWN_KEYS = ['title', 'series', 'date', 'timezone', 'tags', 'aliases'];
@@ -70,13 +71,24 @@ const OTHER_TOOLS_KEYS = ['layout', 'permalink', 'published', 'category', 'categ
 
 type Warn = (line: number, message: string) => void;
 
-function interpret(data: Record<string, unknown>, source: Source, file: string, diagnostics: Diagnostic[], warn: Warn): FrontMatter {
+/**
+ * A warning, at its line, for each key of front matter `data` that is not `known` (nor `allowed`, nor
+ * another tool's): a log's front matter and a series' notes (site/notes.ts). `lines`: the front matter's,
+ * its opening "---" first.
+ */
+export function unknownKeys(data: Record<string, unknown>, lines: readonly string[], known: readonly string[], allowed: readonly string[] = []): { line: number; message: string }[] {
+  const source = new Source(lines);
+  return Object.keys(data)
+    .filter((key) => !known.includes(key) && !allowed.includes(key) && !OTHER_TOOLS_KEYS.includes(key))
+    .map((key) => {
+      const near = closest(key, [...known]);
+      return { line: source.line(key), message: `unknown front matter key "${clipped(key, 41)}" ignored${near ? ` (did you mean "${near}"?)` : ''}; known keys: ${known.join(', ')}` };
+    });
+}
+
+function interpret(data: Record<string, unknown>, source: Source, file: string, diagnostics: Diagnostic[], warn: Warn, lines: readonly string[]): FrontMatter {
   const meta: FrontMatter = { tags: [], aliases: {} };
-  for (const key of Object.keys(data)) {
-    if (KNOWN_KEYS.includes(key) || OLD_KEYS.includes(key) || OTHER_TOOLS_KEYS.includes(key)) continue;
-    const near = closest(key, KNOWN_KEYS);
-    warn(source.line(key), `unknown front matter key "${clipped(key, 41)}" ignored${near ? ` (did you mean "${near}"?)` : ''}; known keys: ${KNOWN_KEYS.join(', ')}`);
-  }
+  for (const { line, message } of unknownKeys(data, lines, KNOWN_KEYS, OLD_KEYS)) warn(line, message);
   const text = (key: string): string | undefined => {
     const v = data[key];
     if (v instanceof Date) return source.written(key) ?? undefined; // "title: 2024-03-05" is the text written, not a Date

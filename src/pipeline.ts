@@ -184,7 +184,7 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     const detection = detect(body);
     if (!detection) {
       fileDiagnostics.push(
-        diagnostic(file, 0, 'error', 'not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped'),
+        diagnostic(file, 0, 'error', 'not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped (list it under `ignore` in the settings if it is not a log)'),
       );
       return none();
     }

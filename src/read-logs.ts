@@ -16,7 +16,7 @@ import { breather, type Progress } from './progress.js';
 import type { LineSource } from './line-store.js';
 import { nicksOf } from './search/keys.js';
 import { SLACK_LISTS, slackUsers } from './exports/slack.js';
-import { logTree } from './log-tree.js';
+import { logTree, type TreeOptions } from './log-tree.js';
 import { readWrittenSummary, SUMMARY_EXTENSION, summariesAmong, summaryPathOf } from './written-summary.js';
 
 /**
@@ -53,13 +53,13 @@ export interface LogList {
   diagnostics: Diagnostic[];
 }
 
-/** Files in the logs folder that are logs, relative to it, sorted; and diagnostics for what looks wrong. */
-export async function listLogs(logsDir: string): Promise<LogList> {
+/** Files in the logs folder that are logs, relative to it, sorted; and diagnostics for what looks wrong. What `ignore` names is not listed. */
+export async function listLogs(logsDir: string, options: TreeOptions = {}): Promise<LogList> {
   const stat = await fs.stat(logsDir).catch(() => null);
   if (!stat?.isDirectory()) {
     throw new MinutebookError(`logs folder "${logsDir}" not found: create it and put your meeting logs in it, or pass --logs DIR`);
   }
-  const { entries, diagnostics } = await logTree(logsDir);
+  const { entries, diagnostics } = await logTree(logsDir, options);
   const files: string[] = [];
   for (const e of entries) {
     if (notALog(e)) continue;
@@ -115,7 +115,7 @@ export interface ParsedLogs {
 /** Cache entries being written at once, at most. */
 const STORING = 64;
 
-export interface ReadOptions {
+export interface ReadOptions extends TreeOptions {
   /**
    * false: each meeting's lines are let go once its log is parsed (their
    * count is in `sources`; line-store.ts reads them back). Default true.
@@ -142,7 +142,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
-  const contextOf = withRelays(await logContexts(logsDir, relPaths, diagnostics), options.relays);
+  const contextOf = withRelays(await logContexts(logsDir, relPaths, diagnostics, { ignore: options.ignore }), options.relays);
   // Reading the cache's entries and parsing are synchronous: now and then the event loop runs (a Ctrl-C).
   const breathe = breather();
   try {
@@ -217,21 +217,21 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
 }
 
 /** The files in the logs folder, each once (its problems are said by listLogs). */
-async function filesIn(logsDir: string): Promise<string[]> {
-  const tree = await logTree(logsDir).catch(() => null);
+async function filesIn(logsDir: string, options: TreeOptions): Promise<string[]> {
+  const tree = await logTree(logsDir, options).catch(() => null);
   return tree ? tree.entries.filter((e) => !e.endsWith('/')) : [];
 }
 
 /** filesIn, listed on the first call only: the summaries and the Slack user lists of one read share a walk. */
-function filesOnce(logsDir: string): () => Promise<string[]> {
+function filesOnce(logsDir: string, options: TreeOptions): () => Promise<string[]> {
   let listed: Promise<string[]> | undefined;
-  return () => (listed ??= filesIn(logsDir));
+  return () => (listed ??= filesIn(logsDir, options));
 }
 
-/** Series notes (SERIES.series.md) anywhere in the logs folder, in path order. */
-export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
+/** Series notes (SERIES.series.md) anywhere in the logs folder, in path order; not those `ignore` names. */
+export async function readNotes(logsDir: string, options: TreeOptions = {}): Promise<ReadNotes[]> {
   // Listed as the logs are (log-tree.ts): a folder linked twice, or a link loop, gives its notes once.
-  const files = (await filesIn(logsDir)).filter((rel) => rel.endsWith('.series.md'));
+  const files = (await filesIn(logsDir, options)).filter((rel) => rel.endsWith('.series.md'));
   const notes: ReadNotes[] = [];
   if (files.length === 0) return notes;
   // Loaded only for notes (markdown-it: 60 ms of a start-up).
@@ -246,8 +246,8 @@ export async function readNotes(logsDir: string): Promise<ReadNotes[]> {
  * and date; a JSON log in a Slack export gets the names users.json gives
  * its user ids (slackContexts).
  */
-async function logContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[]): Promise<(rel: string) => LogContext | undefined> {
-  const files = filesOnce(logsDir);
+async function logContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[], options: TreeOptions): Promise<(rel: string) => LogContext | undefined> {
+  const files = filesOnce(logsDir, options);
   const slack = await slackContexts(logsDir, relPaths, diagnostics, files);
   const summaries = new Map<string, LogContext>();
   // The summaries there are, found in one listing: a log without one costs no failed open (10,000 of them, 0.15 s).

@@ -315,6 +315,41 @@ test('bad files are diagnostics; every other log still builds', async () => {
   assert.ok(result.meetings.some((m) => m.source.file.endsWith('one-line.log.txt')), 'a 10 MB line is read');
 });
 
+test("the settings' ignore: an ignored log's meeting is gone from a build over the last site, as from a clean build; an ignored file is no error", async () => {
+  const w = workspace(...SEEDS);
+  fs.mkdirSync(path.join(w.logs, 'drafts'));
+  fs.copyFileSync(path.join(FIXTURES, JENKINS), path.join(w.logs, 'drafts', path.basename(JENKINS)));
+  fs.writeFileSync(path.join(w.logs, 'agenda.md'), '# Agenda\n\n- the release\n- the budget\n');
+  const first = await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  assert.is(first.files, 4);
+  assert.ok(first.diagnostics.some((d) => d.file.endsWith('agenda.md') && d.level === 'error'));
+  assert.ok(fs.existsSync(path.join(w.out, 'jenkins-meeting')));
+
+  const config = { ignore: ['agenda.md', 'drafts/'] };
+  const ignored = await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, config, ...quiet });
+  assert.is(ignored.files, 2);
+  assert.equal(ignored.meetings.map((m) => m.series).sort(), ['oslo', 'weekly-syncup']);
+  assert.equal(ignored.diagnostics.filter((d) => d.file.endsWith('agenda.md')), [], 'no word of the agenda');
+  assert.not.ok(fs.existsSync(path.join(w.out, 'jenkins-meeting')), 'the ignored meeting’s folder is gone');
+  await build({ logsDir: w.logs, outDir: path.join(w.dir, 'clean'), cacheDir: null, config, ...quiet });
+  assert.equal(snapshot(w.out), snapshot(path.join(w.dir, 'clean')));
+});
+
+test('a series title in the settings or notes for a series no meeting is in is a warning, with the series it may mean; so is a misspelt key in notes', async () => {
+  const w = workspace(...SEEDS);
+  fs.writeFileSync(path.join(w.logs, 'osloo.series.md'), '---\ntitel: Oslo team\n---\nWe meet on Mondays.\n');
+  const config = { series: { 'weekly-sync': { title: 'Weekly' }, oslo: { title: 'Oslo team' } } };
+  const result = await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, config, configFile: 'minutebook.config.json', ...quiet });
+  const warnings = result.diagnostics.filter((d) => !d.file.endsWith('.log.txt')).map((d) => [path.basename(d.file), d.line, d.level, d.message]);
+  assert.equal(warnings, [
+    ['osloo.series.md', 2, 'warning', 'unknown front matter key "titel" ignored (did you mean "title"?); known keys: title'],
+    ['minutebook.config.json', 0, 'warning', '"series" names "weekly-sync", a series no meeting is in (did you mean "weekly-syncup"?); its settings are not used'],
+    ['osloo.series.md', 0, 'warning', 'notes for series "osloo", which no meeting is in (did you mean "oslo"?); not shown: name the file SERIES.series.md after its series'],
+  ]);
+  const unnamed = await build({ logsDir: w.logs, outDir: w.out, cacheDir: null, config, ...quiet });
+  assert.ok(unnamed.diagnostics.some((d) => d.file === 'settings' && d.message.startsWith('"series" names "weekly-sync"')), 'the settings without a file name');
+});
+
 test('a folder that minutebook did not write is never replaced', async () => {
   const w = workspace(...SEEDS);
   fs.mkdirSync(w.out);

@@ -3,7 +3,11 @@
 // someone who was not there, else the nick to start it with.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { lintMeetings } from '../src/check.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkLogs, lintMeetings, reportable } from '../src/check.js';
+import type { Diagnostic } from '../src/types.js';
 import { log, meeting } from './support/inline-log.js';
 
 const advice = (...lines: [string, string][]) => lintMeetings([meeting(log(...lines))]).map((d) => d.message.replace(/^.*has no owner: /, ''));
@@ -44,6 +48,43 @@ test('a short action is quoted whole in the advice, a long one cut between chara
   ]);
   const long = lintMeetings([meeting(log(['alice', '#startmeeting'], ['alice', `#action ${'ü'.repeat(58)}🚀🚀🚀`], ['alice', '#endmeeting']))]);
   assert.match(long[0].message, new RegExp(`^action "${'ü'.repeat(58)}🚀…" has no owner`));
+});
+
+test('checkLogs: what the settings ignore is not read; the notes\' problems are said; a series title or notes no meeting uses is a warning', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-check-'));
+  try {
+    const put = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    };
+    put('jenkins/jenkins-meeting.2016-01-20-19.03.log.txt', '19:03:00 <alice> #startmeeting\n19:04:00 <alice> #action alice to tag\n19:05:00 <alice> #endmeeting\n');
+    put('jenkins/jenkins-meeting.series.md', '---\ntitle: [unclosed\n---\nWe meet on Wednesdays.\n');
+    put('jenkins/jenkins-meetings.series.md', '# Jenkins\n');
+    put('infra.series.md', '---\ntitel: Infrastructure\n---\n');
+    put('agenda.md', '# Agenda\n\n- the release\n');
+    put('TODO.txt', 'Fix the wiki.\n');
+    const said = (r: { diagnostics: Diagnostic[] }) => reportable(r.diagnostics, 'warning').map((d) => [d.file.startsWith(dir) ? path.relative(dir, d.file) : d.file, d.line, d.level, d.message]);
+
+    const plain = await checkLogs(dir);
+    assert.is(plain.files, 3);
+    assert.equal(said(plain).filter(([, , level]) => level === 'error').map(([file]) => file), ['TODO.txt', 'agenda.md']);
+
+    const config = { ignore: ['agenda.md', '/TODO.txt'], series: { infra: { title: 'Infrastructure' }, 'jenkins-meeting': { title: 'Jenkins' } } };
+    const checked = await checkLogs(dir, config, 'minutebook.config.json');
+    assert.is(checked.files, 1);
+    assert.is(checked.meetings.length, 1);
+    assert.equal(said(checked), [
+      ['infra.series.md', 0, 'warning', 'notes for series "infra", which no meeting is in (the series are "jenkins-meeting"); not shown: name the file SERIES.series.md after its series'],
+      ['infra.series.md', 2, 'warning', 'unknown front matter key "titel" ignored (did you mean "title"?); known keys: title'],
+      ['jenkins/jenkins-meeting.series.md', 1, 'warning', 'front matter is not valid YAML (unexpected end of the stream within a flow collection at line 3, column 1:); shown as text'],
+      ['jenkins/jenkins-meetings.series.md', 0, 'warning', 'notes for series "jenkins-meetings", which no meeting is in (did you mean "jenkins-meeting"?); not shown: name the file SERIES.series.md after its series'],
+      ['minutebook.config.json', 0, 'warning', '"series" names "infra", a series no meeting is in (the series are "jenkins-meeting"); its settings are not used'],
+    ]);
+    // Without the settings file's name: "settings".
+    assert.ok((await checkLogs(dir, config)).diagnostics.some((d) => d.file === 'settings' && d.message.startsWith('"series" names "infra"')));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();

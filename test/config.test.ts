@@ -136,4 +136,13 @@ test('aliases: a person\'s own nick among its aliases, in any case, is no confli
   assert.equal(parseConfig(JSON.stringify({ aliases }), FILE).aliases, aliases);
 });
 
+test('"ignore" is a list of patterns relative to the logs folder; an empty one, only "/" or a "!" re-inclusion is refused', () => {
+  assert.equal(parseConfig('{ "ignore": ["agenda.md", "drafts/**", "*.pdf", "/TODO.txt", "old/"] }', FILE).ignore, ['agenda.md', 'drafts/**', '*.pdf', '/TODO.txt', 'old/']);
+  assert.match(error('{ "ignore": "agenda.md" }'), /"ignore" must be a list/);
+  // picomatch reads "!x" as "everything but x": every log would be ignored.
+  for (const bad of ['""', '"/"', '"!keep.log"']) {
+    assert.match(error(`{ "ignore": ["agenda.md", ${bad}] }`), /"ignore\.1" must be a pattern relative to the logs folder such as "agenda\.md", "drafts\/\*\*" or "\*\.pdf"/);
+  }
+});
+
 test.run();

@@ -325,4 +325,44 @@ test('a log written a moment ago is hashed again next time, not trusted by its s
   }
 });
 
+test("the settings' ignore: a name at any depth, a path from the logs folder, a folder; what it names is not listed, walked or warned of", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-ignore-'));
+  try {
+    const put = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    };
+    const LOG = '10:00:00 <alice> #startmeeting\n10:01:00 <alice> #endmeeting\n';
+    put('agenda.md', '# Agenda\n\n- the release\n- the budget\n');
+    put('TODO.txt', 'Fix the wiki.\nAsk about the budget.\n');
+    put('team/TODO.txt', LOG);
+    put('team/team.2020-01-02-10.00.log.txt', LOG);
+    put('team/team.series.md', '# Team\n');
+    put('team/old', LOG);
+    put('old/team.2019-01-02-10.00.log.txt', LOG);
+    put('drafts/team.2021-01-02-10.00.log.txt', LOG);
+    put('drafts/ops.series.md', '# Ops\n');
+    fs.symlinkSync('..', path.join(dir, 'drafts', 'loop'), 'dir');
+    fs.symlinkSync('../agenda.md', path.join(dir, 'team', 'agenda.md'));
+    const all = await listLogs(dir);
+    assert.equal(all.files, ['TODO.txt', 'agenda.md', 'drafts/team.2021-01-02-10.00.log.txt', 'old/team.2019-01-02-10.00.log.txt', 'team/TODO.txt', 'team/old', 'team/team.2020-01-02-10.00.log.txt']);
+    assert.equal(all.diagnostics.map((d) => path.relative(dir, d.file)), ['drafts/loop', 'team/agenda.md']);
+    // Not a log, and without the setting an error: it says how to leave it out.
+    const agenda = await readAndParse(dir, ['agenda.md']);
+    assert.equal(agenda.diagnostics.map((d) => d.level), ['error']);
+    assert.match(agenda.diagnostics[0].message, /^not a recognized chat log: .*; skipped \(list it under `ignore` in the settings if it is not a log\)$/);
+
+    // "/TODO.txt" is the one at the top only; "old/" a folder, not the log named "old".
+    const ignore = ['agenda.md', '/TODO.txt', 'drafts/**', 'old/'];
+    const some = await listLogs(dir, { ignore });
+    assert.equal(some.files, ['team/TODO.txt', 'team/old', 'team/team.2020-01-02-10.00.log.txt']);
+    assert.equal(some.diagnostics, [], 'no word of the loop in an ignored folder, or of a link named as ignored');
+    assert.equal((await readNotes(dir)).map((n) => n.series), ['ops', 'team']);
+    assert.equal((await readNotes(dir, { ignore })).map((n) => n.series), ['team'], 'notes in an ignored folder are not read');
+    assert.is((await readAndParse(dir, some.files, undefined, undefined, { ignore })).meetings.length, 3);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test.run();

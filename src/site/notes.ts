@@ -1,7 +1,7 @@
 // Series notes: a Markdown file SERIES.series.md beside the logs, with
 // optional front matter (title). Rendered with markdown-it, raw HTML off and
 // links limited to safe schemes: notes are as untrusted as logs.
-import { matter } from '../frontmatter.js';
+import { matter, unknownKeys } from '../frontmatter.js';
 import type { Diagnostic } from '../types.js';
 import { diagnostic } from '../errors.js';
 import { safeSeries } from '../meeting/naming.js';
@@ -16,6 +16,9 @@ export interface ReadNotes {
   diagnostics: Diagnostic[];
 }
 
+/** The front matter keys a notes file may have. */
+const KNOWN_KEYS = ['title'];
+
 /** file: path for diagnostics; its name (NAME.series.md) says which series it is for. */
 export function readSeriesNotes(text: string, file: string): ReadNotes {
   const name = file.split(/[\\/]/).pop()!.replace(/\.series\.md$/i, '');
@@ -23,8 +26,12 @@ export function readSeriesNotes(text: string, file: string): ReadNotes {
   let body = text;
   let title: string | undefined;
   try {
-    const parsed = matter()(text);
+    // With options, so not from gray-matter's cache: it keeps a text whose front matter failed to parse as one without any.
+    const parsed = matter()(text, {});
     body = parsed.content;
+    const lines = text.split('\n');
+    const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    for (const { line, message } of unknownKeys(parsed.data, lines.slice(0, Math.max(close, 0)), KNOWN_KEYS)) diagnostics.push(diagnostic(file, line, 'warning', message));
     const t = parsed.data.title;
     if (typeof t === 'string' && t.trim()) title = t.trim();
     else if (t !== undefined) diagnostics.push(diagnostic(file, 1, 'warning', 'front matter "title" should be text; ignored'));

@@ -80,7 +80,7 @@ test('a PNG: skipped with an error, the NUL bytes pointed at', () => {
   assert.equal(r.meetings, []);
   const messages = shown(r);
   assert.ok(messages.some((m) => /^image\.png:\d+: warning: NUL bytes \(first on this line\)/.test(m)), messages.join('\n'));
-  assert.ok(messages.includes('image.png:0: error: not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped'));
+  assert.ok(messages.includes('image.png:0: error: not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped (list it under `ignore` in the settings if it is not a log)'));
   assert.ok(messages.length <= 8, 'no diagnostic per line');
 });
 
@@ -112,7 +112,7 @@ test('one 10 MB line that no format knows: the long line and the skip, both posi
   const r = parsed(Buffer.from('x'.repeat(10 * 2 ** 20)), 'one-line.txt');
   assert.equal(shown(r), [
     "one-line.txt:1: warning: line is 10485760 characters long, far beyond IRC's 512 bytes; kept whole",
-    'one-line.txt:0: error: not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped',
+    'one-line.txt:0: error: not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped (list it under `ignore` in the settings if it is not a log)',
   ]);
 });
 
