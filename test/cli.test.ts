@@ -341,6 +341,27 @@ test('the settings file\'s folders, and the default ones, are beside it, whereve
   }
 });
 
+test("check reads the settings' ignore and the series notes, as build does", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-check-'));
+  try {
+    const logs = path.join(dir, 'logs');
+    fs.cpSync(path.join(ROOT, 'logs'), logs, { recursive: true });
+    fs.writeFileSync(path.join(logs, 'agenda.md'), '# Agenda\n\n- budget\n- release\n');
+    fs.writeFileSync(path.join(logs, 'ops.series.md'), '---\ntitle: [unclosed\n---\nNotes.\n');
+    const before = runIn(dir, {}, 'check');
+    assert.is(before.status, 1, 'the agenda is no log');
+    assert.match(before.stdout, /agenda\.md:0: error: not a recognized chat log/);
+    fs.writeFileSync(path.join(dir, 'minutebook.config.json'), JSON.stringify({ ignore: ['agenda.md'] }));
+    const after = runIn(dir, {}, 'check');
+    assert.is(after.status, 0, after.stdout + after.stderr);
+    assert.not.match(after.stdout, /agenda/);
+    assert.match(after.stdout, /ops\.series\.md:1: warning: front matter is not valid YAML/);
+    assert.match(after.stdout, /ops\.series\.md:0: warning: notes for series "ops", which no meeting is in/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a mistake in --url or --path-prefix is named by its flag, not by the settings key it fills', () => {
   const prefix = run('build', '--logs', 'logs', '--out', 'site', '--path-prefix', '//minutes/');
   assert.is(prefix.status, 2);
