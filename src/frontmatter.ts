@@ -52,7 +52,8 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
   try {
     data = matter()(lines.slice(0, close + 1).join('\n'), {}).data;
   } catch (err) {
-    diagnostics.push(diagnostic(file, 1, 'error', `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`));
+    const { line, reason } = yamlProblem(err);
+    diagnostics.push(diagnostic(file, line, 'error', `front matter is not valid YAML: ${reason}`));
   }
   const head = lines.slice(0, close);
   const source = new Source(head);
@@ -158,6 +159,18 @@ class Source {
     }
     return -1;
   }
+}
+
+/**
+ * A YAML error in front matter (js-yaml's, through gray-matter): its reason, without the "at line 3,
+ * column 1:" and snippet that count the YAML's own lines, and the file's line it is on (the opening
+ * "---" is line 1).
+ */
+export function yamlProblem(err: unknown): { line: number; reason: string } {
+  const e = err as { reason?: unknown; mark?: { line?: unknown } } | null;
+  const line = typeof e?.mark?.line === 'number' ? e.mark.line + 1 : 1;
+  const reason = typeof e?.reason === 'string' ? e.reason : String((err as Error | null)?.message ?? err).split('\n')[0];
+  return { line, reason };
 }
 
 /** Where `key` (bare or quoted, then a colon) ends on a line; -1 when the line is not that key's. */

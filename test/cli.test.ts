@@ -355,7 +355,7 @@ test("check reads the settings' ignore and the series notes, as build does", () 
     const after = runIn(dir, {}, 'check');
     assert.is(after.status, 0, after.stdout + after.stderr);
     assert.not.match(after.stdout, /agenda/);
-    assert.match(after.stdout, /ops\.series\.md:1: warning: front matter is not valid YAML/);
+    assert.match(after.stdout, /ops\.series\.md:3: warning: front matter is not valid YAML/);
     assert.match(after.stdout, /ops\.series\.md:0: warning: notes for series "ops", which no meeting is in/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -25,6 +25,9 @@ test('bad YAML and an unknown time zone give positioned errors, not exceptions',
   const bad = readFrontMatter(['---', 'title: [unclosed', '---'], 'f');
   assert.is(bad.diagnostics[0].level, 'error');
   assert.match(bad.diagnostics[0].message, /not valid YAML/);
+  // At the file's line, in the file's numbering, without js-yaml's own ("at line 3, column 4:").
+  const indented = readFrontMatter(['---', 'title: x', '  tags: [a]', 'series: y', '---'], 'f').diagnostics[0];
+  assert.equal([indented.line, indented.message], [3, 'front matter is not valid YAML: bad indentation of a mapping entry']);
   const tz = readFrontMatter(['---', 'timezone: Mars/Olympus', '---'], 'f');
   assert.match(tz.diagnostics[0].message, /unknown time zone "Mars\/Olympus"/);
   assert.is(tz.meta.timezone, undefined);

@@ -1,7 +1,7 @@
 // Series notes: a Markdown file SERIES.series.md beside the logs, with
 // optional front matter (title). Rendered with markdown-it, raw HTML off and
 // links limited to safe schemes: notes are as untrusted as logs.
-import { matter, unknownKeys } from '../frontmatter.js';
+import { matter, unknownKeys, yamlProblem } from '../frontmatter.js';
 import type { Diagnostic } from '../types.js';
 import { diagnostic } from '../errors.js';
 import { safeSeries } from '../meeting/naming.js';
@@ -36,7 +36,8 @@ export function readSeriesNotes(text: string, file: string): ReadNotes {
     if (typeof t === 'string' && t.trim()) title = t.trim();
     else if (t !== undefined) diagnostics.push(diagnostic(file, 1, 'warning', 'front matter "title" should be text; ignored'));
   } catch (err) {
-    diagnostics.push(diagnostic(file, 1, 'warning', `front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); shown as text`));
+    const { line, reason } = yamlProblem(err);
+    diagnostics.push(diagnostic(file, line, 'warning', `front matter is not valid YAML (${reason}); shown as text`));
   }
   return { file, series: safeSeries(name), title, html: markdown.render(body).trim(), diagnostics };
 }
