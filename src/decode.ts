@@ -27,9 +27,10 @@ function decodeCp1252(bytes: Uint8Array): string {
 
 // mIRC formatting: bold, colour (with optional fg,bg digits), hex colour,
 // reset, monospace, reverse, italic, strikethrough, underline; CTCP \x01; and
-// any other C0 control except tab, plus DEL.
-const CONTROL_TEST = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/; // \r is a line break, never left in a line
-const CONTROL = /\x03(?:\d{1,2}(?:,\d{1,2})?)?|\x04(?:[0-9a-fA-F]{6}(?:,[0-9a-fA-F]{6})?)?|[\x00-\x08\x0b-\x1f\x7f]/g;
+// any other C0 control except tab, plus DEL; and U+FFFE and U+FFFF, which are
+// no characters (XML refuses them: one in a title made every feed unreadable).
+const CONTROL_TEST = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]/; // \r is a line break, never left in a line
+const CONTROL = /\x03(?:\d{1,2}(?:,\d{1,2})?)?|\x04(?:[0-9a-fA-F]{6}(?:,[0-9a-fA-F]{6})?)?|[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]/g;
 
 export function stripControls(text: string): string {
   return CONTROL_TEST.test(text) ? text.replace(CONTROL, '') : text;

@@ -113,4 +113,11 @@ test('ASCII lines of a file with non-ASCII ones are one-byte strings, so slices 
   assert.equal(decode(bytes(lines.join('\n') + '\n'), 'f').lines, lines);
 });
 
+test('U+FFFE and U+FFFF, no characters (XML refuses them: one in a title made the feeds unreadable), are taken out as controls are', () => {
+  const { lines } = decode(Buffer.from('10:00 <a> #startmeeting Release \uffff1.0\n10:01 <a> #topic odd\ufffe\n', 'utf8'), 'f');
+  assert.equal(lines, ['10:00 <a> #startmeeting Release 1.0', '10:01 <a> #topic odd']);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('10:00 <a> x\uffff\n', 'utf16le')]);
+  assert.equal(decode(utf16, 'f').lines, ['10:00 <a> x']);
+});
+
 test.run();

@@ -91,12 +91,16 @@ export function duration(startIso: string, endIso: string): string {
   return h ? `${h} h${m ? ` ${m} min` : ''}` : `${m} min`;
 }
 
-/** Titles, topics and actions compared across meetings: case, punctuation and spacing do not count. */
+/**
+ * Titles, topics and actions compared across meetings: case, punctuation and spacing do not count. A
+ * letter's combining marks do (Devanagari's vowel signs, Arabic's harakat, Thai's vowels): "दिन" and "दान"
+ * are two words, where dropping the marks made them one.
+ */
 export function normalizeTitle(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim();
 }
 

@@ -2,7 +2,7 @@
 // parts for the same text whatever was linked before it.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DESCRIPTION_MAX, linkParts, pageDescription, pageTitle, TITLE_MAX } from '../../src/site/text.js';
+import { DESCRIPTION_MAX, linkParts, normalizeTitle, pageDescription, pageTitle, TITLE_MAX } from '../../src/site/text.js';
 
 test('http, mailto, irc and www. addresses are links; other schemes, "//host" and bare domains are text', () => {
   assert.equal(linkParts('see https://example.org/a?b=1 now'), ['see ', { href: 'https://example.org/a?b=1', text: 'https://example.org/a?b=1' }, ' now']);
@@ -67,6 +67,12 @@ test('a page description is one line, shortened with "…" at the end of a word 
   // One long word: cut inside it, never inside a character.
   const oneWord = pageDescription('\u{1F600}'.repeat(400));
   assert.ok(oneWord.length <= DESCRIPTION_MAX && oneWord.endsWith('\u{1F600}…'));
+});
+
+test('titles compared across meetings keep combining marks: "दिन की सूची" and "दान की सूची" are two actions (they were merged as one)', () => {
+  assert.is.not(normalizeTitle('bob दिन की सूची बनाए'), normalizeTitle('bob दान की सूची बनाए'));
+  assert.is(normalizeTitle('Bob  दिन की सूची, बनाए!'), normalizeTitle('bob दिन की सूची बनाए'));
+  assert.is(normalizeTitle('Café — OK?'), normalizeTitle('cafe\u0301 ok'), 'NFKC first: a composed and a decomposed é are one');
 });
 
 test.run();
