@@ -135,7 +135,10 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
   for (const g of groups) {
     for (let k = 0; k < g.meetings.length; k++) {
       const m = g.meetings[k];
-      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: g.refs[k - 1] ?? null, next: g.refs[k + 1] ?? null, people, clock, downloads: options.downloads }, brief ? briefly : false);
+      // An undated meeting is in no order with the others (it sorts on 1970-01-01): it has no previous or next
+      // meeting, and is no dated meeting's; its series page lists it apart.
+      const dated = (r: MeetingRef | undefined) => (r && !r.undated && !g.refs[k].undated ? r : null);
+      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: dated(g.refs[k - 1]), next: dated(g.refs[k + 1]), people, clock, downloads: options.downloads }, brief ? briefly : false);
       if (options.logs !== 'none') attachLog(page, m, { siteTitle: title, clock });
       pagesById.set(m.id, page);
       if (pagesById.size % PAGES_PER_STEP === 0) yield;

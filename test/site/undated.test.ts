@@ -104,4 +104,15 @@ test("data/index.json says a meeting is undated, as its data file does (a reader
   assert.is('untimed' in summaryOf(dated), false);
 });
 
+test("an undated meeting is no dated meeting's previous, nor has it a previous or next of its own (the oldest dated meeting's 'Previous' led to it)", () => {
+  const site = siteModel([undated, dated]);
+  const page = (m: typeof dated) => site.meetings.find((p) => p.ref.id === m.id)!;
+  assert.equal([page(dated).prev, page(dated).next], [null, null]);
+  assert.equal([page(undated).prev, page(undated).next], [null, null]);
+  const later = meeting(log(['alice', '#startmeeting'], ['alice', '#endmeeting']), 'i2p.2004-09-14-21.00.log.txt');
+  const three = siteModel([undated, dated, later]);
+  assert.is(three.meetings.find((p) => p.ref.id === dated.id)!.next?.id, later.id, 'dated meetings still link each other');
+  assert.is(three.meetings.find((p) => p.ref.id === later.id)!.prev?.id, dated.id);
+});
+
 test.run();
