@@ -2,7 +2,8 @@
 // meeting, so an action whose text (case, punctuation and spacing aside)
 // was already recorded in an earlier meeting of the same series is the same
 // action, carried over: shown once, with every meeting it appeared in. What
-// the latest meeting of a series still records is open.
+// the latest meeting of a series still records is open; a channel log with no
+// meeting in it (no #startmeeting, no minutes) is no meeting, and closes none.
 import type { ActionsPage, ActionThread, MeetingPage, PersonLink, PersonPage, SeriesActionsPage } from './site-view.js';
 import type { SeriesGroup } from './series.js';
 import { anchored, rootOf, seriesActionsPath, seriesPath } from './paths.js';
@@ -14,7 +15,8 @@ export function actionThreads(groups: SeriesGroup[], pages: Map<string, MeetingP
   const all: ActionThread[] = [];
   for (const g of groups) {
     const series = { path: seriesPath(g.series), title: g.title };
-    const latestId = g.refs[g.refs.length - 1].id;
+    let latestId: string | null = null;
+    for (let k = g.refs.length - 1; k >= 0 && latestId === null; k--) if (heldMeeting(pages.get(g.refs[k].id)!)) latestId = g.refs[k].id;
     const byText = new Map<string, ActionThread>();
     const threads: ActionThread[] = [];
     for (const ref of g.refs) {
@@ -50,6 +52,9 @@ export function actionThreads(groups: SeriesGroup[], pages: Map<string, MeetingP
   }
   return all.sort(newestAppearanceFirst);
 }
+
+/** A meeting was held: someone started it, or it has minutes (a W3C scribe's); not a channel log with neither. */
+const heldMeeting = (p: MeetingPage) => p.owner !== null || p.counts.topics + p.counts.actions + p.counts.decisions > 0;
 
 function mergeAssignees(latest: PersonLink[], earlier: PersonLink[]): PersonLink[] {
   const seen = new Set(latest.map((p) => p.path ?? p.nick));

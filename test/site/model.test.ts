@@ -75,6 +75,17 @@ test('the rollup counts actions by person and by series; the lists are on their 
   assert.equal(model.people.find((p) => p.key === 'bob')!.threads.map((t) => t.appearances.length), [2], 'a carried-over action once');
 });
 
+test('a channel log with no meeting in it, newest in its series, closes no action (everything the meeting before recorded showed as done)', () => {
+  const chat = meeting(log(['bob', 'anyone around?'], ['carol', 'yes']), 'team.2020-01-20-10.00.log.txt');
+  assert.is(chat.owner, null);
+  const withChat = siteModel([second, other, third, first, chat]);
+  assert.is(withChat.series.find((s) => s.series === 'team')!.latest.id, chat.id, 'it is the series\' latest page still');
+  assert.equal(withChat.seriesActions.find((a) => a.series.title === 'team')!.threads.map((t) => t.open), [false, false], 'as without it: 01-16 records none');
+  const lastActions = siteModel([second, first, meeting(log(['bob', 'hi']), 'team.2020-01-20-10.00.log.txt')]);
+  const fix = lastActions.seriesActions.find((a) => a.series.title === 'team')!.threads.find((t) => /fix the build/.test(t.text))!;
+  assert.ok(fix.open, '01-09 recorded it, and the chat after it is no meeting');
+});
+
 test('unassigned actions are listed as such', () => {
   const team = model.seriesActions.find((a) => a.series.title === 'team')!;
   assert.equal(team.threads.filter((t) => t.assignees.length === 0).map((t) => t.text), ['write the release notes']);
