@@ -17,6 +17,8 @@
   /** Dictionary shards one prefix may load in each segment. */
   var MAX_PREFIX_SHARDS = 4;
   var MAX_EXPANSIONS = 12;
+  /** What a longer word the query's last word begins counts, at most, against the word itself. */
+  var LONGER_WEIGHT = 0.6;
   /** Characters of separate postings lists one prefix may load, beyond its most common word. */
   var PREFIX_BUDGET = 400000;
 
@@ -163,7 +165,7 @@
       var key = found.term + '\u0000' + found.parts.map(function (p) { return p[0]; }).join(',');
       if (!decoded.has(key)) {
         var withLevels = found.term.charAt(0) !== PERSON;
-        var idf = Math.log(1 + (ix.docs - found.count + 0.5) / (found.count + 0.5));
+        var idf = idfOf(ix, found.count);
         var texts = found.parts.map(function (p) {
           return typeof p[1][1] === 'string' ? p[1][1] : load('p/' + ix.segments[p[0]].name + '/' + p[1][1]);
         });
@@ -227,12 +229,26 @@
       return chosen;
     }
 
-    /** One query word's documents: {docs, scores}, the best-scoring expansion for each document. */
+    /**
+     * One query word's documents: {docs, scores}, the best-scoring expansion for each document. A
+     * longer word the last one begins counts at most LONGER_WEIGHT of the word itself, however rare
+     * it is: "meeting" finds "meetings" too, but below its own lines.
+     */
     function wordHits(ix, q) {
       return lookup(ix, q).then(function (entries) {
+        var exact = entries.find(function (e) {
+          return e.term === q.word;
+        });
         return Promise.all(
           entries.map(function (e) {
-            return postings(ix, e);
+            return postings(ix, e).then(function (list) {
+              if (e.term === q.word) return list;
+              var factor = LONGER_WEIGHT * (exact ? Math.min(1, idfOf(ix, exact.count) / idfOf(ix, e.count)) : 1);
+              // The decoded list is cached for other queries: scaled in a copy.
+              var scores = new Float32Array(list.scores.length);
+              for (var k = 0; k < scores.length; k++) scores[k] = list.scores[k] * factor;
+              return { docs: list.docs, scores: scores, term: list.term };
+            });
           }),
         ).then(function (lists) {
           var terms = lists.map(function (l) {
@@ -272,6 +288,11 @@
         });
       },
     };
+  }
+
+  /** A word's weight by how few documents have it (BM25's idf). */
+  function idfOf(ix, count) {
+    return Math.log(1 + (ix.docs - count + 0.5) / (count + 0.5));
   }
 
   /** Union of two ascending lists, keeping the higher score where both have a document. */

@@ -42,7 +42,8 @@
   function keepInAddress(p) {
     var query = new URLSearchParams();
     FIELDS.forEach(function (f) {
-      if (p[f].trim()) query.set(f, p[f].trim());
+      // The query keeps a space after its last word: a finished word, which a reload must not read as one still typed.
+      if (p[f].trim()) query.set(f, f === 'q' ? p.q : p[f].trim());
     });
     var text = query.toString();
     history.replaceState(null, '', location.pathname + (text ? '?' + text : ''));
@@ -55,7 +56,7 @@
     var words = Words.queryWords(p.q);
     if (!words.length) {
       results.replaceChildren();
-      status.textContent = p.q.trim() ? 'Those words are too common to search for; add another word.' : '';
+      status.textContent = withDropped(unsearchable(p));
       return;
     }
     var slow = setTimeout(function () {
@@ -73,7 +74,7 @@
         if (id !== current) return;
         clearTimeout(slow);
         results.replaceChildren();
-        status.textContent = summary(result, p);
+        status.textContent = withDropped(summary(result, p));
         return showGroups(result, 0, id);
       })
       .catch(function (err) {
@@ -81,6 +82,23 @@
         if (id !== current) return;
         status.textContent = 'Search failed: ' + err.message + '. Rebuilding the site may help.';
       });
+  }
+
+  /** Why a query finds nothing to look for: its words are all too common, or too short; or there is none, with filters set. */
+  function unsearchable(p) {
+    var typed = p.q.trim();
+    if (!typed) return p.series || p.person || p.kind || p.from || p.to ? 'Type a word to search for: the filters narrow what it finds.' : '';
+    var common = typed.split(/\s+/).every(function (w) {
+      return Words.STOP_WORDS.has(Words.fold(w).replace(/[^\p{L}\p{N}]+/gu, ''));
+    });
+    return common ? 'Those words are too common to search for; add another word.' : 'Type a longer word: words of one letter are not searched.';
+  }
+
+  /** The status, and what the link asked for that this site does not have (left out, so the rest still searches). */
+  function withDropped(text) {
+    if (!dropped.length) return text;
+    var note = 'The link’s ' + dropped.join(' and ') + ': not on this site, so left out.';
+    return text ? text + (/[.)]$/.test(text) ? ' ' : '. ') + note : note;
   }
 
   function personKey(ix, name) {
@@ -146,8 +164,13 @@
   }
 
   var address = new URLSearchParams(location.search);
+  /** Filters the address gave that the form has no such value for (a series this site lacks, a date that is none). */
+  var dropped = [];
   FIELDS.forEach(function (f) {
-    if (address.has(f) && form.elements[f]) form.elements[f].value = address.get(f);
+    if (!address.has(f) || !form.elements[f]) return;
+    var wanted = address.get(f);
+    form.elements[f].value = wanted;
+    if (f !== 'q' && wanted.trim() && form.elements[f].value !== wanted) dropped.push(f + ' “' + wanted + '”');
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -155,11 +178,17 @@
     run();
   });
   form.addEventListener('input', function (event) {
+    // A change of the form is the reader's own: what the link asked for is no longer the question.
+    dropped = [];
     clearTimeout(timer);
     if (event.target === box) timer = setTimeout(run, 120);
     else run();
   });
   document.addEventListener('keydown', onKey);
-  if (box.value.trim()) run();
-  else box.focus();
+  // A link with filters and no words is told what to do; the cursor waits in the box for a word.
+  var filtered = FIELDS.some(function (f) {
+    return f !== 'q' && f !== 'sort' && (address.get(f) || '').trim();
+  });
+  if (box.value.trim() || filtered) run();
+  if (!box.value.trim()) box.focus();
 })();

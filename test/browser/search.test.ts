@@ -137,6 +137,43 @@ if (browserAvailable('search from file://')) {
     }
   });
 
+  test('a finished word stays finished in the address: a reload finds what the page found (it found longer words too)', async () => {
+    const { page, context, problems } = await openPage(fileUrl(site.root, 'search.html'));
+    const status = () => page.locator('#search-status').textContent();
+    try {
+      await page.locator('#q').fill('next ');
+      await page.locator('.sr-hit').first().waitFor();
+      await page.waitForFunction(() => /search\.html\?q=next\+$/.test(location.href));
+      const before = await status();
+      await page.reload();
+      await page.locator('.sr-hit').first().waitFor();
+      assert.is(await status(), before);
+      assertNone('problems in the browser', problems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the status says why nothing is searched, and which filters of a link this site lacks', async () => {
+    const { page, context, problems } = await openPage(fileUrl(site.root, 'search.html'));
+    const statusOf = async (query: string) => {
+      await page.goto(fileUrl(site.root, 'search.html') + query);
+      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+      return page.locator('#search-status').textContent();
+    };
+    try {
+      assert.is(await statusOf('?q=x'), 'Type a longer word: words of one letter are not searched.', 'not "too common"');
+      assert.is(await statusOf('?q=the+of'), 'Those words are too common to search for; add another word.');
+      assert.is(await statusOf('?q=&kind=line'), 'Type a word to search for: the filters narrow what it finds.');
+      const bad = await statusOf('?q=etcd&series=nonexistent');
+      assert.match(bad ?? '', /^2 results in 1 meeting\. The link’s series “nonexistent”: not on this site, so left out\.$/);
+      await page.locator('.sr-hit').first().waitFor();
+      assertNone('problems in the browser', problems);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('hostile-looking queries are shown as text', async () => {
     const { page, context, problems } = await openPage(fileUrl(site.root, 'search.html') + '?q=' + encodeURIComponent('<img src=x onerror=alert(1)> zzzq'));
     try {

@@ -92,6 +92,21 @@ test('every word must match; the last one also as a prefix while typed', async (
   assert.equal((await search({ q: 'cafe deja' })).hits.map((h) => h.kind), ['item']);
 });
 
+test('a word typed in full ranks above the longer words it begins, however rare they are ("meeting" put "No more friday meetings" first)', async () => {
+  const some = [
+    week('16', [['alice', '#topic Next meeting logistics'], ['bob', 'the meeting room is booked'], ['carol', 'meeting at noon then'], ['dave', 'which meeting?']]),
+    week('23', [['alice', '#agreed No more friday meetings'], ['bob', 'meetingbot is down']]),
+  ];
+  const found = async (q: string) => (await search({ q }, searchIndexFiles(some, siteModel(some)))).hits;
+  const hits = await found('meeting');
+  assert.is(hits[0].text, 'Next meeting logistics', 'the topic with the word itself first');
+  const first = hits.findIndex((h) => !/\bmeeting\b/i.test(h.text));
+  const last = hits.map((h) => /\bmeeting\b/i.test(h.text)).lastIndexOf(true);
+  assert.ok(first > last, `every hit with the word itself before any with a longer one: ${hits.map((h) => h.text).join(' | ')}`);
+  assert.ok(hits.some((h) => h.text === 'No more friday meetings'), 'the longer words are still found');
+  assert.equal((await found('meetin')).length, hits.length, 'a word not typed in full finds them all');
+});
+
 test('a version number is a word of its own: 2.0 finds the line that says it, not every 2 and 0', async () => {
   const release = [week('16', [['alice', '#topic Release 2.0'], ['bob', 'we ship 2.0.1 on Monday'], ['carol', 'version 12.0 had 2 bugs and 0 docs']])];
   const found = async (q: string) => (await search({ q }, searchIndexFiles(release, siteModel(release)))).hits.map((h) => h.text);
