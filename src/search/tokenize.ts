@@ -1,8 +1,9 @@
 // Words of log text as the search index keys them. The browser does the same
 // to the query (templates/assets/search-engine.js holds a twin of this file;
 // test/search/tokenize.test.ts checks the two agree on every string it tries).
-// Folding: compatibility decomposition, combining marks dropped, lower case,
-// so "Café", "CAFE" and "café" are one word. Chinese and Japanese script has
+// Folding: compatibility decomposition, accents dropped, lower case, so
+// "Café", "CAFE" and "café" are one word; marks that make a letter
+// another (Devanagari's vowel signs, the kana's voicing) are kept. Chinese and Japanese script has
 // no spaces, so each of its characters is a word of its own.
 
 /** Words too common to help a search; a query word among them is dropped. */
@@ -17,23 +18,26 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** Longer words are cut to this length, here and in queries alike (long hashes, run-together words). */
 export const MAX_WORD = 32;
 
-// Han, Hiragana and Katakana one character at a time; any other run of letters and digits whole.
-const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
+// Han, Hiragana and Katakana one character at a time; any other run of letters, digits and their marks whole.
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
 // A version or address: digits, a dot, digits ("2.0", "v1.2.3", "python3.8", "10.0.0.1") are one word, so a
 // search for 2.0 finds it (each "2" and "0" alone is too short to index). Tried only on text with a digit, a
 // dot and a digit in a row, and so only where it can match: the other patterns are as fast as they were.
 const DOTTED = /\p{N}\.\p{N}/u;
-const DOTTED_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])*\p{N}(?:\.\p{N}(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])*)+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
+const DOTTED_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])*\p{N}(?:\.\p{N}(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])*)+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
 const ASCII_DOTTED = /[0-9]\.[0-9]/;
 const ASCII_DOTTED_WORD = /[a-z0-9]*[0-9](?:\.[0-9][a-z0-9]*)+|[a-z0-9]+/g;
-const MARKS = /\p{M}+/gu;
+// The marks that are accents (Latin, Greek and Cyrillic diacritics, Hebrew points, Arabic vowel signs), not the ones
+// that make a letter another (Devanagari's vowel signs, Thai's vowels, the kana's voicing marks: で is not て).
+const DIACRITICS = /[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
 const IDEOGRAPH = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
 // Most log lines are ASCII: for them folding is lower-casing and a word is a run of [a-z0-9], several times faster.
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_WORD = /[a-z0-9]+/g;
 
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  // Composed again after: the marks kept go back on their letters (て and its voicing mark are で again).
+  return text.normalize('NFKD').replace(DIACRITICS, '').normalize('NFC').toLowerCase();
 }
 
 /** Whether a folded word is worth indexing: two characters or more (one for an ideograph), not a stop word. */

@@ -12,21 +12,22 @@
     ).split(' '),
   );
   var MAX_WORD = 32;
-  var WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
-  var MARKS = /\p{M}+/gu;
+  var WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+  var DIACRITICS = /[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
   var IDEOGRAPH = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u;
   var ASCII = /^[\x00-\x7f]*$/;
   var ASCII_WORD = /[a-z0-9]+/g;
   // Digits, a dot, digits: one word ("2.0", "v1.2.3"), as tokenize.ts says.
   var DOTTED = /\p{N}\.\p{N}/u;
-  var DOTTED_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])*\p{N}(?:\.\p{N}(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])*)+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
+  var DOTTED_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])*\p{N}(?:\.\p{N}(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])*)+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
   var ASCII_DOTTED = /[0-9]\.[0-9]/;
   var ASCII_DOTTED_WORD = /[a-z0-9]*[0-9](?:\.[0-9][a-z0-9]*)+|[a-z0-9]+/g;
   // A run of the raw text that folds to one or more words: letters, digits and their marks, and digits' dots.
-  var RAW_RUN = /[\p{L}\p{N}\p{M}]*\p{N}(?:\.\p{N}[\p{L}\p{N}\p{M}]*)+|[\p{L}\p{N}\p{M}]+/gu;
+  // Han, Hiragana and Katakana a character at a time, as they are words: one found is marked alone, not its whole run.
+  var RAW_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]\p{M}*|[\p{L}\p{N}\p{M}]*\p{N}(?:\.\p{N}[\p{L}\p{N}\p{M}]*)+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
 
   function fold(text) {
-    return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    return text.normalize('NFKD').replace(DIACRITICS, '').normalize('NFC').toLowerCase();
   }
 
   function keeps(word) {

@@ -37,6 +37,15 @@ test('Chinese and Japanese characters are words one by one', () => {
   assert.equal(words('会議の議事録 ok'), ['会', '議', 'の', '議', '事', '録', 'ok']);
 });
 
+test('marks that make a letter another are kept: で is not て, दिन is not दान (accents alone fold away)', () => {
+  assert.equal(words('で て ば は'), ['で', 'て', 'ば', 'は']);
+  assert.equal(words('दिन दान'), ['दिन', 'दान'], 'Devanagari words whole, their vowel signs in them');
+  assert.equal(words('ที่ประชุม'), ['ที่ประชุม'], 'Thai');
+  assert.equal(words('שָׁלוֹם שלום'), ['שלום', 'שלום'], 'Hebrew points are accents');
+  assert.equal(words('회의 회의록'), ['회의', '회의록'], 'Hangul stays in syllables');
+  assert.equal(fold('Crème brûlée'), 'creme brulee');
+});
+
 test('long words are cut to MAX_WORD characters', () => {
   const hash = 'a'.repeat(40);
   assert.equal(words(hash), ['a'.repeat(MAX_WORD)]);
@@ -63,7 +72,7 @@ test('the browser twin gives the same words as the build, on samples and on any 
     { numRuns: 2000 },
   );
   // Digits, dots and letters of both kinds, in every order: the dotted words' patterns.
-  const dotted = fc.string({ unit: fc.constantFrom('1', '2', '.', '.', 'a', 'é', '会', '２', '²', ' ', '-'), maxLength: 24 });
+  const dotted = fc.string({ unit: fc.constantFrom('1', '2', '.', '.', 'a', 'é', '会', '２', '²', ' ', '-', 'で', '\u3099', 'ि', 'द', '\u0301'), maxLength: 24 });
   fc.assert(
     fc.property(dotted, (s) => {
       assert.equal(browser.words(s), words(s), JSON.stringify(s));
@@ -93,6 +102,8 @@ test('matches: where the words stand in the raw text, accents and all', () => {
   assert.equal(ranges.map(([a, b]) => text.slice(a, b)), ['Café']);
   const prefixed = browser.matches(text, [{ word: 'cafe', prefix: true }]);
   assert.equal(prefixed.map(([a, b]) => text.slice(a, b)), ['Café', 'CAFES', 'cafeteria']);
+  const kana = '会議で決めた';
+  assert.equal(browser.matches(kana, [{ word: '決', prefix: false }]).map(([a, b]) => kana.slice(a, b)), ['決'], 'the character found, not its whole run');
   const versions = 'moved 2.0 to 2.0.1, not 2.1 or 12.0';
   assert.equal(browser.matches(versions, [{ word: '2.0', prefix: true }]).map(([a, b]) => versions.slice(a, b)), ['2.0', '2.0.1']);
 });
