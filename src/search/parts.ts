@@ -7,6 +7,7 @@ import type { MeetingRef, SiteModel } from '../site/site-view.js';
 import type { DocStream, ReadMeeting } from './docs.js';
 import type { Placed } from './segments.js';
 import { intList } from './vocabulary.js';
+import { whenOf } from '../site/text.js';
 
 type SearchSite = Pick<SiteModel, 'meetings' | 'series' | 'people'>;
 
@@ -60,12 +61,7 @@ export function documentParts(p: Placed, content: string, people: People): (stri
   return [content, p.file, JSON.stringify(header(p.meeting, people.pageOf.get(p.meeting.id)))];
 }
 
-/**
- * A meeting's start as its results show it, in the site's time zone as its
- * pages give it: "2020-01-02 11:00 CET", its date alone when its log gives
- * no time ("date unknown 22:57" when only the clock, as the log gives it).
- */
-export const whenOf = (ref: MeetingRef): string => (ref.time ? `${ref.date} ${ref.time}${ref.zone ? ` ${ref.zone}` : ''}` : ref.date);
+
 
 export function header(m: Meeting, page: SearchSite['meetings'][number] | undefined) {
   return {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FeedView, MeetingPage, SeriesPage } from './site-view.js';
 import { rootOf } from './paths.js';
 import { meetingSummary } from './meeting-page.js';
+import { whenOf } from './text.js';
 
 /** Entries per feed. */
 export const FEED_SIZE = 50;
@@ -30,7 +31,8 @@ function feed(path: string, title: string, subtitle: string, alternate: string, 
     updated: newest[0]?.ref.start ?? '1970-01-01T00:00:00Z',
     entries: newest.map((p) => ({
       id: siteUrl ? siteUrl + p.ref.path : stableUuid(p.ref.id),
-      title: `${p.ref.title}, ${p.ref.date}`,
+      // With its time: two meetings of a day are two entries a reader can tell apart.
+      title: `${p.ref.title}, ${whenOf(p.ref)}`,
       href: root + p.ref.path,
       published: p.ref.start,
       // No build time: the same logs must give the same feed.

@@ -2,7 +2,7 @@
 // kept only when their scheme is one we trust; everything else stays text,
 // and templates escape it. Also the small time formats pages show.
 import { LinkifyIt } from 'linkify-it';
-import type { Part } from './site-view.js';
+import type { MeetingRef, Part } from './site-view.js';
 
 function linkifier(fuzzyLink: boolean): LinkifyIt {
   const l = new LinkifyIt({ fuzzyLink, fuzzyEmail: true });
@@ -163,3 +163,10 @@ export function pageDescription(text: string): string {
 export const DATE_UNKNOWN = 'date unknown';
 /** The year an undated meeting is listed under on its series' page. */
 export const UNDATED_YEAR = 'Undated';
+
+/**
+ * A meeting's start as its pages give it, in the site's time zone: "2020-01-02 11:00 CET", its date alone
+ * when its log gives no time ("date unknown 22:57" when only the clock, as the log gives it). Search results
+ * and feed entries say it; the templates' whenPlain is its twin.
+ */
+export const whenOf = (ref: Pick<MeetingRef, 'date' | 'time' | 'zone'>): string => (ref.time ? `${ref.date} ${ref.time}${ref.zone ? ` ${ref.zone}` : ''}` : ref.date);

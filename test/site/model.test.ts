@@ -6,6 +6,7 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import * as yearTemplate from '../../templates/decision-year.11ty.js';
 import * as peopleTemplate from '../../templates/people.11ty.js';
+import * as pagerTemplate from '../../templates/_includes/partials/pager.js';
 import * as assert from 'uvu/assert';
 import { attachLogs, siteModel, siteModelPausing } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
@@ -228,6 +229,9 @@ test('feeds: one for the site and one per series, newest first, deterministic id
   assert.equal(site.entries.map((e) => e.published.slice(0, 10)), ['2020-01-16', '2020-01-09', '2020-01-03', '2020-01-02']);
   assert.match(site.entries[0].id, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   assert.is(model.feeds[2].entries[0].href, '../team/2020/team.2020-01-16-10.00.html');
+  assert.is(model.feeds[2].entries[0].title, 'team, 2020-01-16 10:00 UTC', 'with its time: two meetings of a day are told apart');
+  const page = model.meetings.find((p) => p.ref.id === second.id)!;
+  assert.match(pagerTemplate.pager(page, page.root, 'top'), '<span class="dir">Previous:</span> team, <span class="nw">2020-01-02</span> 10:00 UTC</a>');
   assert.equal(siteModel([first]).feeds[0].entries[0].id, siteModel([first]).feeds[0].entries[0].id);
   const absolute = siteModel([first], [], { url: 'https://example.org/m/' }).feeds[0];
   assert.is(absolute.entries[0].href, 'https://example.org/m/team/2020/team.2020-01-02-10.00.html');
