@@ -7,6 +7,7 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import * as yearTemplate from '../../templates/decision-year.11ty.js';
 import * as peopleTemplate from '../../templates/people.11ty.js';
 import * as pagerTemplate from '../../templates/_includes/partials/pager.js';
+import * as threadsPartial from '../../templates/_includes/partials/threads.js';
 import * as assert from 'uvu/assert';
 import { attachLogs, siteModel, siteModelPausing } from '../../src/site/model.js';
 import { uniqueIds } from '../../src/site/summary.js';
@@ -53,6 +54,8 @@ test('an action re-recorded in a later meeting of the series is one carried-over
   assert.equal(fix.appearances.map((a) => a.ref.date), ['2020-01-09', '2020-01-02'], 'newest first');
   assert.is(fix.appearances[0].href, `${second.id}.html#i-${second.items.find((i) => i.kind === 'action')!.line}`);
   assert.not.ok(fix.open, 'the latest meeting (01-16) no longer records it');
+  // Said as meetings, not as a count a reader takes for carries ("×2" was carried once).
+  assert.match(threadsPartial.thread(fix, ''), '<span class="flag carried">carried over: in 2 meetings</span>');
 });
 
 test('what the latest meeting of a series records is open; the others are not', () => {

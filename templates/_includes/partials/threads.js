@@ -5,7 +5,7 @@ import { esc, parts, personLink } from '../format.js';
 export function thread(t, root, { series = true } = {}) {
   const flags = [];
   if (t.open) flags.push('<span class="flag open">open</span>');
-  if (t.carried) flags.push(`<span class="flag carried">carried over ×${t.appearances.length}</span>`);
+  if (t.carried) flags.push(`<span class="flag carried">carried over: in ${t.appearances.length} meetings</span>`);
   const who = t.assignees.length ? `for ${t.assignees.map((p) => personLink(p, root)).join(', ')}` : 'unassigned';
   const seen = t.appearances
     .map((a, k) => `<a href="${esc(root + a.href)}">${esc(a.ref.date)}</a>${k === t.appearances.length - 1 && t.carried ? ' (first)' : ''}`)
