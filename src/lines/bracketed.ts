@@ -6,13 +6,22 @@
 //             "Session Start: <ctime>"
 //   ircII     "*** nick (host) has joined channel #chan", "*** Signoff: nick (reason)"
 //   IRCCloud  "→ nick joined (host)", "← nick left (host)", "⇐ nick quit (host)", "— nick /me text"
+//   Quassel   "--> nick (host) has joined #chan", "<-- nick (host) has quit (reason)", "<-> a is now known as b",
+//             "-*- nick action"
+//   ChatZilla "--> nick has joined this channel (host).", "<-- nick has left this server (reason)."
+//   eggdrop   "Action: nick text", "Nick change: a -> b", "nick (host) joined #chan.", "nick (host) left irc: reason",
+//             "--- Wed Mar  6 2024"
+//   irssi     with a "[%H:%M:%S]" stamp: "-!- nick [host] has joined #chan"
+// A tab may stand for the space after "<nick>" or "*" (HexChat with a bracketed stamp).
 import type { CalendarDate, Clock, LineFormat, ParsedLine } from '../types.js';
-import { bareNick, clockOf, dateOf, dayMarker, digitsAt, statusOf, withDate } from './shared.js';
+import { eggdrop, marks } from './bracketed-marks.js';
+import { bareNick, clockOf, dateOf, dayMarker, digitsAt, opensNick, statusOf, withDate } from './shared.js';
 
 const STAMP = /^\[(?:(\d{4})-(\d\d)-(\d\d)[ T])?(\d\d?):(\d\d)(?::(\d\d))?\] (.*)$/s;
-const MESSAGE = /^< ?([^\s>]+)> ?(.*)$/s;
+const MESSAGE = /^< ?([^\s>]+)>[ \t]?(.*)$/s;
 const ACTION = /^(\S+) ?(.*)$/s;
-// The nick is lazy so "-qtox-git-spam- text" keeps its inner dashes.
+// The nick is lazy so "-qtox-git-spam- text" keeps its inner dashes; it opens as a nick does, so
+// irssi's "-!-", eggdrop's "---" and Quassel's "-*-" are no one's notices.
 const NOTICE = /^-(\S+?)- (.*)$/s;
 const ZNC = /^(Joins|Parts|Quits): (\S+) ?(.*)$/s;
 const SIGNOFF = /^Signoff: (\S+) ?(.*)$/s;
@@ -21,14 +30,26 @@ const MODE_OR_TOPIC = /^(\S+) (?:sets mode|changes topic|has changed the topic|s
 const MIRC_NOTE = /^(?:Now talking in|Topic is|Set by|Disconnected|Attempting to rejoin|Retrieving|Rejoined channel)\b/;
 const IRCCLOUD = /^([→←⇐—]) (\S+) ?(.*)$/s;
 const SESSION = /^Session (Start|Close): (.*)$/;
+// irssi's day lines, unstamped, when its stamp is set to "[%H:%M:%S]".
+const IRSSI_DAY = /^--- (Log opened|Log closed|Day changed) (.*)$/;
+// mIRC's long form: "* eve (~e@h) Quit (Quit: Leaving)".
+const MIRC_QUIT = /^(\S+) \([^)]*\) Quit(?: \((.*)\))?$/s;
+// The logger's own nick change: the old nick is not in the line, so it stays a note.
+const OWN_NICK = /^(?:Your nick is now |You are now known as |You're now known as )/;
 
 export const bracketed: LineFormat = {
   name: 'bracketed',
   description: 'ZNC, mIRC and IRCCloud: "[HH:MM:SS] <nick> text", "[YYYY-MM-DD HH:MM:SS] <nick> text", "*** Joins: …"',
   parse(line) {
     if (line.charCodeAt(0) !== 91 /* [ */) {
-      const s = line.charCodeAt(0) === 83 /* S */ ? SESSION.exec(line) : null;
-      return s ? dayMarker(line, s[2]) : null;
+      const first = line.charCodeAt(0);
+      if (first === 83 /* S */) {
+        const s = SESSION.exec(line);
+        return s ? dayMarker(line, s[2]) : null;
+      }
+      const d = first === 45 /* - */ ? IRSSI_DAY.exec(line) : null;
+      // A date in another locale is still a day line, only without its date (as irssi.ts reads it).
+      return d ? (dayMarker(line.slice(4), d[2]) ?? { kind: 'other', nick: null, text: line.slice(4), clock: null }) : null;
     }
     const fast = parseFast(line);
     if (fast !== undefined) return fast;
@@ -76,31 +97,49 @@ function parseFast(line: string): ParsedLine | undefined {
   // Printable ASCII but ">": anything else (and the end of the line) is left to MESSAGE.
   for (let c = line.charCodeAt(i); c > 32 && c < 127 && c !== 62; c = line.charCodeAt(++i));
   if (i === nickStart || line.charCodeAt(i) !== 62 /* > */) return undefined;
+  // Quassel's "<->" marks a nick change: left to body().
+  if (i === nickStart + 1 && line.charCodeAt(nickStart) === 45 /* - */) return undefined;
   const nick = bareNick(line.slice(nickStart, i++));
-  if (line.charCodeAt(i) === 32) i++;
+  // A space or a tab (HexChat with a bracketed stamp) parts the nick from the text.
+  if (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
   const clock = h < 24 && m < 60 && s < 61 ? { h, m, s } : null;
   return withDate({ kind: 'message', nick, text: line.slice(i), clock }, date);
 }
 
 function body(b: string, clock: Clock | null): ParsedLine {
+  // Quassel's "<->" nick change is no message by "-".
+  if (b.startsWith('<->')) return marks(b, clock) ?? { kind: 'other', nick: null, text: b, clock };
   let m = MESSAGE.exec(b);
   if (m) return { kind: 'message', nick: bareNick(m[1]), text: m[2], clock };
   if (b.startsWith('*** ')) return starStarStar(b.slice(4), clock);
-  if (b.startsWith('* ')) {
-    const s = b.slice(2);
+  // "* " (mIRC, ircII), "*\t" (HexChat), " * " (irssi's /me behind a bracketed stamp).
+  const star = b.startsWith('* ') || b.startsWith('*\t') ? 2 : b.startsWith(' * ') ? 3 : 0;
+  if (star) {
+    const s = b.slice(star);
     // mIRC's "* Joins: nick (host)" is ZNC's with one star (no nick has a colon: never a /me).
     if (ZNC.test(s)) return starStarStar(s, clock);
     const status = statusOf(s, clock) ?? modeOrTopic(s, clock);
     if (status) return status;
-    if (MIRC_NOTE.test(s)) return { kind: 'other', nick: null, text: s, clock };
-    m = ACTION.exec(s);
-    if (m) return { kind: 'action', nick: bareNick(m[1]), text: m[2], clock };
+    const quit = MIRC_QUIT.exec(s);
+    if (quit) return { kind: 'quit', nick: bareNick(quit[1]), text: s.slice(quit[1].length + 1), clock };
+    if (MIRC_NOTE.test(s) || OWN_NICK.test(s)) return { kind: 'other', nick: null, text: s, clock };
+    const me = action(s, clock);
+    if (me) return me;
+  }
+  if (b.charCodeAt(0) === 45 /* - */ || b.charCodeAt(0) === 60 /* < */) {
+    const marked = marks(b, clock);
+    if (marked) return marked;
   }
   m = NOTICE.exec(b);
-  if (m) return { kind: 'notice', nick: bareNick(m[1]), text: m[2], clock };
+  if (m && opensNick(m[1].charCodeAt(0))) return { kind: 'notice', nick: bareNick(m[1]), text: m[2], clock };
   m = IRCCLOUD.exec(b);
   if (m) return ircCloud(m[1], m[2], m[3], b, clock);
-  return { kind: 'other', nick: null, text: b, clock };
+  return eggdrop(b, clock) ?? { kind: 'other', nick: null, text: b, clock };
+}
+
+function action(s: string, clock: Clock | null): ParsedLine | null {
+  const m = ACTION.exec(s);
+  return m ? { kind: 'action', nick: bareNick(m[1]), text: m[2], clock } : null;
 }
 
 function starStarStar(s: string, clock: Clock | null): ParsedLine {

@@ -7,7 +7,7 @@ import type { Clock, LineFormat, ParsedLine } from '../types.js';
 import { bareNick, clockOf, dayMarker, statusOf } from './shared.js';
 
 const STAMP = /^(\d\d):(\d\d)(?::(\d\d))? {1,2}(.*)$/s;
-const MESSAGE = /^< ?([^\s>]+) *> ?(.*)$/s;
+const MESSAGE = /^< ?([^\s>]+) *>[ \t]?(.*)$/s;
 const ACTION = /^\* (\S+) ?(.*)$/s;
 // "-nick(~u@host)- text" in a query, "-nick:#chan- text" to a channel.
 const NOTICE = /^-([^\s(:]+)(?:\([^)]*\)|:\S+?)?- (.*)$/s;
@@ -70,7 +70,8 @@ function parseFast(line: string): ParsedLine | undefined {
   if (nickEnd === nickStart) return undefined;
   while (line.charCodeAt(i) === 32) i++;
   if (line.charCodeAt(i++) !== 62 /* > */) return undefined;
-  if (line.charCodeAt(i) === 32) i++;
+  // A space or a tab (HexChat with a clock-only stamp) parts the nick from the text.
+  if (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
   const h = h1 * 10 + h2;
   const m = m1 * 10 + m2;
   return {

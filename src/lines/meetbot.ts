@@ -4,7 +4,8 @@ import type { LineFormat, ParsedLine } from '../types.js';
 import { bareNick, clockOf } from './shared.js';
 
 // `s`: the text may hold U+2028/U+2029, which `.` would not match otherwise.
-const MESSAGE = /^(\d\d):(\d\d):(\d\d) <([^>\s]*)> ?(.*)$/s;
+// A tab may stand for the space after "<nick>": HexChat with a clock-only stamp writes one.
+const MESSAGE = /^(\d\d):(\d\d):(\d\d) <([^>\s]*)>[ \t]?(.*)$/s;
 const ACTION = /^(\d\d):(\d\d):(\d\d) {1,2}\* (\S+) ?(.*)$/s;
 
 export const meetbot: LineFormat = {
@@ -25,6 +26,7 @@ export const meetbot: LineFormat = {
 
 const COLON = 58;
 const SPACE = 32;
+const TAB = 9;
 
 function digits2(line: string, at: number): number {
   const a = line.charCodeAt(at) - 48;
@@ -47,7 +49,8 @@ function parseFast(line: string): ParsedLine | undefined {
   if (close < 0) return undefined;
   const nick = line.slice(10, close);
   if (nick.includes(' ') || nick.includes('\t')) return undefined;
-  const textStart = line.charCodeAt(close + 1) === SPACE ? close + 2 : close + 1;
+  const after = line.charCodeAt(close + 1);
+  const textStart = after === SPACE || after === TAB ? close + 2 : close + 1;
   const first = nick.charCodeAt(0);
   return {
     kind: 'message',

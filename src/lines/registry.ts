@@ -1,6 +1,7 @@
 // The one registry of line formats. A format is one file in this folder that
 // recognizes its lines and nothing else; adding a format is adding it here
-// (more specific formats first: detection breaks ties by this order).
+// (more specific formats first: detection breaks ties by this order, but for MeetBot and
+// irssi: see irssiAfterAll).
 import type { LineFormat, ParsedLine } from '../types.js';
 import { botbot } from './botbot.js';
 import { bracketed } from './bracketed.js';
@@ -85,7 +86,38 @@ export function detect(lines: readonly string[], formats: readonly LineFormat[] 
     }
     if (misses <= allowed && hasNeeded(trial)) best = trial;
   }
-  return best && { format: best.format, sample, parsed: best.parsed };
+  if (!best) return null;
+  if (best.format === meetbot) return irssiAfterAll(lines, formats, sample, best.parsed) ?? { format: meetbot, sample, parsed: best.parsed };
+  return { format: best.format, sample, parsed: best.parsed };
+}
+
+/**
+ * irssi with seconds reads every line MeetBot's log holds, the same way, and more: its status
+ * lines ("-!- bob [host] has quit", "--- Day changed …"). A file that opens with 150 plain
+ * messages ties, and goes to MeetBot, which would lose those lines further on. So the rest of the
+ * file is looked over, one or two character tests a line, for a line irssi reads and MeetBot
+ * does not; if there is one, and irssi reads every sampled line MeetBot reads, the file is irssi's.
+ */
+function irssiAfterAll(
+  lines: readonly string[],
+  formats: readonly LineFormat[],
+  sample: number[],
+  byMeetbot: (ParsedLine | null)[],
+): Detection | null {
+  if (!formats.includes(irssi)) return null;
+  const from = sample.length === 0 ? 0 : sample[sample.length - 1] + 1;
+  let found = false;
+  for (let i = from; i < lines.length && !found; i++) {
+    const line = lines[i];
+    const first = line.charCodeAt(0);
+    // "--- Day changed …" at the start, or "-!" after "HH:MM:SS ".
+    const dayLine = first === 45 /* - */ && line.startsWith('--- ');
+    const statusLine = first >= 48 && first <= 57 && line.charCodeAt(9) === 45 /* - */ && line.charCodeAt(10) === 33; /* ! */
+    if (dayLine || statusLine) found = irssi.parse(line) !== null && meetbot.parse(line) === null;
+  }
+  if (!found) return null;
+  const parsed = sample.map((i) => irssi.parse(lines[i]));
+  return parsed.every((p, k) => p !== null || byMeetbot[k] === null) ? { format: irssi, sample, parsed } : null;
 }
 
 /** The trial read a line its format needs, or its format needs none. */

@@ -67,6 +67,15 @@ export function bareNick(nick: string): string {
   return trimmed.replace(/^[@+%~&]+/, '') || trimmed;
 }
 
+/**
+ * Could this character open a nick: a letter or one of []\\`_^{|} (RFC 2812), or any non-ASCII
+ * character (networks that allow them)? Not "!", "-", "*": those open a client's status marks.
+ */
+export function opensNick(code: number): boolean {
+  // A-Z [ \ ] ^ _ ` a-z { | } are one run of ASCII, 65 to 125.
+  return (code >= 65 && code <= 125) || code >= 128;
+}
+
 /** @ + % ~ & */
 const NICK_PREFIX = new Set([64, 43, 37, 126, 38]);
 
@@ -94,11 +103,12 @@ export function dayMarker(text: string, stamp: string): ParsedLine | null {
 }
 
 // The status sentences most clients share: "nick [host] has joined #chan", "nick has left #chan",
-// "nick (host) has quit IRC (reason)", "nick was kicked by op", "old is now known as new".
+// "nick (host) has quit IRC (reason)", "nick was kicked by op", "old is now known as new"
+// (ChatZilla and Konversation end that with a period, which no nick can end with).
 // Join and part must name a channel and quit must end or give a reason, so a /me such as
 // "* bob has left the building" is not taken for a part.
 const STATUS =
-  /^(\S+) (?:(?:[[(<][^\])>]*[\])>] )?(?:has (joined|left) (?:channel )?[#&!+]|has (quit)(?: IRC)?(?: [[(]|$)|was (kicked) (?:from \S+ )?by )|is now known as (\S+)$)/;
+  /^(\S+) (?:(?:[[(<][^\])>]*[\])>] )?(?:has (joined|left) (?:channel )?[#&!+]|has (quit)(?: IRC)?(?: [[(]|$)|was (kicked) (?:from \S+ )?by )|is now known as (\S+?)\.?$)/;
 
 /**
  * A shared status sentence → join, part (also kicks: the person leaves), quit or nick;

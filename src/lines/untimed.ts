@@ -1,17 +1,20 @@
 // IRC lines copied without their timestamps: "<nick> text" and "* nick action" (i2p meeting
-// 276 is one). Last in the registry: any timestamped format that reads a file wins over it.
-// The space after "<nick>" is required, so HTML such as "<title>Wayback Machine</title>" is not mine.
-import type { LineFormat } from '../types.js';
-import { bareNick } from './shared.js';
+// 276 is one), and ircII's status lines, "*** carol is now known as carol2", "*** Signoff: eve (reason)".
+// Last in the registry: any timestamped format that reads a file wins over it.
+// The space (or tab) after "<nick>" is required, so HTML such as "<title>Wayback Machine</title>" is not mine.
+import type { LineFormat, ParsedLine } from '../types.js';
+import { bareNick, statusOf } from './shared.js';
 
-const MESSAGE = /^< ?([^\s<>/!"=]+)> (.*)$/s;
+const MESSAGE = /^< ?([^\s<>/!"=]+)>[ \t](.*)$/s;
 const ACTION = /^\* (\S+) (.*)$/s;
+const SIGNOFF = /^Signoff: (\S+) ?(.*)$/s;
 
 export const untimed: LineFormat = {
   name: 'untimed',
   description: 'Untimed IRC lines: "<nick> text", "* nick action"',
   parse(line) {
     const first = line.charCodeAt(0);
+    if (first === 42 && line.startsWith('*** ')) return ircII(line.slice(4));
     const m = first === 60 /* < */ ? MESSAGE.exec(line) : first === 42 /* * */ ? ACTION.exec(line) : null;
     if (!m) return null;
     return { kind: first === 60 ? 'message' : 'action', nick: bareNick(m[1]), text: m[2], clock: null };
@@ -19,3 +22,10 @@ export const untimed: LineFormat = {
   // Without a "<nick> text" line, "* word …" lines are a list (hand-written minutes), not /me lines.
   needs: (line) => line.kind === 'message',
 };
+
+/** ircII's "*** " status line: a join, part, quit or nick change, or not mine. */
+function ircII(s: string): ParsedLine | null {
+  const signoff = SIGNOFF.exec(s);
+  if (signoff) return { kind: 'quit', nick: bareNick(signoff[1]), text: signoff[2], clock: null };
+  return statusOf(s, null);
+}

@@ -164,4 +164,111 @@ test('the common message line read by position agrees with the regular expressio
   assert.equal(p('[123:00] <bob> hi'), null);
 });
 
+const at = (h: number, m: number, s: number) => ({ h, m, s });
+
+test('a tab after "<nick>" or "*" parts it from the text, as a space does (HexChat with a bracketed stamp)', () => {
+  assert.equal(p('[14:00:00] <alice>\t#startmeeting Weekly'), { kind: 'message', nick: 'alice', text: '#startmeeting Weekly', clock: at(14, 0, 0) });
+  assert.is(p('[14:00:00] <ali\u00e7e>\t#endmeeting')?.text, '#endmeeting');
+  assert.equal(p('[14:00:02] *\tcarol waves'), { kind: 'action', nick: 'carol', text: 'waves', clock: at(14, 0, 2) });
+});
+
+test("the logger's own nick change (mIRC, ChatZilla) names no one: no /me by \"Your\"", () => {
+  assert.equal(p('[14:05] * Your nick is now alice_'), { kind: 'other', nick: null, text: 'Your nick is now alice_', clock: at(14, 5, 0) });
+  assert.equal(p('[09:16] *** You are now known as alice_.'), { kind: 'other', nick: null, text: 'You are now known as alice_.', clock: at(9, 16, 0) });
+});
+
+test("mIRC's long-form quit, join and part behind a star", () => {
+  assert.equal(p('[14:03] * eve (~e@h) Quit (Quit: Leaving)'), { kind: 'quit', nick: 'eve', text: '(~e@h) Quit (Quit: Leaving)', clock: at(14, 3, 0) });
+  assert.is(p('[14:03] * eve (~e@h) Quit')?.kind, 'quit');
+  assert.is(p('[14:03] * eve (~e@h) has joined #proj')?.kind, 'join');
+  assert.is(p('[14:03] * eve (~e@h) has left #proj')?.kind, 'part');
+  assert.is(p('[14:03] * eve quits the project (and smiles)')?.kind, 'action');
+});
+
+test('a notice comes from a nick: irssi\'s "-!-", eggdrop\'s "---" and Quassel\'s "-*-" are what they are', () => {
+  assert.equal(p('[13:59:00] -!- alice [~a@h] has joined #proj'), { kind: 'join', nick: 'alice', text: '[~a@h] has joined #proj', clock: at(13, 59, 0) });
+  assert.equal(p('[14:03:02] -!- mode/#proj [+o bob] by alice'), { kind: 'other', nick: null, text: 'mode/#proj [+o bob] by alice', clock: at(14, 3, 2) });
+  assert.equal(p('[00:00] --- Wed Mar  6 2024'), {
+    kind: 'other',
+    nick: null,
+    text: 'Wed Mar  6 2024',
+    clock: null,
+    date: { y: 2024, m: 3, d: 6 },
+    dayMarker: true,
+  });
+  assert.equal(p('[14:00:02] -*- carol waves'), { kind: 'action', nick: 'carol', text: 'waves', clock: at(14, 0, 2) });
+  assert.is(p('[14:00:02] -!- something odd')?.nick, null);
+  assert.is(p('[14:00:02] -!!- odd')?.kind, 'other');
+  assert.is(p('[14:00:02] -_bot- hello')?.nick, '_bot');
+  assert.is(p('[14:00:02] -[dev]null- hello')?.kind, 'notice');
+});
+
+test("irssi's unstamped day lines, beside a \"[%H:%M:%S]\" stamp", () => {
+  assert.equal(p('--- Day changed Wed Mar 06 2024'), {
+    kind: 'other',
+    nick: null,
+    text: 'Day changed Wed Mar 06 2024',
+    clock: null,
+    date: { y: 2024, m: 3, d: 6 },
+    dayMarker: true,
+  });
+  assert.is(p('--- Log opened Tue Mar 05 13:58:45 2024')?.dayMarker, true);
+  assert.is(p('--- something'), null);
+});
+
+test('a trailing period is no part of the new nick (ChatZilla, Konversation)', () => {
+  assert.equal(p('[09:15] *** carol is now known as carol|away.'), {
+    kind: 'nick',
+    nick: 'carol',
+    newNick: 'carol|away',
+    text: 'is now known as carol|away.',
+    clock: at(9, 15, 0),
+  });
+});
+
+test('ChatZilla and Quassel arrows: join, part, quit, nick change', () => {
+  assert.equal(p('[09:13] --> bob has joined this channel (~bob@host).'), {
+    kind: 'join',
+    nick: 'bob',
+    text: 'has joined this channel (~bob@host).',
+    clock: at(9, 13, 0),
+  });
+  assert.equal(p('[09:16] <-- dave has left this server (Ping timeout: 255 seconds).'), {
+    kind: 'quit',
+    nick: 'dave',
+    text: 'has left this server (Ping timeout: 255 seconds).',
+    clock: at(9, 16, 0),
+  });
+  assert.is(p('[09:16] <-- eve has left #proj (bye).')?.kind, 'part');
+  assert.equal(p('[09:12] --> You have joined the channel #proj (~alice@host).')?.nick, null);
+  assert.is(p('[14:00:00] --> alice (~alice@host) has joined #proj')?.kind, 'join');
+  assert.is(p('[14:03:01] <-- dave (~d@h) has left #proj (bye)')?.kind, 'part');
+  assert.is(p('[14:03:02] <-- eve (~e@h) has quit (Quit: Leaving)')?.kind, 'quit');
+  assert.equal(p('[14:03:00] <-> carol is now known as carol|away'), {
+    kind: 'nick',
+    nick: 'carol',
+    newNick: 'carol|away',
+    text: 'is now known as carol|away',
+    clock: at(14, 3, 0),
+  });
+});
+
+test('eggdrop: action, nick change, join, part, quit, kick', () => {
+  assert.equal(p('[14:00] Action: carol waves'), { kind: 'action', nick: 'carol', text: 'waves', clock: at(14, 0, 0) });
+  assert.equal(p('[14:03] Nick change: carol -> carol|away'), {
+    kind: 'nick',
+    nick: 'carol',
+    newNick: 'carol|away',
+    text: 'Nick change: carol -> carol|away',
+    clock: at(14, 3, 0),
+  });
+  assert.equal(p('[13:59] alice (~alice@host) joined #proj.'), { kind: 'join', nick: 'alice', text: '(~alice@host) joined #proj.', clock: at(13, 59, 0) });
+  assert.is(p('[14:03] dave (~d@h) left #proj (bye).')?.kind, 'part');
+  assert.equal(p('[14:03] eve (~e@h) left irc: Quit: Leaving'), { kind: 'quit', nick: 'eve', text: '(~e@h) left irc: Quit: Leaving', clock: at(14, 3, 0) });
+  const kick = p('[14:03] mallory kicked from #proj by alice: spam');
+  assert.is(kick?.kind, 'part');
+  assert.is(kick?.nick, 'mallory');
+  assert.is(p('[14:02] Topic changed on #proj by alice!~alice@host: Release')?.kind, 'other');
+});
+
 test.run();

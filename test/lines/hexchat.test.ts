@@ -67,9 +67,69 @@ test('notice', () => {
 
 test('lines of other shapes are not mine', () => {
   assert.is(p('Jan 01 12:34:56 <alice> no tab'), null);
-  assert.is(p('12:34:56 <alice>\thello'), null);
+  assert.is(p('12:34:56 <alice> no tab'), null);
+  // Without the month, only the prefixes HexChat writes: not any clock and a tab.
+  assert.is(p('12:34:56 some\ttext'), null);
+  assert.is(p('12:34:56 <alice> see <url>\tthere'), null);
+  assert.is(p('2024-03-05 14:00:00\talice\thi'), null);
   assert.is(p('**** something'), null);
   assert.is(p(''), null);
+});
+
+test('a clock-only stamp: the tab parts "<nick>", "*" and the arrows from the text', () => {
+  assert.equal(p('14:00:00 <alice>\t#startmeeting Weekly'), {
+    kind: 'message',
+    nick: 'alice',
+    text: '#startmeeting Weekly',
+    clock: { h: 14, m: 0, s: 0 },
+  });
+  assert.equal(p('14:00:02 *\tcarol waves'), { kind: 'action', nick: 'carol', text: 'waves', clock: { h: 14, m: 0, s: 2 } });
+  assert.equal(p('14:00:03 -->\tbob (~b@h) has joined #proj'), {
+    kind: 'join',
+    nick: 'bob',
+    text: '(~b@h) has joined #proj',
+    clock: { h: 14, m: 0, s: 3 },
+  });
+  assert.is(p('14:00 <alice>\t#topic Release')?.text, '#topic Release');
+  assert.is(p('[14:00:01] <bob>\thi')?.nick, 'bob');
+  assert.is(p('[14:00:02 *\tcarol waves'), null);
+});
+
+test('a month in another locale: the clock is kept, the date comes from elsewhere', () => {
+  for (const month of ['mar', 'Mär', 'mars', 'févr.', 'мар']) {
+    assert.equal(p(`${month} 05 14:00:00 <alice>\t#startmeeting Weekly`), {
+      kind: 'message',
+      nick: 'alice',
+      text: '#startmeeting Weekly',
+      clock: { h: 14, m: 0, s: 0 },
+    });
+  }
+  assert.is(p('févr.  5 14:00:02 *\tcarol waves')?.kind, 'action');
+});
+
+test("the logger's own nick change: the old nick is not in the line, so no one's", () => {
+  assert.equal(p('Mar 05 14:01:00 *\tYou are now known as alice_'), {
+    kind: 'other',
+    nick: null,
+    text: 'You are now known as alice_',
+    clock: { h: 14, m: 1, s: 0 },
+  });
+});
+
+test("HexChat's own notes on a star line are no one's /me", () => {
+  for (const note of [
+    'Now talking on #proj',
+    'Topic for #proj is: Weekly',
+    'Topic for #proj set by alice (Mon Mar  4 10:00:00 2024)',
+    'Users on #proj: @alice bob carol',
+    'Channel #proj modes: +nt',
+    'Channel #proj created on Mon Mar  4 10:00:00 2024',
+    'Disconnected (Remote host closed socket)',
+    'Connecting to irc.libera.chat (1.2.3.4:6697)',
+  ]) {
+    assert.equal(p(`Mar 05 14:00:00 *\t${note}`), { kind: 'other', nick: null, text: note, clock: { h: 14, m: 0, s: 0 } }, note);
+  }
+  assert.is(p('Mar 05 14:00:00 *\tcarol waves at Now')?.nick, 'carol');
 });
 
 test.run();

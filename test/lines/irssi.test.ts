@@ -116,4 +116,14 @@ test('the common message line read by position agrees with the regular expressio
   assert.is(p('12:00:7 <bob> short seconds'), null);
 });
 
+test('a tab after "<nick>" parts it from the text, as a space does', () => {
+  assert.equal(p('14:00 <alice>\t#startmeeting Weekly'), {
+    kind: 'message',
+    nick: 'alice',
+    text: '#startmeeting Weekly',
+    clock: { h: 14, m: 0, s: 0 },
+  });
+  assert.is(p('14:00:00 < ali\u00e7e>\t#endmeeting')?.text, '#endmeeting');
+});
+
 test.run();

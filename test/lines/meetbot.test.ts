@@ -41,4 +41,15 @@ test('fuzz regression: a /me holding U+2028 or U+2029 is still read (was not rec
   assert.is(meetbot.parse('00:00:00 * alice a\u2029b')?.text, 'a\u2029b');
 });
 
+test('a tab after "<nick>" parts it from the text, as a space does (HexChat with a clock-only stamp)', () => {
+  assert.equal(meetbot.parse('14:00:00 <alice>\t#startmeeting Weekly'), {
+    kind: 'message',
+    nick: 'alice',
+    text: '#startmeeting Weekly',
+    clock: { h: 14, m: 0, s: 0 },
+  });
+  // The slow path (a nick parseFast leaves to the regex) the same.
+  assert.is(meetbot.parse('14:00:00 <ali\u00e7e>\t#endmeeting')?.text, '#endmeeting');
+});
+
 test.run();

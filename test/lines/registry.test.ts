@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { detectFormat, FORMATS, formatByName } from '../../src/lines/registry.js';
+import { detect, detectFormat, FORMATS, formatByName } from '../../src/lines/registry.js';
 
 // Real logs, copied byte for byte (see test/fixtures/formats/SOURCES.tsv), and the format each must get.
 const EXPECTED: Record<string, string> = {
@@ -92,6 +92,24 @@ test('ties go to the earlier format, whichever is tried first', () => {
   // The first lines suggest untimed lines, tried first; MeetBot and irssi each read more, as many as each other.
   const mixed = ['<alice> hi', '<bob> hi', '<carol> hi', ...Array.from({ length: 20 }, (_, k) => `12:03:${String(k).padStart(2, '0')} <dave> ${k}`)];
   assert.is(detectFormat(mixed)?.name, 'meetbot');
+});
+
+test('irssi with seconds: status lines after the sampled plain messages make the file irssi\'s', () => {
+  const plain = Array.from({ length: 200 }, (_, k) => `14:${String(Math.floor(k / 60)).padStart(2, '0')}:${String(k % 60).padStart(2, '0')} <bob> line ${k}`);
+  const irssiLines = [...plain, '14:04:00 -!- carol [~c@h] has quit [Quit: Leaving]', '--- Day changed Wed Mar 06 2024', '00:01:00 <bob> late'];
+  const found = detect(irssiLines);
+  assert.is(found?.format.name, 'irssi');
+  // The sampled lines come parsed by the format that won.
+  assert.equal(found?.parsed[0], { kind: 'message', nick: 'bob', text: 'line 0', clock: { h: 14, m: 0, s: 0 } });
+  // MeetBot's own log has no such line: it stays MeetBot's.
+  assert.is(detectFormat([...plain, '14:04:00  * bob waves'])?.name, 'meetbot');
+  // Without irssi in the list, MeetBot still reads it.
+  assert.is(detectFormat(irssiLines, FORMATS.filter((f) => f.name !== 'irssi'))?.name, 'meetbot');
+});
+
+test('HexChat with a clock-only stamp: its star and arrow lines make the file HexChat\'s, not MeetBot\'s', () => {
+  const lines = ['14:00:00 <alice>\t#startmeeting Weekly', '14:00:01 <bob>\thi', '14:00:02 *\tcarol waves', '14:01:30 -->\tdave (~d@h) has joined #proj'];
+  assert.is(detectFormat(lines)?.name, 'hexchat');
 });
 
 test.run();

@@ -25,4 +25,21 @@ test('HTML and timestamped lines are not mine', () => {
   assert.is(p(''), null);
 });
 
+test('a tab after "<nick>" parts it from the text, as a space does', () => {
+  assert.equal(p('<alice>\t#startmeeting Weekly'), { kind: 'message', nick: 'alice', text: '#startmeeting Weekly', clock: null });
+});
+
+test("ircII's status lines: nick change and signoff", () => {
+  assert.equal(p('*** carol is now known as carol2'), {
+    kind: 'nick',
+    nick: 'carol',
+    newNick: 'carol2',
+    text: 'is now known as carol2',
+    clock: null,
+  });
+  assert.equal(p('*** Signoff: eve (Quit: Leaving)'), { kind: 'quit', nick: 'eve', text: '(Quit: Leaving)', clock: null });
+  assert.is(p('*** alice (~alice@host) has joined channel #proj')?.kind, 'join');
+  assert.is(p('*** something else'), null);
+});
+
 test.run();
