@@ -85,10 +85,39 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
     items,
     lines,
     tags: ctx.meta.tags,
-    // #here's aliases name a nick's person as front matter's do; front matter's win.
-    aliases: aliases.size ? { ...Object.fromEntries(aliases), ...ctx.meta.aliases } : ctx.meta.aliases,
+    // A nick changed to in the meeting is its person's, as #here's aliases name a nick's person; front matter's win.
+    aliases: withAliases(nickChanges(ctx.lines, span.startIndex, last), aliases, ctx.meta.aliases),
     diagnostics,
   };
+}
+
+/** The meeting's aliases: nick changes, then #here's, then front matter's, each later one winning; the front matter's own object when there are no others. */
+function withAliases(changes: Map<string, string>, here: Map<string, string>, declared: Record<string, string>): Record<string, string> {
+  if (changes.size === 0 && here.size === 0) return declared;
+  return { ...Object.fromEntries(changes), ...Object.fromEntries(here), ...declared };
+}
+
+/**
+ * The nicks people changed to during the meeting ("alice is now known as alice_work"), each to the nick they
+ * came in with: one person, one page. Not a nick someone else said something under before the change (two
+ * people, one nick after the other), nor a change back.
+ */
+function nickChanges(lines: readonly LogLine[], from: number, last: number): Map<string, string> {
+  const changes = new Map<string, string>();
+  const spoke = new Set<string>();
+  for (let i = from; i <= last && i < lines.length; i++) {
+    const l = lines[i];
+    if (l.nick === null) continue;
+    if (l.kind !== 'nick') {
+      if (l.kind === 'message' || l.kind === 'action') spoke.add(l.nick.toLowerCase());
+      continue;
+    }
+    if (!l.newNick) continue;
+    const first = changes.get(l.nick) ?? l.nick;
+    if (l.newNick.toLowerCase() === first.toLowerCase() || spoke.has(l.newNick.toLowerCase())) continue;
+    changes.set(l.newNick, first);
+  }
+  return changes;
 }
 
 /**

@@ -25,4 +25,23 @@ test('a channel log with no command at all: only the info it always had', () => 
   assert.equal(told(['10:00:00 <alice> hello', '10:01:00 <bob> hi']), [['info', 0, 'no #startmeeting: the whole log is kept as one meeting without minutes']]);
 });
 
+test('a nick changed to during the meeting is the person who changed it: an alias to the nick they came with (alice_work made a person of her own)', () => {
+  const irssi = (...lines: string[]) => parse(['--- Log opened Thu Jan 02 10:00:00 2020', ...lines], 'team.2020-01-02-10.00.log').meetings[0];
+  const m = irssi(
+    '10:00 < alice> #startmeeting',
+    '10:01 -!- alice is now known as alice_work',
+    '10:02 < alice_work> #topic Budget',
+    '10:03 -!- alice_work is now known as alice_away',
+    '10:04 -!- alice_away is now known as alice',
+    '10:05 < bob> hi',
+    '10:06 -!- carol is now known as bob2',
+    '10:07 < dave> I was here first',
+    '10:08 -!- bob is now known as dave',
+    '10:09 < alice> #endmeeting',
+  );
+  assert.equal(m.aliases, { alice_work: 'alice', alice_away: 'alice', bob2: 'carol' }, 'not a change back, nor a nick someone else spoke under');
+  const declared = parse(['---', 'aliases:', '  asmith: [alice_work]', '---', '10:00:00 <alice> #startmeeting', '10:02:00 <alice> #endmeeting'], 'team.2020-01-02-10.00.log.txt').meetings[0];
+  assert.equal(declared.aliases, { alice_work: 'asmith' }, 'front matter wins, and a meeting with no change keeps its own');
+});
+
 test.run();
