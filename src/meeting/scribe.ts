@@ -57,6 +57,8 @@ interface Found {
   minutes: ScribeMinutes;
   line: LogLine;
   nick: string;
+  /** The line's word, as the scribe wrote it ("PROPOSAL", "Proposed"). */
+  word: string;
   arg: string;
 }
 
@@ -69,8 +71,10 @@ const item =
     minutes.items.push({ kind, text: arg, nick, time: line.time, line: line.line, topic: null });
   };
 
-function proposal({ minutes, line, nick, arg }: Found): void {
-  if (arg !== '') minutes.items.push({ kind: 'said', text: `Proposed: ${arg}`, nick, time: line.time, line: line.line, topic: null });
+function proposal({ minutes, line, nick, word, arg }: Found): void {
+  // In the scribe's word ("Proposal: …", "Proposed: …"), so a search for what the log says finds the item it made.
+  const said = word[0].toUpperCase() + word.slice(1).toLowerCase();
+  if (arg !== '') minutes.items.push({ kind: 'said', text: `${said}: ${arg}`, nick, time: line.time, line: line.line, topic: null });
 }
 
 /** Word of a scribe line (lowercased) → its handler. Lines with other words are talk. */
@@ -128,7 +132,7 @@ export function scribeMinutes(lines: readonly LogLine[], file: string, bot: stri
     const m = SCRIBE_LINE.exec(text);
     const word = m?.[1].toLowerCase();
     if (m && word !== undefined && Object.hasOwn(SCRIBE_COMMANDS, word)) {
-      SCRIBE_COMMANDS[word]({ minutes, line, nick, arg: m[2].trim() });
+      SCRIBE_COMMANDS[word]({ minutes, line, nick, word: m[1], arg: m[2].trim() });
       continue;
     }
     // present+ and regrets+ lines are among NOT_DISCUSSION's header lines.

@@ -139,6 +139,14 @@ test('the scribe\'s lines are the discussion: "nick: text" gives nick the floor,
   assert.equal(m.scribes, ['pauld']);
 });
 
+test('a proposal keeps the scribe\'s word, so a search for what the log says finds it ("Proposal:" made "Proposed:")', () => {
+  const m = meeting(
+    log(['RRSAgent', 'logging to https://www.w3.org/2023/11/01-team-irc'], ['ivan', 'Proposal: publish the draft'], ['ivan', 'PROPOSED: publish the note'], ['ivan', 'propose: wait a week']),
+    W3C_FILE,
+  );
+  assert.equal(m.items.map((i) => i.text), ['Proposal: publish the draft', 'Proposed: publish the note', 'Propose: wait a week']);
+});
+
 test('regrets: "regrets+ name", "regrets+" (the speaker), "Regrets: a, b"; never the discussion', () => {
   const m = meeting(
     log(['RRSAgent', 'logging'], ['ivan', 'scribe: ivan'], ['ivan', 'Regrets: philA, dezell'], ['tzviya', 'regrets+ Tzviya_Siegman'], ['bigbluehat', 'regrets+'], ['ivan', 'regrets+ philA']),
