@@ -50,10 +50,28 @@ export function words(text: string): string[] {
   const out: string[] = [];
   const ascii = ASCII.test(text);
   const folded = ascii ? text.toLowerCase() : fold(text);
-  const re = ascii ? (ASCII_DOTTED.test(folded) ? ASCII_DOTTED_WORD : ASCII_WORD) : DOTTED.test(folded) ? DOTTED_WORD : WORD;
+  const dotted = ascii ? ASCII_DOTTED.test(folded) : DOTTED.test(folded);
+  const re = ascii ? (dotted ? ASCII_DOTTED_WORD : ASCII_WORD) : dotted ? DOTTED_WORD : WORD;
   for (const m of folded.matchAll(re)) {
     const w = m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0];
     if (keeps(w)) out.push(w);
+    if (dotted) {
+      const tail = versionTail(m[0]);
+      if (tail !== null && keeps(tail)) out.push(tail);
+    }
   }
   return out;
+}
+
+/**
+ * The version in a dotted word with letters before it ("v0.14.1.0" → "0.14.1.0", "python3.8" → "3.8"): a word
+ * too, so a search for the number finds it as written with them. Null for any other word.
+ */
+function versionTail(word: string): string | null {
+  const c = word.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || !word.includes('.')) return null;
+  const digit = word.search(/\p{N}/u);
+  if (digit < 0 || !word.includes('.', digit)) return null;
+  const tail = word.slice(digit);
+  return tail.length > MAX_WORD ? tail.slice(0, MAX_WORD) : tail;
 }

@@ -43,14 +43,28 @@
     var out = [];
     var ascii = ASCII.test(text);
     var folded = ascii ? text.toLowerCase() : fold(text);
-    var re = ascii ? (ASCII_DOTTED.test(folded) ? ASCII_DOTTED_WORD : ASCII_WORD) : DOTTED.test(folded) ? DOTTED_WORD : WORD;
+    var dotted = ascii ? ASCII_DOTTED.test(folded) : DOTTED.test(folded);
+    var re = ascii ? (dotted ? ASCII_DOTTED_WORD : ASCII_WORD) : dotted ? DOTTED_WORD : WORD;
     var m;
     re.lastIndex = 0;
     while ((m = re.exec(folded))) {
       var w = cut(m[0]);
       if (keeps(w)) out.push(w);
+      if (dotted) {
+        var tail = versionTail(m[0]);
+        if (tail !== null && keeps(tail)) out.push(tail);
+      }
     }
     return out;
+  }
+
+  /** The version in a dotted word with letters before it ("v0.14.1.0" → "0.14.1.0"), as tokenize.ts gives it. */
+  function versionTail(word) {
+    var c = word.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || word.indexOf('.') < 0) return null;
+    var digit = word.search(/\p{N}/u);
+    if (digit < 0 || word.indexOf('.', digit) < 0) return null;
+    return cut(word.slice(digit));
   }
 
   /**

@@ -112,6 +112,10 @@ test('a version number is a word of its own: 2.0 finds the line that says it, no
   const found = async (q: string) => (await search({ q }, searchIndexFiles(release, siteModel(release)))).hits.map((h) => h.text);
   assert.equal(await found('2.0 '), ['Release 2.0']);
   assert.equal(await found('2.0'), ['Release 2.0', 'we ship 2.0.1 on Monday'], 'typed last: also the longer versions');
+  const tagged = [week('23', [['alice', '#topic Monero v0.14.1.0'], ['bob', 'python3.8 is required']])];
+  const inTagged = async (q: string) => (await search({ q }, searchIndexFiles(tagged, siteModel(tagged)))).hits.map((h) => h.text);
+  assert.equal(await inTagged('0.14.1.0 '), ['Monero v0.14.1.0'], 'the version without the letters before it');
+  assert.equal(await inTagged('3.8 '), ['python3.8 is required']);
 });
 
 test('when no line has every word, lines with some of them, and the result says so', async () => {

@@ -28,7 +28,9 @@ test('punctuation splits words; stop words and one-letter words are dropped', ()
 });
 
 test('digits, a dot and digits are one word: a version or an address is found whole', () => {
-  assert.equal(words('release 2.0 is out; v2.0, python3.8 and 10.0.0.1'), ['release', '2.0', 'out', 'v2.0', 'python3.8', '10.0.0.1']);
+  assert.equal(words('release 2.0 is out; v2.0, python3.8 and 10.0.0.1'), ['release', '2.0', 'out', 'v2.0', '2.0', 'python3.8', '3.8', '10.0.0.1']);
+  // The version alone as well, where letters lead it: "0.14.1.0" finds "v0.14.1.0" (it found nothing).
+  assert.equal(words('Monero v0.14.1.0 is out'), ['monero', 'v0.14.1.0', '0.14.1.0', 'out']);
   assert.equal(words('2.0rc1 1.2.3-beta file2.txt 3.x oslo.messaging, the end 2.'), ['2.0rc1', '1.2.3', 'beta', 'file2', 'txt', 'oslo', 'messaging', 'end']);
   assert.equal(words('Café 2.0 ２.０'), ['cafe', '2.0', '2.0'], 'outside ASCII as well');
 });
