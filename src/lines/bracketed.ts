@@ -1,4 +1,5 @@
-// Logs whose lines open with a bracketed time, "[HH:MM:SS]", "[HH:MM]" or "[YYYY-MM-DD HH:MM:SS]".
+// Logs whose lines open with a bracketed time, "[HH:MM:SS]", "[HH:MM]" or "[YYYY-MM-DD HH:MM:SS]",
+// or a 12-hour clock as mIRC and ZNC can be set to write: "[02:00:00 PM]", "[02:00 PM]", "[2:00pm]".
 // ZNC, mIRC, ircII-era clients and IRCCloud exports all write this stamp; their status lines
 // are worded differently but never collide, so one format reads them all:
 //   ZNC       "*** Joins: nick (host)", "*** Quits: nick (host) (reason)", "-nick- notice"
@@ -15,9 +16,9 @@
 // A tab may stand for the space after "<nick>" or "*" (HexChat with a bracketed stamp).
 import type { CalendarDate, Clock, LineFormat, ParsedLine } from '../types.js';
 import { eggdrop, marks } from './bracketed-marks.js';
-import { bareNick, clockOf, dateOf, dayMarker, digitsAt, opensNick, statusOf, withDate } from './shared.js';
+import { bareNick, clock12, clockOf, dateOf, dayMarker, digitsAt, hour24, opensNick, statusOf, withDate } from './shared.js';
 
-const STAMP = /^\[(?:(\d{4})-(\d\d)-(\d\d)[ T])?(\d\d?):(\d\d)(?::(\d\d))?\] (.*)$/s;
+const STAMP = /^\[(?:(\d{4})-(\d\d)-(\d\d)[ T])?(\d\d?):(\d\d)(?::(\d\d))?(?: ?([AaPp][Mm]))?\] (.*)$/s;
 const MESSAGE = /^< ?([^\s>]+)>[ \t]?(.*)$/s;
 const ACTION = /^(\S+) ?(.*)$/s;
 // The nick is lazy so "-qtox-git-spam- text" keeps its inner dashes; it opens as a nick does, so
@@ -39,7 +40,7 @@ const OWN_NICK = /^(?:Your nick is now |You are now known as |You're now known a
 
 export const bracketed: LineFormat = {
   name: 'bracketed',
-  description: 'ZNC, mIRC and IRCCloud: "[HH:MM:SS] <nick> text", "[YYYY-MM-DD HH:MM:SS] <nick> text", "*** Joins: …"',
+  description: 'ZNC, mIRC, IRCCloud, Quassel, ChatZilla and eggdrop: "[HH:MM:SS] <nick> text" (or "[02:00 PM]"), "[YYYY-MM-DD HH:MM:SS] <nick> text", "*** Joins: …"',
   parse(line) {
     if (line.charCodeAt(0) !== 91 /* [ */) {
       const first = line.charCodeAt(0);
@@ -55,14 +56,14 @@ export const bracketed: LineFormat = {
     if (fast !== undefined) return fast;
     const m = STAMP.exec(line);
     if (!m) return null;
-    const clock = clockOf(m[4], m[5], m[6]);
+    const clock = m[7] === undefined ? clockOf(m[4], m[5], m[6]) : clock12(m[4], m[5], m[6], m[7]);
     const date = m[1] === undefined ? undefined : dateOf(m[1], m[2], m[3]);
-    return withDate(body(m[7], clock), date);
+    return withDate(body(m[8], clock), date);
   },
 };
 
 /**
- * The common "[HH:MM:SS] <nick> text" (or "[H:MM]", or after a date) read by position, as
+ * The common "[HH:MM:SS] <nick> text" (or "[H:MM]", "[H:MM PM]", or after a date) read by position, as
  * STAMP and MESSAGE would read it; undefined for anything else, which the regexes decide.
  */
 function parseFast(line: string): ParsedLine | undefined {
@@ -89,6 +90,13 @@ function parseFast(line: string): ParsedLine | undefined {
   if (line.charCodeAt(i) === 58) {
     if ((s = digitsAt(line, i + 1, 2)) < 0) return undefined;
     i += 3;
+  }
+  // "AM"/"PM" (any case), maybe after a space: a 12-hour clock.
+  const mark = line.charCodeAt(i) === 32 ? i + 1 : i;
+  const ampm = line.charCodeAt(mark) | 32;
+  if ((ampm === 97 /* a */ || ampm === 112 /* p */) && (line.charCodeAt(mark + 1) | 32) === 109 /* m */) {
+    h = hour24(h, ampm === 112);
+    i = mark + 2;
   }
   if (line.charCodeAt(i) !== 93 /* ] */ || line.charCodeAt(i + 1) !== 32 || line.charCodeAt(i + 2) !== 60 /* < */) return undefined;
   i += 3;

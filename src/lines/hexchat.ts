@@ -3,12 +3,15 @@
 // carries the date. The stamp is strftime's "%b %d %H:%M:%S" by default, so in another
 // locale the month is "mar", "Mär", "févr."; users also set "%H:%M:%S", "%H:%M" or
 // "[%H:%M:%S]". Before the tab: "<nick>", "*" (/me, and HexChat's status lines and notes),
-// "-->" join, "<--" part/quit, "---" nick changes and topics, "-nick-" notices.
+// "-->" join, "<--" part/quit, "---" nick changes and topics, "-nick-" notices. Some write a space
+// for the tab ("Mar 05 14:00:00 <nick> text"): read only after a month, as "HH:MM:SS <nick>" is
+// irssi's and MeetBot's, and only with a prefix HexChat writes, as syslog's lines look alike.
 import type { Clock, LineFormat, ParsedLine } from '../types.js';
 import { bareNick, clockOf, dayMarker, statusOf } from './shared.js';
 
 // The month is any word, as the locale writes it: the date comes from BEGIN LOGGING, not from here.
 const STAMP = /^(?:(\p{L}+\.?) [ \d]\d )?(\[)?(\d\d):(\d\d)(?::(\d\d))?(\])? ([^\t]*)\t(.*)$/su;
+const SPACED = /^(\p{L}+\.?) [ \d]\d (\d\d):(\d\d)(?::(\d\d))? (\S+) ?(.*)$/su;
 const LOGGING = /^\*{4} (?:BEGIN|ENDING) LOGGING AT (.*)$/;
 const FIRST_WORD = /^(\S+) ?(.*)$/s;
 const NOTICE = /^-([^\s/]+)(?:\/\S+)?-$/;
@@ -22,7 +25,7 @@ const CLIENT_NOTE =
 
 export const hexchat: LineFormat = {
   name: 'hexchat',
-  description: 'HexChat/XChat: "Jan 01 12:34:56 <nick>\\ttext", "**** BEGIN LOGGING AT …"',
+  description: 'HexChat/XChat: "Jan 01 12:34:56 <nick>\\ttext" (any locale\'s month, or the clock alone), "**** BEGIN LOGGING AT …"',
   parse(line) {
     const first = line.charCodeAt(0);
     if (first === 42 /* * */) {
@@ -34,7 +37,7 @@ export const hexchat: LineFormat = {
     // The stamp opens with a month (a letter, maybe not ASCII), a digit or "[": anything else is not mine.
     const letter = (first | 32) >= 97 && (first | 32) <= 122;
     if (!letter && !(first >= 48 && first <= 57) && first !== 91 && first < 128) return null;
-    if (line.indexOf('\t') < 0) return null;
+    if (line.indexOf('\t') < 0) return letter || first >= 128 ? spaced(line) : null;
     const m = STAMP.exec(line);
     if (!m) return null;
     const dated = m[1] !== undefined;
@@ -45,6 +48,12 @@ export const hexchat: LineFormat = {
     return parsed ?? (dated ? { kind: 'other', nick: null, text: m[8], clock: clockOf(m[3], m[4], m[5]) } : null);
   },
 };
+
+/** "Mar 05 14:00:00 <nick> text": a space for the tab, after a month; null unless the prefix is one HexChat writes. */
+function spaced(line: string): ParsedLine | null {
+  const m = SPACED.exec(line);
+  return m && body(m[5], m[6], clockOf(m[2], m[3], m[4]));
+}
 
 /** The line by its prefix; null when the prefix is none HexChat writes. */
 function body(prefix: string, text: string, clock: Clock | null): ParsedLine | null {

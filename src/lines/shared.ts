@@ -21,9 +21,12 @@ export function digitsAt(line: string, at: number, count: number): number {
 
 /** 12-hour clock with AM/PM → Clock. */
 export function clock12(h: string, m: string, s: string | undefined, ampm: string): Clock | null {
-  let hour = Number(h) % 12;
-  if (/p/i.test(ampm)) hour += 12;
-  return clockOf(String(hour), m, s);
+  return clockOf(String(hour24(Number(h), /p/i.test(ampm))), m, s);
+}
+
+/** An hour on a 12-hour clock → 0-23: 12 AM is 0, 12 PM is 12; an hour past 12 is kept, for clockOf to judge. */
+export function hour24(h: number, pm: boolean): number {
+  return h > 12 ? h : (h % 12) + (pm ? 12 : 0);
 }
 
 export function dateOf(y: string, m: string, d: string): CalendarDate | undefined {

@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { bracketed } from '../../src/lines/bracketed.js';
+import { parseLog } from '../../src/pipeline.js';
 
 const p = (line: string) => bracketed.parse(line);
 
@@ -269,6 +270,40 @@ test('eggdrop: action, nick change, join, part, quit, kick', () => {
   assert.is(kick?.kind, 'part');
   assert.is(kick?.nick, 'mallory');
   assert.is(p('[14:02] Topic changed on #proj by alice!~alice@host: Release')?.kind, 'other');
+});
+
+test('a 12-hour clock, as mIRC and ZNC can be set to write it: 12 AM is 00, 12 PM is 12', () => {
+  assert.equal(p('[02:00:00 PM] <alice> #startmeeting Weekly'), { kind: 'message', nick: 'alice', text: '#startmeeting Weekly', clock: { h: 14, m: 0, s: 0 } });
+  assert.equal(p('[2:00pm] <alice> hi'), { kind: 'message', nick: 'alice', text: 'hi', clock: { h: 14, m: 0, s: 0 } });
+  assert.equal(p('[02:00 PM] <@alice> hi'), { kind: 'message', nick: 'alice', text: 'hi', clock: { h: 14, m: 0, s: 0 } });
+  assert.equal(p('[12:30 AM] <bob> late')?.clock, { h: 0, m: 30, s: 0 });
+  assert.equal(p('[12:30:05 pm] <bob> noon')?.clock, { h: 12, m: 30, s: 5 });
+  assert.equal(p('[9:05am] * carol waves'), { kind: 'action', nick: 'carol', text: 'waves', clock: { h: 9, m: 5, s: 0 } });
+  assert.equal(p('[2024-03-05 02:00 PM] <alice> hi'), { kind: 'message', nick: 'alice', text: 'hi', clock: { h: 14, m: 0, s: 0 }, date: { y: 2024, m: 3, d: 5 } });
+  // An impossible clock is kept as null, as without AM/PM.
+  assert.is(p('[99:00 PM] <alice> hi')?.clock, null);
+  assert.is(p('[99:00:00 pm] * bob waves')?.clock, null);
+  assert.is(p('[02:00 XM] <alice> hi'), null);
+  assert.is(p('[02:00 P] <alice> hi'), null);
+});
+
+test('a MeetBot meeting logged with a 12-hour clock is read through', () => {
+  const log = [
+    '[01:59:00 PM] * Joins: bob (~bob@host)',
+    '[02:00:00 PM] <alice> #startmeeting Weekly',
+    '[02:00:01 PM] <bob> hi',
+    '[02:01:00 PM] <alice> #topic Release',
+    '[02:02:00 PM] <alice> #action bob to tag it',
+    '[02:03:00 PM] <alice> #endmeeting',
+  ];
+  const r = parseLog(Buffer.from(`${log.join('\n')}\n`), '2024-03-05.log', { relPath: 'proj/2024-03-05.log' });
+  assert.is(r.format, 'bracketed');
+  const [m] = r.meetings;
+  assert.is(r.meetings.length, 1);
+  assert.is(m.title, 'Weekly');
+  assert.is(m.start, '2024-03-05T14:00:00Z');
+  assert.is(m.end, '2024-03-05T14:03:00Z');
+  assert.equal(m.items.map((i) => `${i.kind}: ${i.text}`), ['topic: Release', 'action: bob to tag it']);
 });
 
 test.run();

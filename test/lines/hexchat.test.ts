@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hexchat } from '../../src/lines/hexchat.js';
+import { parseLog } from '../../src/pipeline.js';
 
 // Lines in HexChat/XChat's documented shape (no HexChat log in the corpus).
 const p = (line: string) => hexchat.parse(line);
@@ -66,7 +67,8 @@ test('notice', () => {
 });
 
 test('lines of other shapes are not mine', () => {
-  assert.is(p('Jan 01 12:34:56 <alice> no tab'), null);
+  assert.is(p('Jan 01 12:34:56 <alice see> no tab'), null);
+  assert.is(p('Jan  1 12:34:56 host sshd[42]: no tab'), null);
   assert.is(p('12:34:56 <alice> no tab'), null);
   // Without the month, only the prefixes HexChat writes: not any clock and a tab.
   assert.is(p('12:34:56 some\ttext'), null);
@@ -130,6 +132,36 @@ test("HexChat's own notes on a star line are no one's /me", () => {
     assert.equal(p(`Mar 05 14:00:00 *\t${note}`), { kind: 'other', nick: null, text: note, clock: { h: 14, m: 0, s: 0 } }, note);
   }
   assert.is(p('Mar 05 14:00:00 *\tcarol waves at Now')?.nick, 'carol');
+});
+
+test('a space for the tab, after a month: "<nick>", "*" and the arrows are read as with the tab', () => {
+  assert.equal(p('Mar 05 14:00:00 <alice> #startmeeting Weekly'), { kind: 'message', nick: 'alice', text: '#startmeeting Weekly', clock: { h: 14, m: 0, s: 0 } });
+  assert.equal(p('Mar  5 14:00 * carol waves'), { kind: 'action', nick: 'carol', text: 'waves', clock: { h: 14, m: 0, s: 0 } });
+  assert.is(p('Mar 05 14:00:01 --> dave (~d@h) has joined #proj')?.kind, 'join');
+  assert.is(p('Mär 05 14:00:02 <@bob> hi')?.nick, 'bob');
+  // Only the prefixes HexChat writes: not syslog, not a clock alone (irssi's and MeetBot's).
+  assert.is(p('Mar 05 14:00:03 host kernel: hi'), null);
+  assert.is(p('14:00:03 <alice> hi'), null);
+});
+
+test('a MeetBot meeting logged with a space for the tab is read through', () => {
+  const log = [
+    '**** BEGIN LOGGING AT Tue Mar  5 13:58:00 2024',
+    'Mar 05 14:00:00 <alice> #startmeeting Weekly sync',
+    'Mar 05 14:00:01 <bob> hi all',
+    'Mar 05 14:00:02 * carol waves',
+    'Mar 05 14:01:00 <alice> #topic Release',
+    'Mar 05 14:02:00 <alice> #action bob to test',
+    'Mar 05 14:04:00 <alice> #endmeeting',
+  ];
+  const r = parseLog(Buffer.from(`${log.join('\n')}\n`), 'proj.log', { relPath: 'proj.log' });
+  assert.is(r.format, 'hexchat');
+  assert.is(r.meetings.length, 1);
+  const [m] = r.meetings;
+  assert.is(m.title, 'Weekly sync');
+  assert.is(m.start, '2024-03-05T14:00:00Z');
+  assert.equal(m.items.map((i) => `${i.kind}: ${i.text}`), ['topic: Release', 'action: bob to test']);
+  assert.equal(m.lines.map((l) => l.kind).slice(-6), ['message', 'message', 'action', 'message', 'message', 'message']);
 });
 
 test.run();
