@@ -2,9 +2,8 @@
 // "-->", "<--", "<->" and "-*-", ChatZilla's "-->"/"<--" sentences, irssi's "-!-" (stamp set to
 // "[%H:%M:%S]"), and eggdrop's unmarked lines ("Action: …", "Nick change: a -> b", "--- <date>").
 import type { Clock, ParsedLine } from '../types.js';
-import { bareNick, dayMarker, statusOf } from './shared.js';
+import { bareNick, dayMarker, nickFirst, statusOf } from './shared.js';
 
-const ACTION = /^(\S+) ?(.*)$/s;
 const CHATZILLA = /^(\S+) has (?:(joined) this channel|left (?:(this server)|this channel|[#&!+]))/;
 const EGGDROP =
   /^(?:Action: (\S+) ?(.*)|Nick change: (\S+) -> (\S+)|(\S+) \([^)]*\) (?:(joined) [#&!+]\S*\.|left (?:(irc):|[#&!+]))|(\S+) kicked from \S+ by )/s;
@@ -16,10 +15,8 @@ export function marks(b: string, clock: Clock | null): ParsedLine | null {
   if (sep !== 32 && sep !== 9) return null;
   const s = b.slice(4);
   switch (mark) {
-    case '-*-': {
-      const m = ACTION.exec(s);
-      return m ? { kind: 'action', nick: bareNick(m[1]), text: m[2], clock } : null;
-    }
+    case '-*-':
+      return nickFirst('action', s, clock);
     case '---':
       // eggdrop's day line, "--- Wed Mar  6 2024".
       return dayMarker(s, s) ?? { kind: 'other', nick: null, text: s, clock };

@@ -16,16 +16,14 @@
 // A tab may stand for the space after "<nick>" or "*" (HexChat with a bracketed stamp).
 import type { CalendarDate, Clock, LineFormat, ParsedLine } from '../types.js';
 import { eggdrop, marks } from './bracketed-marks.js';
-import { bareNick, clock12, clockOf, dateOf, dayMarker, digitsAt, hour24, opensNick, statusOf, withDate } from './shared.js';
+import { bareNick, clock12, clockOf, dateOf, dayMarker, digitsAt, hour24, nickFirst, opensNick, signoffOf, statusOf, withDate } from './shared.js';
 
 const STAMP = /^\[(?:(\d{4})-(\d\d)-(\d\d)[ T])?(\d\d?):(\d\d)(?::(\d\d))?(?: ?([AaPp][Mm]))?\] (.*)$/s;
 const MESSAGE = /^< ?([^\s>]+)>[ \t]?(.*)$/s;
-const ACTION = /^(\S+) ?(.*)$/s;
 // The nick is lazy so "-qtox-git-spam- text" keeps its inner dashes; it opens as a nick does, so
 // irssi's "-!-", eggdrop's "---" and Quassel's "-*-" are no one's notices.
 const NOTICE = /^-(\S+?)- (.*)$/s;
 const ZNC = /^(Joins|Parts|Quits): (\S+) ?(.*)$/s;
-const SIGNOFF = /^Signoff: (\S+) ?(.*)$/s;
 const MODE_OR_TOPIC = /^(\S+) (?:sets mode|changes topic|has changed the topic|set the topic)/;
 // mIRC's own notes, which would otherwise read as a /me by "Now", "Topic"…
 const MIRC_NOTE = /^(?:Now talking in|Topic is|Set by|Disconnected|Attempting to rejoin|Retrieving|Rejoined channel)\b/;
@@ -131,7 +129,7 @@ function body(b: string, clock: Clock | null): ParsedLine {
     const quit = MIRC_QUIT.exec(s);
     if (quit) return { kind: 'quit', nick: bareNick(quit[1]), text: s.slice(quit[1].length + 1), clock };
     if (MIRC_NOTE.test(s) || OWN_NICK.test(s)) return { kind: 'other', nick: null, text: s, clock };
-    const me = action(s, clock);
+    const me = nickFirst('action', s, clock);
     if (me) return me;
   }
   if (b.charCodeAt(0) === 45 /* - */ || b.charCodeAt(0) === 60 /* < */) {
@@ -145,20 +143,13 @@ function body(b: string, clock: Clock | null): ParsedLine {
   return eggdrop(b, clock) ?? { kind: 'other', nick: null, text: b, clock };
 }
 
-function action(s: string, clock: Clock | null): ParsedLine | null {
-  const m = ACTION.exec(s);
-  return m ? { kind: 'action', nick: bareNick(m[1]), text: m[2], clock } : null;
-}
-
 function starStarStar(s: string, clock: Clock | null): ParsedLine {
   let m = ZNC.exec(s);
   if (m) {
     const kind = m[1] === 'Joins' ? 'join' : m[1] === 'Parts' ? 'part' : 'quit';
     return { kind, nick: bareNick(m[2]), text: m[3], clock };
   }
-  m = SIGNOFF.exec(s);
-  if (m) return { kind: 'quit', nick: bareNick(m[1]), text: m[2], clock };
-  return statusOf(s, clock) ?? modeOrTopic(s, clock) ?? { kind: 'other', nick: null, text: s, clock };
+  return signoffOf(s, clock) ?? statusOf(s, clock) ?? modeOrTopic(s, clock) ?? { kind: 'other', nick: null, text: s, clock };
 }
 
 function modeOrTopic(s: string, clock: Clock | null): ParsedLine | null {

@@ -7,13 +7,12 @@
 // for the tab ("Mar 05 14:00:00 <nick> text"): read only after a month, as "HH:MM:SS <nick>" is
 // irssi's and MeetBot's, and only with a prefix HexChat writes, as syslog's lines look alike.
 import type { Clock, LineFormat, ParsedLine } from '../types.js';
-import { bareNick, clockOf, dayMarker, statusOf } from './shared.js';
+import { bareNick, clockOf, dayMarker, nickFirst, statusOf } from './shared.js';
 
 // The month is any word, as the locale writes it: the date comes from BEGIN LOGGING, not from here.
 const STAMP = /^(?:(\p{L}+\.?) [ \d]\d )?(\[)?(\d\d):(\d\d)(?::(\d\d))?(\])? ([^\t]*)\t(.*)$/su;
 const SPACED = /^(\p{L}+\.?) [ \d]\d (\d\d):(\d\d)(?::(\d\d))? (\S+) ?(.*)$/su;
 const LOGGING = /^\*{4} (?:BEGIN|ENDING) LOGGING AT (.*)$/;
-const FIRST_WORD = /^(\S+) ?(.*)$/s;
 const NOTICE = /^-([^\s/]+)(?:\/\S+)?-$/;
 const KICK = /^\S+ has kicked (\S+) from /;
 const TOPIC_OR_MODE =
@@ -85,6 +84,5 @@ function kickOrTopic(text: string, clock: Clock | null): ParsedLine | null {
 }
 
 function firstWord(kind: ParsedLine['kind'], text: string, clock: Clock | null): ParsedLine {
-  const m = FIRST_WORD.exec(text);
-  return { kind, nick: m ? bareNick(m[1]) : null, text: m ? m[2] : text, clock };
+  return nickFirst(kind, text, clock) ?? { kind, nick: null, text, clock };
 }

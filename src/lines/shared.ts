@@ -79,6 +79,21 @@ export function opensNick(code: number): boolean {
   return (code >= 65 && code <= 125) || code >= 128;
 }
 
+const NICK_FIRST = /^(\S+) ?(.*)$/s;
+const SIGNOFF = /^Signoff: (\S+) ?(.*)$/s;
+
+/** "nick text" (a /me behind its mark, a join behind an arrow) → a line of `kind` by nick; null when no word leads. */
+export function nickFirst(kind: ParsedLine['kind'], s: string, clock: Clock | null): ParsedLine | null {
+  const m = NICK_FIRST.exec(s);
+  return m ? { kind, nick: bareNick(m[1]), text: m[2], clock } : null;
+}
+
+/** ircII's "Signoff: nick (reason)" (behind "*** ") → a quit; null for anything else. */
+export function signoffOf(s: string, clock: Clock | null): ParsedLine | null {
+  const m = SIGNOFF.exec(s);
+  return m ? { kind: 'quit', nick: bareNick(m[1]), text: m[2], clock } : null;
+}
+
 /** @ + % ~ & */
 const NICK_PREFIX = new Set([64, 43, 37, 126, 38]);
 

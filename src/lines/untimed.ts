@@ -3,11 +3,10 @@
 // Last in the registry: any timestamped format that reads a file wins over it.
 // The space (or tab) after "<nick>" is required, so HTML such as "<title>Wayback Machine</title>" is not mine.
 import type { LineFormat, ParsedLine } from '../types.js';
-import { bareNick, statusOf } from './shared.js';
+import { bareNick, signoffOf, statusOf } from './shared.js';
 
 const MESSAGE = /^< ?([^\s<>/!"=]+)>[ \t](.*)$/s;
 const ACTION = /^\* (\S+) (.*)$/s;
-const SIGNOFF = /^Signoff: (\S+) ?(.*)$/s;
 
 export const untimed: LineFormat = {
   name: 'untimed',
@@ -25,7 +24,5 @@ export const untimed: LineFormat = {
 
 /** ircII's "*** " status line: a join, part, quit or nick change, or not mine. */
 function ircII(s: string): ParsedLine | null {
-  const signoff = SIGNOFF.exec(s);
-  if (signoff) return { kind: 'quit', nick: bareNick(signoff[1]), text: signoff[2], clock: null };
-  return statusOf(s, null);
+  return signoffOf(s, null) ?? statusOf(s, null);
 }
