@@ -39,7 +39,7 @@ export const matter = (): typeof grayMatter => (loaded ??= require('gray-matter'
 
 export function readFrontMatter(lines: readonly string[], file: string): FrontMatterResult {
   if (lines[0]?.trimEnd() !== '---') return { meta: { ...EMPTY }, lineCount: 0, diagnostics: [] };
-  const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  const close = frontMatterEnd(lines);
   if (close < 0) {
     return {
       meta: { ...EMPTY },
@@ -55,10 +55,14 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
     const { line, reason } = yamlProblem(err);
     diagnostics.push(diagnostic(file, line, 'error', `front matter is not valid YAML: ${reason}`));
   }
-  const head = lines.slice(0, close);
-  const source = new Source(head);
+  const source = new Source(lines.slice(0, close));
   const warn = (line: number, message: string) => diagnostics.push(diagnostic(file, line, 'warning', message));
-  return { meta: interpret(data, source, file, diagnostics, warn, head), lineCount: close + 1, diagnostics };
+  return { meta: interpret(data, source, file, diagnostics, warn), lineCount: close + 1, diagnostics };
+}
+
+/** The index of the line that closes front matter opened on the first ("---" or "..."); -1 when none does. */
+export function frontMatterEnd(lines: readonly string[]): number {
+  return lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
 }
 
 const KNOWN_KEYS = ['title', 'series', 'date', 'timezone', 'tags', 'aliases'];
@@ -73,12 +77,14 @@ const OTHER_TOOLS_KEYS = ['layout', 'permalink', 'published', 'category', 'categ
 type Warn = (line: number, message: string) => void;
 
 /**
- * A warning, at its line, for each key of front matter `data` that is not `known` (nor `allowed`, nor
- * another tool's): a log's front matter and a series' notes (site/notes.ts). `lines`: the front matter's,
- * its opening "---" first.
+ * A warning, at its line, for each key of front matter `data` that is not `known` (nor another tool's):
+ * a series' notes (site/notes.ts) as a log's front matter. `lines`: the file's, its opening "---" first.
  */
-export function unknownKeys(data: Record<string, unknown>, lines: readonly string[], known: readonly string[], allowed: readonly string[] = []): { line: number; message: string }[] {
-  const source = new Source(lines);
+export function unknownKeys(data: Record<string, unknown>, lines: readonly string[], known: readonly string[]): { line: number; message: string }[] {
+  return unknownKeysIn(data, new Source(lines.slice(0, Math.max(frontMatterEnd(lines), 0))), known);
+}
+
+function unknownKeysIn(data: Record<string, unknown>, source: Source, known: readonly string[], allowed: readonly string[] = []): { line: number; message: string }[] {
   return Object.keys(data)
     .filter((key) => !known.includes(key) && !allowed.includes(key) && !OTHER_TOOLS_KEYS.includes(key))
     .map((key) => {
@@ -87,9 +93,9 @@ export function unknownKeys(data: Record<string, unknown>, lines: readonly strin
     });
 }
 
-function interpret(data: Record<string, unknown>, source: Source, file: string, diagnostics: Diagnostic[], warn: Warn, lines: readonly string[]): FrontMatter {
+function interpret(data: Record<string, unknown>, source: Source, file: string, diagnostics: Diagnostic[], warn: Warn): FrontMatter {
   const meta: FrontMatter = { tags: [], aliases: {} };
-  for (const { line, message } of unknownKeys(data, lines, KNOWN_KEYS, OLD_KEYS)) warn(line, message);
+  for (const { line, message } of unknownKeysIn(data, source, KNOWN_KEYS, OLD_KEYS)) warn(line, message);
   const text = (key: string): string | undefined => {
     const v = data[key];
     if (v instanceof Date) return source.written(key) ?? undefined; // "title: 2024-03-05" is the text written, not a Date

@@ -29,9 +29,7 @@ export function readSeriesNotes(text: string, file: string): ReadNotes {
     // With options, so not from gray-matter's cache: it keeps a text whose front matter failed to parse as one without any.
     const parsed = matter()(text, {});
     body = parsed.content;
-    const lines = text.split('\n');
-    const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-    for (const { line, message } of unknownKeys(parsed.data, lines.slice(0, Math.max(close, 0)), KNOWN_KEYS)) diagnostics.push(diagnostic(file, line, 'warning', message));
+    for (const { line, message } of unknownKeys(parsed.data, text.split('\n'), KNOWN_KEYS)) diagnostics.push(diagnostic(file, line, 'warning', message));
     const t = parsed.data.title;
     if (typeof t === 'string' && t.trim()) title = t.trim();
     else if (t !== undefined) diagnostics.push(diagnostic(file, 1, 'warning', 'front matter "title" should be text; ignored'));
