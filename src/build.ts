@@ -91,8 +91,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   checkOutDir(outDir, logsDir);
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
 
-  const ignore = options.config?.ignore;
-  const list = await listLogs(logsDir, { ignore });
+  const list = await listLogs(logsDir, { ignore: options.config?.ignore });
   progress.phase('parse', list.files.length, 'logs');
   const salt = renderSalt(options.config);
   const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
@@ -107,10 +106,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let topics: TopicWorker | null = null;
   try {
     // Lines are let go as soon as each log is parsed: the phases that need them load them a run at a time.
-    const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays, ignore });
+    const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays, listed: list.listed });
     const { meetings } = logs;
     const diagnostics = [...list.diagnostics, ...logs.diagnostics];
-    const notes = await readNotes(logsDir, { ignore });
+    const notes = await readNotes(logsDir, { listed: list.listed });
     for (const n of notes) diagnostics.push(...n.diagnostics);
     diagnostics.push(...unknownSeries(meetings, notes, options.config?.series, options.configFile));
     progress.end(`${counted(list.files.length, 'log')} (${logs.parsed} parsed, ${logs.cached} from the cache), ${counted(meetings.length, 'meeting')}`);

@@ -50,7 +50,14 @@ export const LARGE_LOG_BYTES = 64 * 1024 * 1024;
 
 export interface LogList {
   files: string[];
+  /** Every file of the logs folder, logs or not (notes, summaries, users.json), each once: for readNotes and readAndParse (`listed`), which need not walk it again. */
+  listed: string[];
   diagnostics: Diagnostic[];
+}
+
+/** The settings' `ignore`, and the logs folder's files as listLogs found them (walked again when not given). */
+export interface Listed extends TreeOptions {
+  listed?: readonly string[];
 }
 
 /** Files in the logs folder that are logs, relative to it, sorted; and diagnostics for what looks wrong. What `ignore` names is not listed. */
@@ -75,7 +82,7 @@ export async function listLogs(logsDir: string, options: TreeOptions = {}): Prom
     // An empty site is built all the same (a new archive's first push); the reader of the build's output learns why.
     diagnostics.push(diagnostic(logsDir, 0, 'warning', 'holds no log, so the site has no meeting: put your meeting logs in it, a folder per series (README, "Adding logs"); READMEs, licences, images and series notes are not read as logs'));
   }
-  return { files: logs, diagnostics };
+  return { files: logs, listed: entries.filter((e) => !e.endsWith('/')), diagnostics };
 }
 
 /** What MeetBot writes beside NAME.log.txt besides it: its minutes and its log page. */
@@ -115,7 +122,7 @@ export interface ParsedLogs {
 /** Cache entries being written at once, at most. */
 const STORING = 64;
 
-export interface ReadOptions extends TreeOptions {
+export interface ReadOptions extends Listed {
   /**
    * false: each meeting's lines are let go once its log is parsed (their
    * count is in `sources`; line-store.ts reads them back). Default true.
@@ -142,7 +149,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
-  const contextOf = withRelays(await logContexts(logsDir, relPaths, diagnostics, { ignore: options.ignore }), options.relays);
+  const contextOf = withRelays(await logContexts(logsDir, relPaths, diagnostics, options), options.relays);
   // Reading the cache's entries and parsing are synchronous: now and then the event loop runs (a Ctrl-C).
   const breathe = breather();
   try {
@@ -216,20 +223,21 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
   return { meetings: unique, diagnostics, parseKeys, sources, parsed, cached };
 }
 
-/** The files in the logs folder, each once (its problems are said by listLogs). */
-async function filesIn(logsDir: string, options: TreeOptions): Promise<string[]> {
-  const tree = await logTree(logsDir, options).catch(() => null);
+/** The files in the logs folder, each once (its problems are said by listLogs): as listed, or walked. */
+async function filesIn(logsDir: string, options: Listed): Promise<readonly string[]> {
+  if (options.listed) return options.listed;
+  const tree = await logTree(logsDir, { ignore: options.ignore }).catch(() => null);
   return tree ? tree.entries.filter((e) => !e.endsWith('/')) : [];
 }
 
 /** filesIn, listed on the first call only: the summaries and the Slack user lists of one read share a walk. */
-function filesOnce(logsDir: string, options: TreeOptions): () => Promise<string[]> {
-  let listed: Promise<string[]> | undefined;
+function filesOnce(logsDir: string, options: Listed): () => Promise<readonly string[]> {
+  let listed: Promise<readonly string[]> | undefined;
   return () => (listed ??= filesIn(logsDir, options));
 }
 
 /** Series notes (SERIES.series.md) anywhere in the logs folder, in path order; not those `ignore` names. */
-export async function readNotes(logsDir: string, options: TreeOptions = {}): Promise<ReadNotes[]> {
+export async function readNotes(logsDir: string, options: Listed = {}): Promise<ReadNotes[]> {
   // Listed as the logs are (log-tree.ts): a folder linked twice, or a link loop, gives its notes once.
   const files = (await filesIn(logsDir, options)).filter((rel) => rel.endsWith('.series.md'));
   const notes: ReadNotes[] = [];
@@ -246,7 +254,7 @@ export async function readNotes(logsDir: string, options: TreeOptions = {}): Pro
  * and date; a JSON log in a Slack export gets the names users.json gives
  * its user ids (slackContexts).
  */
-async function logContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[], options: TreeOptions): Promise<(rel: string) => LogContext | undefined> {
+async function logContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[], options: Listed): Promise<(rel: string) => LogContext | undefined> {
   const files = filesOnce(logsDir, options);
   const slack = await slackContexts(logsDir, relPaths, diagnostics, files);
   const summaries = new Map<string, LogContext>();
@@ -300,7 +308,7 @@ function summaryContext(file: string, diagnostics: Diagnostic[]): LogContext | u
  * list of users gets a warning, and its logs keep the names their messages
  * carry.
  */
-async function slackContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[], files: () => Promise<string[]>): Promise<(rel: string) => LogContext | undefined> {
+async function slackContexts(logsDir: string, relPaths: string[], diagnostics: Diagnostic[], files: () => Promise<readonly string[]>): Promise<(rel: string) => LogContext | undefined> {
   if (!relPaths.some((rel) => rel.endsWith('.json'))) return () => undefined;
   const lists = (await files()).filter((rel) => rel === 'users.json' || rel.endsWith('/users.json'));
   const roots = new Map<string, LogContext>();
