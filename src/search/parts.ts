@@ -3,7 +3,7 @@
 // the header of a meeting's document file, what each cached part depends on
 // (keys.ts hashes it), a stopwatch for the benchmark.
 import type { Meeting } from '../types.js';
-import type { MeetingRef, SiteModel } from '../site/site-view.js';
+import type { SiteModel } from '../site/site-view.js';
 import type { DocStream, ReadMeeting } from './docs.js';
 import type { Placed } from './segments.js';
 import { intList } from './vocabulary.js';
@@ -60,8 +60,6 @@ export function indexParts(p: Placed, content: string, nicks: readonly string[],
 export function documentParts(p: Placed, content: string, people: People): (string | number)[] {
   return [content, p.file, JSON.stringify(header(p.meeting, people.pageOf.get(p.meeting.id)))];
 }
-
-
 
 export function header(m: Meeting, page: SearchSite['meetings'][number] | undefined) {
   return {

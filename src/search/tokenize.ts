@@ -53,7 +53,7 @@ export function words(text: string): string[] {
   const dotted = ascii ? ASCII_DOTTED.test(folded) : DOTTED.test(folded);
   const re = ascii ? (dotted ? ASCII_DOTTED_WORD : ASCII_WORD) : dotted ? DOTTED_WORD : WORD;
   for (const m of folded.matchAll(re)) {
-    const w = m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0];
+    const w = cut(m[0]);
     if (keeps(w)) out.push(w);
     if (dotted) {
       const tail = versionTail(m[0]);
@@ -72,6 +72,10 @@ function versionTail(word: string): string | null {
   if ((c >= 48 && c <= 57) || !word.includes('.')) return null;
   const digit = word.search(/\p{N}/u);
   if (digit < 0 || !word.includes('.', digit)) return null;
-  const tail = word.slice(digit);
-  return tail.length > MAX_WORD ? tail.slice(0, MAX_WORD) : tail;
+  return cut(word.slice(digit));
+}
+
+/** A word at most MAX_WORD long. */
+function cut(word: string): string {
+  return word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word;
 }

@@ -84,10 +84,15 @@
       });
   }
 
+  /** Whether a filter narrows the search (the order is none). */
+  function filtered(p) {
+    return !!(p.series || p.person || p.kind || p.from || p.to);
+  }
+
   /** Why a query finds nothing to look for: its words are all too common, or too short; or there is none, with filters set. */
   function unsearchable(p) {
     var typed = p.q.trim();
-    if (!typed) return p.series || p.person || p.kind || p.from || p.to ? 'Type a word to search for: the filters narrow what it finds.' : '';
+    if (!typed) return filtered(p) ? 'Type a word to search for: the filters narrow what it finds.' : '';
     var common = typed.split(/\s+/).every(function (w) {
       return Words.STOP_WORDS.has(Words.fold(w).replace(/[^\p{L}\p{N}]+/gu, ''));
     });
@@ -112,7 +117,7 @@
 
   function summary(result, p) {
     if (result.unknownPerson) return 'No one called “' + result.unknownPerson + '” took part in these meetings.';
-    if (!result.total) return 'No results for “' + p.q.trim() + '”' + (p.series || p.person || p.kind || p.from || p.to ? ' with these filters.' : '.');
+    if (!result.total) return 'No results for “' + p.q.trim() + '”' + (filtered(p) ? ' with these filters.' : '.');
     var text = plural(result.total, 'result') + ' in ' + plural(result.groups.length, 'meeting');
     return result.any ? text + ' (no line has every word; these have some of them)' : text;
   }
@@ -186,9 +191,6 @@
   });
   document.addEventListener('keydown', onKey);
   // A link with filters and no words is told what to do; the cursor waits in the box for a word.
-  var filtered = FIELDS.some(function (f) {
-    return f !== 'q' && f !== 'sort' && (address.get(f) || '').trim();
-  });
-  if (box.value.trim() || filtered) run();
+  if (box.value.trim() || filtered(params()) || dropped.length) run();
   if (!box.value.trim()) box.focus();
 })();
