@@ -117,6 +117,14 @@ export function siteModelPausing(meetings: Meeting[], notes: ReadNotes[], option
 const PAGES_PER_STEP = 200;
 
 /** The model, a step (a run of meeting pages, a page kind) at a time. */
+/**
+ * A meeting's previous or next one in its series. An undated meeting is in no order with the others (it sorts on
+ * 1970-01-01): it has no previous or next meeting, and is no dated meeting's; its series page lists it apart.
+ */
+function neighbour(ref: MeetingRef, other: MeetingRef | undefined): MeetingRef | null {
+  return other && !other.undated && !ref.undated ? other : null;
+}
+
 function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptions): Generator<void, SiteModel, void> {
   const title = options.title ?? DEFAULT_TITLE;
   const notesOf = new Map(notes.map((n) => [n.series, n]));
@@ -135,10 +143,8 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
   for (const g of groups) {
     for (let k = 0; k < g.meetings.length; k++) {
       const m = g.meetings[k];
-      // An undated meeting is in no order with the others (it sorts on 1970-01-01): it has no previous or next
-      // meeting, and is no dated meeting's; its series page lists it apart.
-      const dated = (r: MeetingRef | undefined) => (r && !r.undated && !g.refs[k].undated ? r : null);
-      const page = meetingPage(m, { ref: g.refs[k], seriesTitle: g.title, siteTitle: title, prev: dated(g.refs[k - 1]), next: dated(g.refs[k + 1]), people, clock, downloads: options.downloads }, brief ? briefly : false);
+      const ref = g.refs[k];
+      const page = meetingPage(m, { ref, seriesTitle: g.title, siteTitle: title, prev: neighbour(ref, g.refs[k - 1]), next: neighbour(ref, g.refs[k + 1]), people, clock, downloads: options.downloads }, brief ? briefly : false);
       if (options.logs !== 'none') attachLog(page, m, { siteTitle: title, clock });
       pagesById.set(m.id, page);
       if (pagesById.size % PAGES_PER_STEP === 0) yield;
