@@ -179,13 +179,13 @@ ${Object.values(COMMANDS)
   minutebook --version
 
 Log formats, detected per file:
-${FORMATS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
+${listed(FORMATS)}
 
 Logs written as HTML pages, read as the plain lines they show:
-${PAGES.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
+${listed(PAGES)}
 
 Chat exports (JSON files), read whole:
-${EXPORTS.map((f) => `  ${f.name.padEnd(10)} ${f.description}`).join('\n')}
+${listed(EXPORTS)}
 
 Beside a log, not read as logs:
   MeetBot's minutes (NAME.html, .txt, .rst, .mw.txt beside NAME.log.txt or NAME.log.html)
@@ -339,4 +339,10 @@ async function interruptible<T>(outDir: string, run: (signal: AbortSignal) => Pr
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
+}
+
+/** One line per format: its name in a column as wide as the longest name of every list, then what it reads. */
+function listed(formats: readonly { name: string; description: string }[]): string {
+  const width = Math.max(...[FORMATS, PAGES, EXPORTS].flat().map((f) => f.name.length));
+  return formats.map((f) => `  ${f.name.padEnd(width)} ${f.description}`).join('\n');
 }

@@ -13,9 +13,12 @@
 //   eggdrop   "Action: nick text", "Nick change: a -> b", "nick (host) joined #chan.", "nick (host) left irc: reason",
 //             "--- Wed Mar  6 2024"
 //   irssi     with a "[%H:%M:%S]" stamp: "-!- nick [host] has joined #chan"
+//   Konversation's first releases (a clock alone in the stamp): "Join\tnick (host) has joined this channel.",
+//             "\t * nick action", "*** on <ctime>" (konversation.ts knows them)
 // A tab may stand for the space after "<nick>" or "*" (HexChat with a bracketed stamp).
 import type { CalendarDate, Clock, LineFormat, ParsedLine } from '../types.js';
 import { eggdrop, marks } from './bracketed-marks.js';
+import { konversationBody, konversationHeader } from './konversation.js';
 import { bareNick, clock12, clockOf, dateOf, dayMarker, digitsAt, hour24, nickFirst, opensNick, signoffOf, statusOf, withDate } from './shared.js';
 
 const STAMP = /^\[(?:(\d{4})-(\d\d)-(\d\d)[ T])?(\d\d?):(\d\d)(?::(\d\d))?(?: ?([AaPp][Mm]))?\] (.*)$/s;
@@ -46,6 +49,7 @@ export const bracketed: LineFormat = {
         const s = SESSION.exec(line);
         return s ? dayMarker(line, s[2]) : null;
       }
+      if (first === 42 /* * */) return konversationHeader(line);
       const d = first === 45 /* - */ ? IRSSI_DAY.exec(line) : null;
       // A date in another locale is still a day line, only without its date (as irssi.ts reads it).
       return d ? (dayMarker(line.slice(4), d[2]) ?? { kind: 'other', nick: null, text: line.slice(4), clock: null }) : null;
@@ -117,6 +121,8 @@ function body(b: string, clock: Clock | null): ParsedLine {
   if (b.startsWith('<->')) return marks(b, clock) ?? { kind: 'other', nick: null, text: b, clock };
   let m = MESSAGE.exec(b);
   if (m) return { kind: 'message', nick: bareNick(m[1]), text: m[2], clock };
+  const konversation = konversationBody(b, clock);
+  if (konversation) return konversation;
   if (b.startsWith('*** ')) return starStarStar(b.slice(4), clock);
   // "* " (mIRC, ircII), "*\t" (HexChat), " * " (irssi's /me behind a bracketed stamp).
   const star = b.startsWith('* ') || b.startsWith('*\t') ? 2 : b.startsWith(' * ') ? 3 : 0;

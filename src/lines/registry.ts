@@ -7,6 +7,7 @@ import { botbot } from './botbot.js';
 import { bracketed } from './bracketed.js';
 import { hexchat } from './hexchat.js';
 import { irssi } from './irssi.js';
+import { konversation } from './konversation.js';
 import { limnoria } from './limnoria.js';
 import { markdown } from './markdown.js';
 import { meetbot } from './meetbot.js';
@@ -18,7 +19,9 @@ import { weechat } from './weechat.js';
 
 // MeetBot before irssi, which also reads "HH:MM:SS <nick>"; botbot before limnoria, which
 // would read botbot's "* nick has quit" as a /me; The Lounge before Textual, which reads its
-// "[…Z] <nick>" lines too but not its status lines; untimed last, as any stamped format is surer.
+// "[…Z] <nick>" lines too but not its status lines; Konversation before bracketed, which reads
+// none of its "[date] [time]" lines but does read its "*** on <date>" session lines, so a tie is Konversation's;
+// untimed last, as any stamped format is surer.
 export const FORMATS: readonly LineFormat[] = [
   meetbot,
   weechat,
@@ -29,6 +32,7 @@ export const FORMATS: readonly LineFormat[] = [
   irssi,
   thelounge,
   textual,
+  konversation,
   bracketed,
   markdown,
   untimed,

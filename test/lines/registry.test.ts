@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { detect, detectFormat, FORMATS, formatByName } from '../../src/lines/registry.js';
+import { konversation } from '../../src/lines/konversation.js';
 
 // Real logs, copied byte for byte (see test/fixtures/formats/SOURCES.tsv), and the format each must get.
 const EXPECTED: Record<string, string> = {
@@ -18,6 +19,8 @@ const EXPECTED: Record<string, string> = {
   'i2p-276.log': 'untimed',
   'fluid-channel-fluid-work-2016-09-21.log': 'botbot',
   'monero-md-2016-06-05-logs-for-the-kovri-dev-meeting-held-on-2016-06-05.md': 'markdown',
+  // Made up, in the shapes of Konversation's source (see SOURCES.tsv).
+  'konversation-libera_proj.log': 'konversation',
 };
 
 const fixtures = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
@@ -51,6 +54,20 @@ for (const [file, expected] of Object.entries(EXPECTED)) {
     assert.ok(recognized >= 0.9 * nonEmpty.length, `${recognized}/${nonEmpty.length} lines recognized`);
   });
 }
+
+const logs = fileURLToPath(new URL('../fixtures/logs/', import.meta.url));
+
+test('every whole-log fixture is detected as its expected .json says, with Konversation in the registry or not', () => {
+  const files = readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter((f) => existsSync(`${logs}${f}.json`));
+  assert.ok(files.length > 10);
+  const without = FORMATS.filter((f) => f !== konversation);
+  for (const file of files) {
+    const expected = JSON.parse(readFileSync(`${logs}${file}.json`, 'utf8')).format;
+    const lines = linesOf(logs + file);
+    assert.is(detectFormat(lines)?.name ?? null, expected, file);
+    assert.is(detectFormat(lines, without)?.name ?? null, expected, file);
+  }
+});
 
 test('no format is picked when none recognizes a line', () => {
   assert.is(detectFormat(['<!DOCTYPE html>', '<title>Wayback Machine</title>', 'plain prose']), null);

@@ -208,6 +208,8 @@ function epochOf(t: Stamp): number {
   return d.getTime() / 1000;
 }
 
+const DAYS_LONG: Record<string, string> = { Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday' };
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const hms = (t: Stamp) => `${pad(t.h)}:${pad(t.m)}:${pad(t.s)}`;
 const ymd = (t: Stamp) => `${t.y}-${pad(t.mo)}-${pad(t.d)}`;
 const asctime = (t: Stamp) => `${t.weekday} ${MONTHS[t.mo - 1]} ${String(t.d).padStart(2, ' ')} ${hms(t)} ${t.y}`;
@@ -255,6 +257,27 @@ export const RENDERERS: Record<string, Renderer> = {
       case 'quit': return `${at}<--\t${e.nick} has quit (bye)`;
       case 'nick': return `${at}---\t${e.nick} is now known as ${e.newNick}`;
       case 'day': return `**** BEGIN LOGGING AT ${asctime(t)}`;
+      default: return e.text;
+    }
+  },
+  konversation: (e, t) => {
+    // Three of its locales' stamps: QLocale's LongFormat (en_US), KDE 4's LongDate, Qt's QDate::toString().
+    const long = DAYS_LONG[t.weekday];
+    const month = MONTHS_LONG[t.mo - 1];
+    const at =
+      t.s % 3 === 0
+        ? `[${long}, ${month} ${t.d}, ${t.y}] [${t.h % 12 || 12}:${pad(t.m)}:${pad(t.s)} ${t.h < 12 ? 'AM' : 'PM'} UTC] `
+        : t.s % 3 === 1
+          ? `[${long} ${pad(t.d)} ${month} ${t.y}] [${hms(t)}] `
+          : `[${t.weekday} ${MONTHS[t.mo - 1]} ${t.d} ${t.y}] [${hms(t)}] `;
+    switch (e.kind) {
+      case 'say': return `${at}<${e.nick}>\t${e.text}`;
+      case 'me': return `${at}\t * ${e.nick} ${e.text}`;
+      case 'join': return `${at}Join\t${e.nick} (~u@host) has joined this channel.`;
+      case 'part': return `${at}Part\t${e.nick} (~u@host) has left this channel (bye).`;
+      case 'quit': return `${at}Quit\t${e.nick} (~u@host) has left this server (bye).`;
+      case 'nick': return `${at}Nick\t${e.nick} is now known as ${e.newNick}.`;
+      case 'day': return `*** on ${t.weekday} ${MONTHS[t.mo - 1]} ${t.d} ${hms(t)} ${t.y}`;
       default: return e.text;
     }
   },
