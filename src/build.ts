@@ -106,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   let topics: TopicWorker | null = null;
   try {
     // Lines are let go as soon as each log is parsed: the phases that need them load them a run at a time.
-    const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays, listed: list.listed });
+    const logs = await readAndParse(logsDir, list.files, cacheDir === null ? NO_CACHE : parseCache(cacheDir), progress, { keepLines: false, relays: options.config?.relays, aliases: options.config?.aliases, listed: list.listed });
     const { meetings } = logs;
     const diagnostics = [...list.diagnostics, ...logs.diagnostics];
     const notes = await readNotes(logsDir, { listed: list.listed });

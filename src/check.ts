@@ -22,7 +22,7 @@ export interface CheckResult {
 /** Reads the logs folder as a build does (the settings' `ignore` and `relays` too) and lints it; `settingsFile` names the settings in diagnostics. */
 export async function checkLogs(logsDir: string, config: Config = {}, settingsFile?: string): Promise<CheckResult> {
   const list = await listLogs(logsDir, { ignore: config.ignore });
-  const { meetings, diagnostics } = await readAndParse(logsDir, list.files, undefined, undefined, { relays: config.relays, listed: list.listed });
+  const { meetings, diagnostics } = await readAndParse(logsDir, list.files, undefined, undefined, { relays: config.relays, aliases: config.aliases, listed: list.listed });
   const notes = await readNotes(logsDir, { listed: list.listed });
   return {
     files: list.files.length,

@@ -62,7 +62,7 @@ export function parseLog(bytes: Uint8Array, file: string, options: ParseOptions 
   const { format, lines, relPath } = read;
   const day = front.meta.date ?? read.fileDate;
   const fallbackStart = day ? new Date(dayNumber(day) * 86400000).toISOString().replace('.000Z', 'Z') : '1970-01-01T00:00:00Z';
-  const meetings = interpret({ file, relPath, format, fallbackStart, undated: !read.dated, meta: front.meta, lines, ...(read.fork ? { fork: read.fork } : {}) });
+  const meetings = interpret({ file, relPath, format, fallbackStart, undated: !read.dated, meta: front.meta, lines, ...(read.fork ? { fork: read.fork } : {}), ...(options.logContext?.aliases ? { settingsAliases: options.logContext.aliases } : {}) });
   placeFileDiagnostics(meetings, fileDiagnostics);
   for (const m of meetings) boundDiagnostics(m, file);
   return result(format, meetings);

@@ -130,6 +130,8 @@ export interface ReadOptions extends Listed {
   keepLines?: boolean;
   /** The settings' `relays` (relays.ts): part of every log's context, so of its parse's cache key. */
   relays?: Record<string, boolean>;
+  /** The settings' `aliases`: part of every log's context (an action naming an alias is its person's), so of its parse's cache key. */
+  aliases?: Record<string, string[]>;
 }
 
 export async function readAndParse(logsDir: string, relPaths: string[], cache: ParseCache = NO_CACHE, progress?: Progress, options: ReadOptions = {}): Promise<ParsedLogs> {
@@ -149,7 +151,7 @@ export async function readAndParse(logsDir: string, relPaths: string[], cache: P
     });
     for (const d of result.diagnostics) diagnostics.push(d);
   };
-  const contextOf = withRelays(await logContexts(logsDir, relPaths, diagnostics, options), options.relays);
+  const contextOf = withSettings(await logContexts(logsDir, relPaths, diagnostics, options), options.relays, options.aliases);
   // Reading the cache's entries and parsing are synchronous: now and then the event loop runs (a Ctrl-C).
   const breathe = breather();
   try {
@@ -270,21 +272,29 @@ async function logContexts(logsDir: string, relPaths: string[], diagnostics: Dia
   return summaries.size ? (rel) => summaries.get(rel) ?? slack(rel) : slack;
 }
 
-/** Every log's context with the settings' relays in it (and in its id); the contexts as they are without any. */
-function withRelays(contextOf: (rel: string) => LogContext | undefined, relays: Record<string, boolean> | undefined): (rel: string) => LogContext | undefined {
-  if (!relays || Object.keys(relays).length === 0) return contextOf;
-  const sorted = Object.fromEntries(Object.entries(relays).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const id = createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 16);
-  const alone: LogContext = { id: `relays ${id}`, relays: sorted };
+/** Every log's context with the settings' relays and aliases in it (and in its id); the contexts as they are without either. */
+function withSettings(contextOf: (rel: string) => LogContext | undefined, relays: Record<string, boolean> | undefined, aliases: Record<string, string[]> | undefined): (rel: string) => LogContext | undefined {
+  const parts: Pick<LogContext, 'relays' | 'aliases'> = {};
+  if (relays && Object.keys(relays).length) parts.relays = sortedKeys(relays);
+  if (aliases && Object.keys(aliases).length) parts.aliases = sortedKeys(aliases);
+  if (!parts.relays && !parts.aliases) return contextOf;
+  const id = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+  const name = `settings ${id}`;
+  const alone: LogContext = { id: name, ...parts };
   // One object per other context (an export's, a summary's), made once.
   const withThem = new Map<LogContext, LogContext>();
   return (rel) => {
     const context = contextOf(rel);
     if (!context) return alone;
     let merged = withThem.get(context);
-    if (!merged) withThem.set(context, (merged = { ...context, id: `${context.id} relays ${id}`, relays: sorted }));
+    if (!merged) withThem.set(context, (merged = { ...context, id: `${context.id} ${name}`, ...parts }));
     return merged;
   };
+}
+
+/** The object with its keys in order: the same settings give the same id whatever order the file lists them in. */
+function sortedKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The context of a log with a written summary at `file`; undefined when there is none (and a warning when it cannot be read). */

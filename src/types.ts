@@ -102,6 +102,8 @@ export interface LogContext {
   summary?: WrittenSummary;
   /** The settings' `relays`: nick → a relay bot (true) or never one (false), whatever its lines' shape (relays.ts). */
   relays?: Record<string, boolean>;
+  /** The settings' `aliases` (canonical → its other nicks): an action that names one is its person's (meeting/people.ts aliasNames). */
+  aliases?: Record<string, string[]>;
 }
 
 /** What a summary written beside a log (NAME.rst) says of the meeting. */

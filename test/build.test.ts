@@ -335,6 +335,21 @@ test("the settings' ignore: an ignored log's meeting is gone from a build over t
   assert.equal(snapshot(w.out), snapshot(path.join(w.dir, 'clean')));
 });
 
+test("the settings' aliases: an action naming a person's alias is theirs, on their page, after a build without them as in a clean build", async () => {
+  const w = workspace();
+  const said = ['<ally> #startmeeting', '<meetbot> Meeting started Thu Jan  2 10:00:00 2020 UTC.  The chair is ally.', '<bob> hi', '<ally> #action alice to send the notes', '<ally> #endmeeting'];
+  fs.writeFileSync(path.join(w.logs, 'team.2020-01-02-10.00.log.txt'), said.map((l, k) => `10:00:0${k} ${l}`).join('\n') + '\n');
+  const before = await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet });
+  assert.equal(before.meetings[0].items.find((i) => i.kind === 'action')?.assignees, []);
+  const config = { aliases: { alice: ['ally'] } };
+  const after = await build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, config, ...quiet });
+  assert.equal(after.meetings[0].items.find((i) => i.kind === 'action')?.assignees, ['ally']);
+  const page = fs.readFileSync(path.join(w.out, 'people', 'alice.html'), 'utf8');
+  assert.match(page, 'alice to send the notes');
+  await build({ logsDir: w.logs, outDir: path.join(w.dir, 'clean'), cacheDir: null, config, ...quiet });
+  assert.equal(snapshot(w.out), snapshot(path.join(w.dir, 'clean')));
+});
+
 test('a series title in the settings or notes for a series no meeting is in is a warning, with the series it may mean; so is a misspelt key in notes', async () => {
   const w = workspace(...SEEDS);
   fs.writeFileSync(path.join(w.logs, 'osloo.series.md'), '---\ntitel: Oslo team\n---\nWe meet on Mondays.\n');

@@ -238,6 +238,34 @@ test("the settings' relays reach the parse, its cache key and the lines read bac
   }
 });
 
+test("the settings' aliases reach the parse and its cache key: an action naming one is its person's", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-cache-'));
+  try {
+    const logs = path.join(dir, 'logs');
+    fs.mkdirSync(logs);
+    const said = ['<ally> #startmeeting', '<bob> hi', '<ally> #action alice to send the notes', '<ally> #endmeeting'];
+    fs.writeFileSync(path.join(logs, 'team.2020-01-02-10.00.log.txt'), said.map((l, k) => `10:00:0${k} ${l}`).join('\n') + '\n');
+    const read = async (aliases?: Record<string, string[]>, relays?: Record<string, boolean>) => {
+      const { files } = await listLogs(logs);
+      return readAndParse(logs, files, parseCache(cacheDir), undefined, { keepLines: false, ...(aliases ? { aliases } : {}), ...(relays ? { relays } : {}) });
+    };
+    const owners = (r: Awaited<ReturnType<typeof read>>) => r.meetings[0].items.filter((i) => i.kind === 'action').map((i) => i.assignees);
+    assert.equal(owners(await read()), [[]]);
+    const declared = await read({ alice: ['ally'] });
+    assert.is(declared.parsed, 1, 'a new setting: parsed again');
+    assert.equal(owners(declared), [['ally']]);
+    assert.is((await read({ alice: ['ally'] })).cached, 1, 'the same setting: from the cache');
+    const both = await read({ alice: ['ally'] }, { bob: false });
+    assert.is(both.parsed, 1, 'relays as well: another key');
+    assert.equal(owners(both), [['ally']]);
+    assert.is((await read()).cached, 1, 'none again: the first entry');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
 test('from the parse cache: the same meetings without lines, the same counts and nicks', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-read-logs-test-'));
   try {

@@ -4,7 +4,7 @@ import type { Diagnostic, Item, ItemKind, LogLine, Meeting, Topic } from '../typ
 import type { FrontMatter } from '../frontmatter.js';
 import { diagnostic } from '../errors.js';
 import type { Fork, MeetingState } from './state.js';
-import { assign, peopleOf } from './people.js';
+import { aliasNames, assign, peopleOf } from './people.js';
 import { meetingId, safeSeries, seriesFromPath } from './naming.js';
 import { canonicalNick, type ScribeMinutes } from './scribe.js';
 import { commandOf, isCommand } from './commands/index.js';
@@ -20,6 +20,8 @@ export interface MeetingContext {
   /** The log gives no date: its times are on 1970-01-01 (Meeting.undated). */
   undated?: boolean;
   meta: FrontMatter;
+  /** The settings' `aliases` (canonical → its other nicks): an action naming one is its person's attendee's (aliasNames). */
+  settingsAliases?: Readonly<Record<string, readonly string[]>>;
   /** The MeetBot the file says wrote it (HCoop Meetbot's log page), where no bot reply in it tells. */
   fork?: Fork;
 }
@@ -64,8 +66,9 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
   }
   withTheirMessages(state.items, ctx.lines, state.fork);
   const { topics, items } = underTopics(state.items);
-  const aliases = ownAliases(state, diagnostics, ctx.file);
-  assign(items, state.attendees, state.fork, aliases);
+  // A nick changed to in the meeting is its person's, as #here's aliases name a nick's person; front matter's win.
+  const aliases = withAliases(nickChanges(ctx.lines, span.startIndex, last), ownAliases(state, diagnostics, ctx.file), ctx.meta.aliases);
+  assign(items, state.attendees, state.fork, aliasNames(state.attendees.keys(), withSettings(aliases, ctx.settingsAliases)));
   const series = safeSeries(ctx.meta.series ?? state.meetingName ?? seriesFromPath(ctx.relPath));
   return {
     id: meetingId(series, start, ctx.undated),
@@ -85,8 +88,7 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
     items,
     lines,
     tags: ctx.meta.tags,
-    // A nick changed to in the meeting is its person's, as #here's aliases name a nick's person; front matter's win.
-    aliases: withAliases(nickChanges(ctx.lines, span.startIndex, last), aliases, ctx.meta.aliases),
+    aliases,
     diagnostics,
   };
 }
@@ -95,6 +97,14 @@ export function finishMeeting(ctx: MeetingContext & { lines: LogLine[] }, state:
 function withAliases(changes: Map<string, string>, here: Map<string, string>, declared: Record<string, string>): Record<string, string> {
   if (changes.size === 0 && here.size === 0) return declared;
   return { ...Object.fromEntries(changes), ...Object.fromEntries(here), ...declared };
+}
+
+/** The settings' aliases (canonical → its other nicks) as alias → canonical, under the meeting's own, which win. */
+function withSettings(aliases: Readonly<Record<string, string>>, settings: Readonly<Record<string, readonly string[]>> | undefined): Record<string, string> {
+  if (!settings) return aliases;
+  const all: Record<string, string> = {};
+  for (const [canonical, others] of Object.entries(settings)) for (const alias of others) all[alias] = canonical;
+  return Object.assign(all, aliases);
 }
 
 /**
@@ -198,7 +208,7 @@ export function logOnlyMeeting(ctx: MeetingContext & { lines: LogLine[] }, fileD
   const start = first ?? ctx.fallbackStart;
   const series = safeSeries(ctx.meta.series ?? seriesFromPath(ctx.relPath));
   const { topics, items } = underTopics(scribed?.items ?? []);
-  assign(items, attendees);
+  assign(items, attendees, 'upstream', aliasNames(attendees.keys(), withSettings(ctx.meta.aliases, ctx.settingsAliases)));
   const asNick = attendeeNicks(attendees.keys());
   if (scribed) for (const item of items) if (item.kind === 'said') item.nick = asNick(item.nick);
   return {

@@ -175,30 +175,88 @@ function foldCase(text: string): string {
 
 /**
  * Sets `assignees` on every action: the attendees (nick → lines said) its text names, as the fork's MeetBot matches them.
- * `aliases` (HCoop Meetbot's #here: nick → alias): an action naming the alias, as a whole word in any
- * case, is the nick's too. An alias may hold spaces ("#here Clinton Smith"): each is looked for with
- * its own regular expression (a meeting has few).
+ * `names` (nick → the other names its person goes by: HCoop Meetbot's #here, and the aliases of
+ * aliasNames): an action naming one of them, as a whole word in any case, is the nick's too. A name
+ * may hold spaces ("#here Clinton Smith"): each is looked for with its own regular expression (a
+ * meeting has few).
  *
  * Deviation: an attendee the text names by a variant of their nick (variantKey: "oleg_nenashev" for
  * oleg-nenashev, "kohsuke_" or "Kohsuke" for robobutler's kohsuke) is an assignee too, listed in
  * `variantAssignees` as well, which MeetBot's own rule does not find: it left such actions
  * unassigned, however plainly they were somebody's.
  */
-export function assign(items: Item[], attendees: ReadonlyMap<string, number>, fork: Fork = 'upstream', aliases: ReadonlyMap<string, string> = new Map()): void {
+export function assign(items: Item[], attendees: ReadonlyMap<string, number>, fork: Fork = 'upstream', names: ReadonlyMap<string, readonly string[]> = new Map()): void {
   if (!items.some((item) => item.kind === 'action')) return;
   const nicks = sortNicks([...attendees.keys()].filter((n) => n !== ''));
   const named = nickFinder(nicks, { wholeWord: fork !== 'debian' });
-  const aliased = nicks.filter((n) => aliases.has(n));
-  const alias = aliased.length ? nickFinder(aliased.map((n) => aliases.get(n)!), { wholeWord: true, way: 'scan' }) : null;
+  // Each other name, and the nick it is of.
+  const others: string[] = [];
+  const ofNick: string[] = [];
+  for (const n of nicks) {
+    for (const name of names.get(n) ?? []) {
+      others.push(name);
+      ofNick.push(n);
+    }
+  }
+  const alias = others.length ? nickFinder(others, { wholeWord: true, way: 'scan' }) : null;
   let byVariant: Map<string, string> | null = null;
   for (const item of items) {
     if (item.kind !== 'action') continue;
     const by = new Set(named(item.text).map((k) => nicks[k]));
-    if (alias) for (const k of alias(item.text)) by.add(aliased[k]);
+    if (alias) for (const k of alias(item.text)) by.add(ofNick[k]);
     const variants = variantsNamed(item.text, (byVariant ??= variantKeys(nicks, attendees)), by);
     item.assignees = alias || variants.length ? nicks.filter((n) => by.has(n) || variants.includes(n)) : [...by];
     if (variants.length) item.variantAssignees = nicks.filter((n) => variants.includes(n));
   }
+}
+
+/**
+ * Each attendee's other names (for assign): the names `aliases` (alias → canonical, later sources
+ * already over earlier ones) join to the attendee's, one alias to its canonical and so on, less every
+ * attendee's own nick (a name that is an attendee's nick finds that attendee). Without case, as nicks
+ * are compared; as first written.
+ */
+export function aliasNames(attendees: Iterable<string>, aliases: Readonly<Record<string, string>>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const spelling = new Map<string, string>();
+  // Each name's link towards the name that stands for its person (union–find).
+  const up = new Map<string, string>();
+  const root = (lower: string): string => {
+    let top = lower;
+    while (up.get(top) !== top) top = up.get(top)!;
+    return top;
+  };
+  const name = (written: string) => {
+    const lower = written.toLowerCase();
+    if (!spelling.has(lower)) {
+      spelling.set(lower, written);
+      up.set(lower, lower);
+    }
+    return lower;
+  };
+  for (const alias in aliases) {
+    if (!Object.hasOwn(aliases, alias)) continue;
+    const a = root(name(alias));
+    const b = root(name(aliases[alias]));
+    if (a !== b) up.set(a, b);
+  }
+  if (spelling.size === 0) return out;
+  const members = new Map<string, string[]>();
+  for (const lower of spelling.keys()) {
+    const person = root(lower);
+    let list = members.get(person);
+    if (!list) members.set(person, (list = []));
+    list.push(lower);
+  }
+  const nicks = [...attendees];
+  const taken = new Set(nicks.map((n) => n.toLowerCase()));
+  for (const nick of nicks) {
+    const lower = nick.toLowerCase();
+    if (!spelling.has(lower)) continue;
+    const names = members.get(root(lower))!.filter((n) => !taken.has(n)).map((n) => spelling.get(n)!);
+    if (names.length) out.set(nick, names);
+  }
+  return out;
 }
 
 /** What IRC clients and bridges add at the end of a nick: "_" (and "`", "^") when it is taken, "|away", Matrix's "[m]". */

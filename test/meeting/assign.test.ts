@@ -7,6 +7,8 @@ import { JENKINS_START, OPENSTACK_START, UPSTREAM_START, log, meeting } from '..
 import type { Item } from '../../src/types.js';
 import { meetbotText } from '../../src/site/meetbot-text.js';
 import { actionsByPerson } from '../../src/site/by-person.js';
+import { parseLog } from '../../src/pipeline.js';
+import { aliasNames } from '../../src/meeting/people.js';
 
 const actions = (greeting: string, bot: string, ...texts: string[]) =>
   meeting(
@@ -92,6 +94,52 @@ test('deviation: a nick that ends in a non-word character still matches as a who
     log(['alice', '#startmeeting'], ['meetbot', UPSTREAM_START], ['bar-', 'hi'], ['alice', '#action bar- to fix it'], ['alice', '#endmeeting']),
   );
   assert.equal(m.items[0].assignees, ['bar-']);
+});
+
+/** Assignees of each action of a log whose lines are "HH:MM:SS <nick> text", parsed with the settings' aliases. */
+const assigned = (lines: string[], settings?: Record<string, string[]>) =>
+  parseLog(Buffer.from(lines.join('\n') + '\n'), FILE, { relPath: FILE, ...(settings ? { logContext: { id: 'test', aliases: settings } } : {}) })
+    .meetings[0].items.filter((i) => i.kind === 'action')
+    .map((i) => i.assignees);
+const FILE = 'team.2020-01-02-10.00.log.txt';
+
+test("deviation: an action naming a person by an alias the settings or the front matter give them is the attendee's who is that person", () => {
+  const said = log(
+    ['ally', '#startmeeting'],
+    ['meetbot', UPSTREAM_START],
+    ['bob', 'hi'],
+    ['ally', '#action Alice to write the docs'],
+    ['ally', '#action alice_away and bob to review'],
+    ['ally', '#action Malice to do nothing'],
+    ['ally', '#endmeeting'],
+  );
+  assert.equal(assigned(said), [[], ['bob'], []], 'no aliases: MeetBot\'s rule alone');
+  assert.equal(assigned(said, { alice: ['ally', 'alice_away'] }), [['ally'], ['ally', 'bob'], []], 'the settings: alice is ally, and so is alice_away');
+  const declared = ['---', 'aliases:', '  alice: [ally]', '---', ...said];
+  assert.equal(assigned(declared), [['ally'], ['bob'], []], "the front matter's");
+  // bob is an attendee: "bob" stays his, whoever the settings say a bob is.
+  assert.equal(assigned(said, { robert: ['bob'], alice: ['ally'] }), [['ally'], ['bob'], []]);
+});
+
+test('a nick changed from during the meeting names the one who changed it', () => {
+  const irssi = [
+    '--- Log opened Thu Jan 02 10:00:00 2020',
+    '10:00 < bob> #startmeeting',
+    '10:00 < meetbot> ' + UPSTREAM_START,
+    '10:01 -!- alice is now known as alice_work',
+    '10:02 < alice_work> here',
+    '10:03 < bob> #action alice to send the notes',
+    '10:04 < bob> #endmeeting',
+  ];
+  const [m] = parseLog(Buffer.from(irssi.join('\n') + '\n'), 'team.2020-01-02-10.00.log', { relPath: 'team.2020-01-02-10.00.log' }).meetings;
+  assert.equal(m.items.filter((i) => i.kind === 'action').map((i) => i.assignees), [['alice_work']]);
+});
+
+test('aliasNames: followed from alias to canonical, without case, less any attendee\'s nick', () => {
+  const names = aliasNames(['Ally', 'bob', 'carol'], { ally: 'alice', alice_away: 'Alice', Alice: 'A. Smith', bob: 'robert', zed: 'carol' });
+  assert.equal(Object.fromEntries(names), { Ally: ['alice', 'alice_away', 'A. Smith'], bob: ['robert'], carol: ['zed'] });
+  assert.equal(aliasNames(['x'], { a: 'b', b: 'a', x: 'a' }).get('x'), ['a', 'b'], 'a chain that comes back on itself ends');
+  assert.equal(aliasNames(['alice', 'ally'], { ally: 'alice' }).size, 0, 'both are attendees: each is found by their nick');
 });
 
 test.run();
