@@ -1,6 +1,6 @@
 // Shown by hosts for a missing page, at whatever depth it was asked for, so
 // its links start from the site's path prefix when one is configured
-// (GitHub Pages: /repo/), else from the root relatively.
+// (GitHub Pages: /repo/), else from the host's root, "/".
 import { once } from './_includes/once.js';
 import { layout } from './_includes/layouts/base.js';
 

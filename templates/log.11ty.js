@@ -39,9 +39,9 @@ export function render({ minutebook: site, m }) {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const stamp = log.stamps ? log.stamps[i] : l.time ? l.time.slice(11, 19) : '';
-    if (l.line === log.firstInside && first !== log.firstInside) out.push('<div class="mark" role="separator">Meeting starts</div>');
+    if (l.line === log.firstInside && first !== log.firstInside) out.push('<div class="mark" role="separator" aria-label="Meeting starts">Meeting starts</div>');
     out.push(line(l, stamp, log.notes[l.line], minutes, log.colours));
-    if (l.line === log.lastInside && last !== log.lastInside) out.push('<div class="mark" role="separator">Meeting ends</div>');
+    if (l.line === log.lastInside && last !== log.lastInside) out.push('<div class="mark" role="separator" aria-label="Meeting ends">Meeting ends</div>');
   }
   const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › <a href="${esc(minutes)}">${esc(m.ref.date)}</a> › log</p>
 <h1>Log: ${escTitle(m.ref.title)}</h1>

@@ -311,6 +311,7 @@ test("--url leaves a path prefix the settings name as it is, and gives one where
     assert.is(prefixIn({ pathPrefix: '/other/' }, '--url', 'https://o.github.io/repo/'), '/other/', 'the settings\' own prefix');
     assert.is(prefixIn({ url: 'https://o.github.io/old/' }, '--url', 'https://o.github.io/repo/'), '/repo/', 'the prefix their url gave follows --url');
     assert.is(prefixIn({}, '--url', 'https://o.github.io/repo/'), '/repo/');
+    assert.is(prefixIn({}), '/', 'none: the host\'s root, which a missing page at any depth reaches (relative links were dead below the top folder)');
     assert.is(prefixIn({ pathPrefix: '/other/' }, '--url', 'https://o.github.io/repo/', '--path-prefix', '/flag/'), '/flag/', '--path-prefix over all');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -172,7 +172,8 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
     metaDescription: pageDescription(options.description ?? ''),
     url: options.url ?? '',
     timeZone: clock.zone,
-    notFoundRoot: options.pathPrefix ?? '',
+    // A host shows it for a missing page at any depth: relative links would be dead below the top folder.
+    notFoundRoot: options.pathPrefix ?? '/',
     nickVariants: options.nickVariants ?? true,
     pageTitles: {
       home: pageTitle(title, title),

@@ -402,7 +402,7 @@ export interface SiteModel {
   url: string;
   /** "UTC", or the zone the settings name, for "All times are …". */
   timeZone: string;
-  /** How the 404 page reaches the root: "" (relative) unless a path prefix is known. */
+  /** How the 404 page reaches the root: the path prefix, "/" (the host's root) when none is set. */
   notFoundRoot: string;
   /** A nick's variants are its person's (people.ts nickBase): the people index says so. */
   nickVariants: boolean;

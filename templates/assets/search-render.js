@@ -60,12 +60,21 @@
     var link = el('a', 'sr-link');
     var log = Loader.root + meeting.log + '#l-' + line;
     link.href = label ? Loader.root + meeting.minutes + '#' + (label === 'topic' ? 't-' : 'i-') + line : log;
-    if (label) link.appendChild(el('span', 'badge', LABELS[label] || label));
-    if (nick !== null) link.appendChild(el('span', 'sr-nick', nick));
+    // The hidden words make the link's name a sentence to a screen reader: "Topic: alice: the text".
+    if (label) {
+      link.appendChild(el('span', 'badge', LABELS[label] || label));
+      link.appendChild(el('span', 'vh', ': '));
+    }
+    if (nick !== null) {
+      link.appendChild(el('span', 'sr-nick', nick));
+      link.appendChild(el('span', 'vh', ': '));
+    }
     link.appendChild(snippet(doc[2], words));
     li.appendChild(link);
     if (label) {
       var inLog = el('a', 'sr-log', 'in the log');
+      // Links of one name, one after another, are told apart by their line.
+      inLog.appendChild(el('span', 'vh', ', line ' + line));
       inLog.href = log;
       li.appendChild(document.createTextNode(' '));
       li.appendChild(inLog);

@@ -56,7 +56,8 @@ export interface OpenedPage {
  * recorded as a problem. `bypassCSP` lets a test inject its own script (axe)
  * past the pages' Content-Security-Policy; the pages' own scripts never need it.
  */
-export async function openPage(fileUrl: string, { bypassCSP = false, viewport = { width: 1280, height: 800 } } = {}): Promise<OpenedPage> {
+/** `served`: the origin of a local server whose requests are let through (every other one not from file:// is blocked). */
+export async function openPage(fileUrl: string, { bypassCSP = false, viewport = { width: 1280, height: 800 }, served = '' } = {}): Promise<OpenedPage> {
   const context = await (await browser()).newContext({ viewport, bypassCSP });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -66,7 +67,7 @@ export async function openPage(fileUrl: string, { bypassCSP = false, viewport = 
     if (!problems.includes(short)) problems.push(short);
   };
   await context.route(
-    (url) => url.protocol !== 'file:',
+    (url) => url.protocol !== 'file:' && !(served && url.origin === served),
     (route) => {
       note(`tried to load ${route.request().url()} from the network`);
       return route.abort();

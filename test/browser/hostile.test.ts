@@ -24,7 +24,8 @@ if (browserAvailable('hostile logs in Chromium')) {
 
     test('no page of the hostile site opens a dialog, runs their script or links unsafely', async () => {
       const problems: string[] = [];
-      for (const rel of site.pages) {
+      // The 404 page is a host's, its links from the host's root: axe.test.ts opens it served. It holds no log text.
+      for (const rel of site.pages.filter((p) => p !== '404.html')) {
         const { page, context, problems: pageProblems } = await openPage('about:blank');
         try {
           page.on('dialog', (d) => {

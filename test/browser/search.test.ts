@@ -28,6 +28,12 @@ if (browserAvailable('search from file://')) {
       await page.locator('.sr-hit', { hasText: 'something like etcd' }).waitFor();
       assert.match((await page.locator('#search-status').textContent()) ?? '', /^2 results in 1 meeting/);
       assert.equal(await page.locator('.sr-hit mark').allTextContents(), ['etcd', 'etcd']);
+      // To a screen reader a hit is a sentence: who, then what (the nick's brackets are looks only).
+      // (A name puts a space around the hidden words, as around any block.)
+      const named = await page.locator('.sr-link', { hasText: 'something like etcd' }).evaluate((a) => a.textContent);
+      const said = /^(\S+): /.exec(named ?? '')?.[1];
+      assert.ok(said, `the nick and a colon first: ${named}`);
+      assert.is(await page.getByRole('link', { name: new RegExp(`^${said} ?: .*something like etcd`) }).count(), 1);
       assert.match((await page.locator('.sr-group .meta').first().textContent()) ?? '', /^2016-11-07 16:00 UTC · /, "the meeting's start, as its pages give it");
       assert.ok(page.url().endsWith('search.html?q=etcd'), `the address keeps the query: ${page.url()}`);
       await screenshot(page, 'search-1-results');
@@ -61,6 +67,8 @@ if (browserAvailable('search from file://')) {
       assert.is(hits.length, 1);
       assert.match(hits[0].text, /Red flags for\/from liaisons/);
       assert.ok(hits[0].href.endsWith(`${MINUTES}#t-33`), `a topic links to the minutes: ${hits[0].href}`);
+      assert.is(await page.getByRole('link', { name: /^Topic ?: harlowja_at_home ?: Red flags for\/from liaisons$/ }).count(), 1, 'its kind, then who, then what');
+      assert.is(await page.getByRole('link', { name: /^in the log ?, line 33$/ }).count(), 1, 'the log link says which line');
       await page.keyboard.press('ArrowDown');
       assert.is(await page.evaluate(() => document.activeElement?.textContent), hits[0].text, '↓ goes to the first result, nothing focused after the search');
       await page.locator('main h1').click();

@@ -67,7 +67,12 @@ export function checkSite(site: BuiltSite): Findings {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1].toLowerCase();
     if (ref.tag === 'base') found.serverOnly.push(`${where} <base> changes how every relative link resolves`);
     else if (url.startsWith('//') || url.startsWith('\\')) found.serverOnly.push(`${where} protocol-relative link: under file:// it points at file://host/`);
-    else if (url.startsWith('/')) found.serverOnly.push(`${where} absolute-path link: breaks under file:// and any path prefix; make it relative`);
+    else if (url.startsWith('/') && ref.page === '404.html') {
+      // A host's page for a missing address at any depth: from the host's root by design (no path prefix set);
+      // each must still reach a file of the site, which is at that root.
+      const problem = brokenRelative(site, ref.page, url.slice(1), ids);
+      if (problem) found.broken.push(`${where} ${problem}`);
+    } else if (url.startsWith('/')) found.serverOnly.push(`${where} absolute-path link: breaks under file:// and any path prefix; make it relative`);
     else if (scheme !== undefined) {
       if (!SAFE_SCHEMES.includes(scheme)) found.unsafe.push(`${where} scheme "${scheme}:" is not one of ${SAFE_SCHEMES.join(', ')}`);
       else if (ref.loaded) found.unsafe.push(`${where} loads from the network; the site must work offline`);
