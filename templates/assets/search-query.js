@@ -1,7 +1,8 @@
 // minutebook search: from the postings of a query's words to results grouped
 // by meeting. Every word must match (if none does, any word may, and the
 // result says so); the filters (series, person, kind, dates) then keep what
-// they allow. Plain script; defines globalThis.MinutebookQuery.
+// they allow. Filters without words keep from every document (a person's:
+// from theirs), newest meeting first. Plain script; defines globalThis.MinutebookQuery.
 (function (global) {
   'use strict';
   var KINDS = ['topic', 'action', 'decision', 'item', 'line'];
@@ -82,6 +83,13 @@
     };
   }
 
+  /** Documents 0…count−1, each scoring nothing: what filters without words choose from. */
+  function everyDocument(count) {
+    var docs = new Int32Array(count);
+    for (var i = 0; i < count; i++) docs[i] = i;
+    return { docs: docs, scores: new Float32Array(count) };
+  }
+
   function dayOf(date, fallback) {
     var t = date ? Date.parse(date + 'T00:00:00Z') : NaN;
     return isNaN(t) ? fallback : Math.floor(t / DAY);
@@ -99,13 +107,22 @@
       return { word: q.word, prefix: q.prefix, terms: lists[k].terms };
     });
     var result = { words: words, any: false, total: 0, groups: [], hitsOf: hitsOf };
-    if (!lists.length) return result;
-    var hits = intersect(lists);
-    if (!hits.docs.length && lists.length > 1) {
-      hits = union(lists);
-      result.any = hits.docs.length > 0;
-    }
-    if (personList) hits = intersect([hits, { docs: personList.docs, scores: new Float32Array(personList.docs.length) }]);
+    var person = personList && { docs: personList.docs, scores: new Float32Array(personList.docs.length) };
+    var hits;
+    if (lists.length) {
+      hits = intersect(lists);
+      if (!hits.docs.length && lists.length > 1) {
+        hits = union(lists);
+        result.any = hits.docs.length > 0;
+      }
+      if (person) hits = intersect([hits, person]);
+    } else if (person) {
+      // No words, a person: everything they said, as the other filters allow.
+      hits = person;
+    } else if (params.series || params.kind || params.from || params.to) {
+      // No words: every document the filters allow, newest meeting first.
+      hits = everyDocument(ix.docs);
+    } else return result;
 
     var to = dayOf(params.to, 1e9);
     var kept = collect(ix.meetings, hits, {
@@ -121,7 +138,7 @@
       g.score *= 1 + 0.1 * Math.log(g.count);
     });
     // Meetings are numbered in time order (start, series, id), so a date order is theirs.
-    var sort = params.sort || '';
+    var sort = params.sort || (lists.length ? '' : 'new');
     result.groups.sort(Object.prototype.hasOwnProperty.call(ORDERS, sort) ? ORDERS[sort] : ORDERS['']);
     result.total = kept.count;
     return result;

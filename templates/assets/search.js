@@ -54,7 +54,8 @@
     var id = ++current;
     keepInAddress(p);
     var words = Words.queryWords(p.q);
-    if (!words.length) {
+    // Filters and no words: what they allow is listed. Words that are none to search for are told so.
+    if (!words.length && (p.q.trim() || !filtered(p))) {
       results.replaceChildren();
       status.textContent = withDropped(unsearchable(p));
       return;
@@ -89,10 +90,10 @@
     return !!(p.series || p.person || p.kind || p.from || p.to);
   }
 
-  /** Why a query finds nothing to look for: its words are all too common, or too short; or there is none, with filters set. */
+  /** Why a query finds nothing to look for: its words are all too common, or too short. */
   function unsearchable(p) {
     var typed = p.q.trim();
-    if (!typed) return filtered(p) ? 'Type a word to search for: the filters narrow what it finds.' : '';
+    if (!typed) return '';
     var common = typed.split(/\s+/).every(function (w) {
       return Words.STOP_WORDS.has(Words.fold(w).replace(/[^\p{L}\p{N}]+/gu, ''));
     });
@@ -117,8 +118,10 @@
 
   function summary(result, p) {
     if (result.unknownPerson) return 'No one called “' + result.unknownPerson + '” took part in these meetings.';
-    if (!result.total) return 'No results for “' + p.q.trim() + '”' + (filtered(p) ? ' with these filters.' : '.');
+    var browsing = !p.q.trim();
+    if (!result.total) return browsing ? 'Nothing matches these filters.' : 'No results for “' + p.q.trim() + '”' + (filtered(p) ? ' with these filters.' : '.');
     var text = plural(result.total, 'result') + ' in ' + plural(result.groups.length, 'meeting');
+    if (browsing) return text + ': everything the filters allow' + (p.sort ? '' : ', newest first') + '; type a word to search among them';
     return result.any ? text + ' (no line has every word; these have some of them)' : text;
   }
 
@@ -190,7 +193,7 @@
     else run();
   });
   document.addEventListener('keydown', onKey);
-  // A link with filters and no words is told what to do; the cursor waits in the box for a word.
+  // A link with filters and no words lists what they allow; the cursor waits in the box for a word.
   if (box.value.trim() || filtered(params()) || dropped.length) run();
   if (!box.value.trim()) box.focus();
 })();

@@ -172,7 +172,13 @@ if (browserAvailable('search from file://')) {
     try {
       assert.is(await statusOf('?q=x'), 'Type a longer word: words of one letter are not searched.', 'not "too common"');
       assert.is(await statusOf('?q=the+of'), 'Those words are too common to search for; add another word.');
-      assert.is(await statusOf('?q=&kind=line'), 'Type a word to search for: the filters narrow what it finds.');
+      assert.match(await statusOf('?q=&kind=topic') ?? '', /^\d+ results in 1 meeting: everything the filters allow, newest first; type a word to search among them$/);
+      assert.is(await page.locator('.sr-hit mark').count(), 0, 'no word to mark');
+      assert.is(await statusOf('?kind=topic&from=2030-01-01'), 'Nothing matches these filters.');
+      // A person and no words: everything they said, each hit theirs.
+      assert.match(await statusOf('?person=harlowja_at_home') ?? '', /^\d+ results in 1 meeting: everything the filters allow/);
+      const nicks = new Set(await page.locator('.sr-hit:not([hidden]) .sr-nick').allTextContents());
+      assert.equal([...nicks], ['harlowja_at_home']);
       const bad = await statusOf('?q=etcd&series=nonexistent');
       assert.match(bad ?? '', /^2 results in 1 meeting\. The link’s series “nonexistent”: not on this site, so left out\.$/);
       await page.locator('.sr-hit').first().waitFor();

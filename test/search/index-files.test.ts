@@ -132,6 +132,17 @@ test('filters: kind, series, person, dates', async () => {
   assert.equal((await search({ q: 'etcd', from: '2020-01-03', to: '2020-01-08' })).hits.map((h) => h.meeting), ['infra/2020/infra.2020-01-03-10.00', 'infra/2020/infra.2020-01-03-10.00']);
 });
 
+test('filters without words: everything they allow, newest meeting first, each meeting in line order; no filter, nothing', async () => {
+  const topics = await search({ q: '', kind: 'topic' });
+  assert.equal(topics.hits.map((h) => h.text), ['Release notes', 'Etcd migration plan']);
+  const carol = await search({ person: 'carol' });
+  assert.equal(carol.hits.map((h) => [h.meeting, h.line]), [['team/2020/team.2020-01-09-10.00', 4], ['team/2020/team.2020-01-02-10.00', 4], ['team/2020/team.2020-01-02-10.00', 7]]);
+  assert.equal((await search({ series: 'infra', sort: 'old' })).hits.map((h) => h.line), [1, 2, 3, 4]);
+  assert.equal((await search({ person: 'carol', from: '2020-01-05' })).hits.map((h) => h.line), [4]);
+  assert.equal((await search({ q: '' })).result, { total: 0, any: false, groups: 0 });
+  assert.equal((await search({ q: '', sort: 'new' })).result, { total: 0, any: false, groups: 0 }, 'an order is no filter');
+});
+
 test('results by date: newest or oldest meeting first, best match otherwise', async () => {
   const order = async (sort?: string) => [...new Set((await search({ q: 'etcd', ...(sort === undefined ? {} : { sort }) })).hits.map((h) => h.meeting))];
   const team = 'team/2020/team.2020-01-02-10.00';
