@@ -353,6 +353,8 @@ export interface PersonPage {
   path: string;
   root: string;
   pageTitle: string;
+  /** The search for everything they said (search.html?person=…), from the site root. */
+  said: string;
   lines: number;
   chaired: number;
   /** Newest first; `said`: what a W3C scribe recorded them saying there (its 'said' items), when anything. */

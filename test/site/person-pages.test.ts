@@ -39,4 +39,12 @@ test("an attendee's meetings count what the scribe recorded them saying; a speak
   assert.match(personTemplate.render({ minutebook: model, p: ivan }), '<span class="meta">1 line · 2 remarks in the minutes</span>');
 });
 
+test('the count of lines said links to the search for everything they said; a nick with characters an address escapes stays whole', () => {
+  const team = meeting(log(['alice', '#startmeeting'], ['bob|away', 'hi & bye'], ['alice', '#endmeeting']), 'team.2020-01-02-10.00.log.txt');
+  const model = siteModel([team], [], { nickVariants: false });
+  const bob = model.people.find((p) => p.nick === 'bob|away')!;
+  assert.is(bob.said, 'search.html?person=bob%7Caway');
+  assert.match(personTemplate.render({ minutebook: model, p: bob }), '<a href="../search.html?person=bob%7Caway">1 line said</a>');
+});
+
 test.run();
