@@ -3,8 +3,11 @@
 // not emphasis, code, tables, strikethrough, math, headings or list markers.
 // Every character that can open such a construct is backslash-escaped
 // (CommonMark lets any ASCII punctuation be escaped, and renders it as
-// itself). URLs with a trusted scheme become autolinks (<https://…>),
-// so they stay readable and clickable; nothing else ever becomes a link.
+// itself). The links the pages make of the text (text.ts linkParts: a URL
+// with a trusted scheme, a www. address, an email address) are links here
+// too, to the same address: an autolink (<https://…>) when the text is the
+// address, else [text](<address>); nothing else ever becomes a link.
+import { linkParts } from './text.js';
 
 /**
  * Punctuation that opens markup anywhere in a line: HTML, entities, links,
@@ -14,7 +17,7 @@
 const INLINE_MARKUP = /[\\`*[\]<>&|~$]|_+/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The schemes the site links (src/site/text.ts), then what an autolink may hold: no space, <, >, control, backslash or backtick. */
+/** A URL of a scheme the site links (src/site/text.ts), then what an autolink may hold: no space, <, >, control, backslash or backtick. */
 const URL = /(?:https?|ftp|ircs?|mailto):\/\/[^\s<>\x00-\x1f\x7f\\`]+/g;
 
 /** Punctuation that ends a sentence more often than a URL. */
@@ -67,12 +70,34 @@ function escapeLeadingMarker(escaped: string): string {
 export function markdownText(text: string, blockStart = false): string {
   const flat = blockStart ? oneLine(text).trimStart() : oneLine(text);
   let out = '';
+  for (const part of linkParts(flat)) {
+    if (typeof part === 'string') out += unlinked(part);
+    // "![…](…)" would be an image.
+    else out = out.replace(/!$/, '\\!') + link(part.href, part.text);
+  }
+  return blockStart ? escapeLeadingMarker(out) : out;
+}
+
+/**
+ * Text the pages link nothing in, escaped; but a URL in it ("_https://…", which linkify-it does not take
+ * for one) an autolink all the same: a renderer that links URLs in text (GitHub's, markdown-it's linkify)
+ * would link it, and its escapes with it.
+ */
+function unlinked(text: string): string {
+  let out = '';
   let at = 0;
-  for (const m of flat.matchAll(URL)) {
+  for (const m of text.matchAll(URL)) {
     const url = trimUrl(m[0]);
-    out += escapeText(flat.slice(at, m.index)) + `<${url}>`;
+    out += escapeText(text.slice(at, m.index)) + `<${url}>`;
     at = m.index! + url.length;
   }
-  out += escapeText(flat.slice(at));
-  return blockStart ? escapeLeadingMarker(out) : out;
+  return out + escapeText(text.slice(at));
+}
+
+/** A link the pages make: an autolink when its text is its address, else its text escaped, to the address. */
+function link(href: string, text: string): string {
+  // An autolink and a <…> destination hold no space, "<", ">" or control character; in the destination a backslash escapes.
+  const address = href.replace(/[\s<>\x00-\x1f\x7f]/g, encodeURIComponent);
+  if (text === href && address === href) return `<${address}>`;
+  return `[${escapeText(text)}](<${address.replace(/\\/g, '%5C')}>)`;
 }

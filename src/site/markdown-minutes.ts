@@ -76,6 +76,8 @@ function facts(mm: Minutes): string {
  */
 function itemText(text: string, indent: number, blockStart = false): string {
   const [first, ...rest] = textLines(text);
+  // As the minutes page says it ("#action" alone).
+  if (rest.length === 0 && first.trim() === '') return '*(no text)*';
   const pad = ' '.repeat(indent);
   return [markdownText(first, blockStart), ...rest.map((l) => pad + markdownText(l, true))].join('\\\n');
 }
@@ -92,7 +94,7 @@ function summary(mm: Minutes): string[] {
   const early = m.items.filter((i) => i.kind !== 'topic' && i.topic === null);
   if (early.length) blocks.push('## Before the first topic', early.map((i) => itemLine(mm, i)).join('\n'));
   m.topics.forEach((topic, index) => {
-    blocks.push(`## ${topic.title.trim() ? escapeHeading(topic.title) : '(no title)'}`, said(mm, topic));
+    blocks.push(`## ${topic.title.trim() ? escapeHeading(topic.title) : '*(untitled topic)*'}`, said(mm, topic));
     const items = m.items.filter((i) => i.kind !== 'topic' && i.topic === index);
     if (items.length) blocks.push(items.map((i) => itemLine(mm, i)).join('\n'));
   });
@@ -129,7 +131,8 @@ export function markdownMinutes(m: Meeting, clock: Clock = clockIn(undefined)): 
   // An undated meeting's times are its log's clock, with no zone named, as its pages give them.
   const mm: Minutes = { m, clock: clockFor(m, clock) };
   const blocks = [`# ${escapeHeading(m.title)}`, facts(mm)];
-  if (m.owner === null) blocks.push('This log has no #startmeeting, so it has no minutes.');
+  // No #startmeeting and nothing a scribe recorded (a W3C meeting has no owner, and minutes all the same).
+  if (m.owner === null && m.items.length === 0) blocks.push('This log has no #startmeeting, so it has no minutes.');
   else blocks.push(...summary(mm), ...actions(mm));
   blocks.push(...people(m));
   return blocks.join('\n\n') + '\n';

@@ -8,6 +8,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { markdownMinutes } from '../../src/site/markdown-minutes.js';
 import { markdownText } from '../../src/site/markdown-escape.js';
+import { linkParts } from '../../src/site/text.js';
 import { clockIn } from '../../src/site/clock.js';
 import { meetingRef } from '../../src/site/meeting-page.js';
 import { logView } from '../../src/site/log-view.js';
@@ -212,9 +213,34 @@ test('text that would start a block stays text: headings, lists, quotes, code, r
 test('URLs become autolinks, without the punctuation after them; other words stay words', () => {
   assert.is(markdownText('see https://a.org/x_(y). and ftp://b.org/c, ok'), 'see <https://a.org/x_(y)>. and <ftp://b.org/c>, ok');
   assert.is(markdownText('(https://a.org/b)'), '(<https://a.org/b>)');
-  assert.is(markdownText('javascript:alert(1) ssh://host www.x.org'), 'javascript:alert(1) ssh://host www.x.org');
+  assert.is(markdownText('javascript:alert(1) ssh://host'), 'javascript:alert(1) ssh://host');
   assert.is(markdownText('snake_case _em_ a__b'), 'snake_case \\_em\\_ a__b');
   assert.is(markdownText('  1. x', true), '1\\. x');
+});
+
+test('the links the minutes page makes, to the same addresses: www., e-mail, any case, a quote inside', () => {
+  const cases = ['www.x.org/plain_word', 'team@example.org', 'mailto:team@example.org', 'HTTPS://EXAMPLE.COM/UPPER', 'ftp://test.zg"ib.net/&testpage', 'http://example.com/"onmouseover=alert(1)', 'irc://irc.libera.chat/#meetbot'];
+  for (const text of cases) {
+    const page = linkParts(text).filter((p) => typeof p !== 'string').map((p) => p.href);
+    const html = md.render(markdownText(`see ${text} now`));
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => decodeURI(m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"')));
+    assert.equal(hrefs, page, `${text}: ${html}`);
+    assert.is(textOf(markdownText(`see ${text} now`)).trim(), `see ${text} now`, text);
+  }
+  assert.is(markdownText('www.x.org'), '[www.x.org](<http://www.x.org>)');
+  assert.is(markdownText('!www.x.org'), '\\![www.x.org](<http://www.x.org>)', 'no image');
+});
+
+test("a W3C scribe's meeting has its minutes, with no #startmeeting; an empty topic or action says so, as the page does", () => {
+  const w3c = meeting(log(['RRSAgent', 'logging'], ['ivan', 'scribe: pauld'], ['pauld', 'Topic: Budget'], ['pauld', 'ivan: we spend too much'], ['pauld', 'RESOLVED: spend less']), 'w3c/01-team-irc.txt');
+  const text = markdownMinutes(w3c);
+  assert.not.match(text, 'has no minutes');
+  assert.match(text, '## Budget');
+  assert.match(text, 'spend less');
+  const empty = meeting(log(['alice', '#startmeeting'], ['alice', '#topic'], ['alice', '#action'], ['alice', '#endmeeting']));
+  const out = markdownMinutes(empty);
+  assert.match(out, '## *(untitled topic)*');
+  assert.match(out, '- **Action:** *(no text)* (alice');
 });
 
 test('texts are kept whole', () => {
