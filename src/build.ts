@@ -28,7 +28,7 @@ import { offlineView } from './site/offline.js';
 import { buildInputs } from './build-inputs.js';
 import { fileWriter, type FileWriter } from './file-writer.js';
 import { counted } from './counted.js';
-import { unknownSeries } from './check.js';
+import { unknownAliases, unknownSeries } from './check.js';
 
 export { listLogs, readAndParse, readNotes } from './read-logs.js';
 export { PACKAGE_ROOT, SITE_MODEL } from './write-site.js';
@@ -111,7 +111,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const diagnostics = [...list.diagnostics, ...logs.diagnostics];
     const notes = await readNotes(logsDir, { listed: list.listed });
     for (const n of notes) diagnostics.push(...n.diagnostics);
-    diagnostics.push(...unknownSeries(meetings, notes, options.config?.series, options.configFile));
+    diagnostics.push(...unknownSeries(meetings, notes, options.config?.series, options.configFile), ...unknownAliases(meetings, options.config?.aliases, options.configFile));
     progress.end(`${counted(list.files.length, 'log')} (${logs.parsed} parsed, ${logs.cached} from the cache), ${counted(meetings.length, 'meeting')}`);
 
     progress.phase('model');

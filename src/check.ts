@@ -2,7 +2,7 @@
 // Everything the parser says (of the logs and of the series notes), plus
 // what only matters to the people who keep the logs (an action nobody owns;
 // one only a variant of a nick gives an owner, which MeetBot does not see; a
-// series title or notes for a series no meeting is in). checkLogs reads the
+// series title or notes for a series no meeting is in; an alias no one goes by). checkLogs reads the
 // folder; the lints are pure over parsed meetings.
 import type { Diagnostic, Meeting } from './types.js';
 import { distance } from 'fastest-levenshtein';
@@ -27,7 +27,7 @@ export async function checkLogs(logsDir: string, config: Config = {}, settingsFi
   return {
     files: list.files.length,
     meetings,
-    diagnostics: [...list.diagnostics, ...diagnostics, ...notes.flatMap((n) => n.diagnostics), ...lintMeetings(meetings), ...unknownSeries(meetings, notes, config.series, settingsFile)],
+    diagnostics: [...list.diagnostics, ...diagnostics, ...notes.flatMap((n) => n.diagnostics), ...lintMeetings(meetings), ...unknownSeries(meetings, notes, config.series, settingsFile), ...unknownAliases(meetings, config.aliases, settingsFile)],
   };
 }
 
@@ -57,6 +57,33 @@ export function unknownSeries(meetings: readonly Meeting[], notes: readonly { fi
   }
   for (const n of notes) {
     if (!has.has(n.series)) found.push(diagnostic(n.file, 0, 'warning', `notes for series "${clipped(n.series, 41)}", which no meeting is in (${hint(n.series)}); not shown: name the file SERIES.series.md after its series`));
+  }
+  return found;
+}
+
+/**
+ * A nick the settings' `aliases` list that no one in any meeting goes by: a warning when someone goes
+ * by a nick close to it and is not that person already (a misspelling leaves the two pages it was to
+ * merge), else an info (a nick not seen yet). None when there is no meeting at all.
+ */
+export function unknownAliases(meetings: readonly Meeting[], aliases: Config['aliases'], settingsFile = 'settings'): Diagnostic[] {
+  if (!aliases || meetings.length === 0) return [];
+  const seen = new Map<string, string>(); // lower case → as first written
+  for (const m of meetings) {
+    for (const p of m.people) {
+      const lower = p.nick.toLowerCase();
+      if (!seen.has(lower)) seen.set(lower, p.nick);
+    }
+  }
+  const found: Diagnostic[] = [];
+  for (const [canonical, others] of Object.entries(aliases)) {
+    const own = new Set([canonical, ...others].map((n) => n.toLowerCase()));
+    for (const alias of others) {
+      if (seen.has(alias.toLowerCase())) continue;
+      const near = closest(alias, [...seen.values()].filter((n) => !own.has(n.toLowerCase())));
+      const said = `"aliases" lists "${clipped(alias, 41)}" under "${clipped(canonical, 41)}", a nick no one in any meeting goes by`;
+      found.push(near ? diagnostic(settingsFile, 0, 'warning', `${said} (did you mean "${near}"?)`) : diagnostic(settingsFile, 0, 'info', `${said} yet`));
+    }
   }
   return found;
 }

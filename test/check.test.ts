@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkLogs, lintMeetings, reportable } from '../src/check.js';
+import { checkLogs, lintMeetings, reportable, unknownAliases } from '../src/check.js';
 import type { Diagnostic } from '../src/types.js';
 import { log, meeting } from './support/inline-log.js';
 
@@ -85,6 +85,16 @@ test('checkLogs: what the settings ignore is not read; the notes\' problems are 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("an alias in the settings no one goes by: a warning naming the nick it may misspell, else an info; the person's own nicks are no such hint", () => {
+  const m = meeting(log(['alice', '#startmeeting'], ['ally', 'hi'], ['robert', 'hi'], ['alice', '#endmeeting']));
+  const said = (aliases: Record<string, string[]>) => unknownAliases([m], aliases, 'minutebook.config.json').map((d) => [d.level, d.message]);
+  assert.equal(said({ alice: ['ally'] }), [], 'ally is seen');
+  assert.equal(said({ bob: ['roberts'] }), [['warning', '"aliases" lists "roberts" under "bob", a nick no one in any meeting goes by (did you mean "robert"?)']]);
+  assert.equal(said({ alice: ['alice_', 'ALLY'] }), [['info', '"aliases" lists "alice_" under "alice", a nick no one in any meeting goes by yet']], 'not alice herself; any case');
+  assert.equal(said({ zed: ['zeta'] }), [['info', '"aliases" lists "zeta" under "zed", a nick no one in any meeting goes by yet']]);
+  assert.equal(unknownAliases([], { zed: ['zeta'] }), [], 'no meetings: nothing to say');
 });
 
 test.run();
