@@ -16,7 +16,7 @@ import { topicFiles, topicInput, TOPIC_PAGES } from './site/topic-plan.js';
 import { topicWorker, type TopicWorker } from './topic-worker.js';
 import { clockIn } from './site/clock.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
-import { checkOutDir, filesOf, openStaging } from './output.js';
+import { MARKER, checkOutDir, filesOf, openStaging, realPath, siteIdentity } from './output.js';
 import { breather, createProgress, stoppable, type Progress } from './progress.js';
 import { PACKAGE_ROOT, packageVersion, renderPages, SINGLE_PAGES, writeFiles, writeIndex } from './write-site.js';
 import { pageWorker, type PageWorker } from './page-worker.js';
@@ -94,8 +94,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const list = await listLogs(logsDir, { ignore: options.config?.ignore });
   progress.phase('parse', list.files.length, 'logs');
   const salt = renderSalt(options.config);
-  const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(path.resolve(outDir)).slice(0, 12)}.json`);
-  const previous = manifestFile ? await readManifest(manifestFile) : null;
+  // Named by the folder the site really is in: a link to it and its own path are one site.
+  const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(realPath(outDir)).slice(0, 12)}.json`);
+  const last = manifestFile ? await readManifest(manifestFile) : null;
+  // Only over the site it was written with: any build since (without this cache, or with another) makes it no guide.
+  const previous = last && last.site !== undefined && last.site === siteIdentity(outDir) ? last : null;
   // The site's folder is taken (locked, checked, staged) before the parse: a folder that cannot be written, or
   // holds something else, or another build's, is said at once, not after a parse of minutes.
   const staging = await openStaging(outDir, { incremental: previous?.salt === salt });
@@ -122,6 +125,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       progress.end('nothing changed since the last build');
       progress.phase('write');
       staging.keepOnly(previous.files);
+      // The site stays the one the manifest was written with: its marker is not written anew.
+      fs.rmSync(path.join(staging.dir, MARKER), { force: true });
       await staging.commit();
       progress.end(`no file written → ${outDir}/`);
       const seconds = (performance.now() - began) / 1000;
@@ -232,7 +237,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     staging.keepOnly(files);
     // A big site replaced whole (a clean build over it) is removed after the build, not during it.
     await staging.commit({ detach: written.size >= DETACHED_REMOVAL });
-    if (manifestFile) await writeManifest(manifestFile, plan.manifest);
+    if (manifestFile) await writeManifest(manifestFile, { ...plan.manifest, site: siteIdentity(outDir) ?? undefined });
     progress.end(`${counted(written.size, 'file')} → ${outDir}/`);
     const seconds = (performance.now() - began) / 1000;
     return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages, written: written.size, incremental, seconds };

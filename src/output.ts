@@ -94,6 +94,21 @@ function unwritable(outDir: string, err: unknown): unknown {
   return new MinutebookError(`cannot write the site to ${outDir} (${code}); choose another --out, in a folder you can write`, { cause: err });
 }
 
+/**
+ * Which build last wrote the site at `given`: its marker file's inode and modification time, which
+ * every commit gives a new marker (openStaging); null when there is none. A build's manifest keeps
+ * it: a manifest whose site is not the one on disk (another build wrote it since: one without the
+ * cache, one with another cache, one cut off before its manifest was written) is no guide to it.
+ */
+export function siteIdentity(given: string): string | null {
+  try {
+    const s = fs.statSync(path.join(realPath(given), MARKER), { bigint: true });
+    return `${s.dev}:${s.ino}:${s.mtimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
 /** `incremental`: keep the live site's files and stage only changes; else stage a whole new site. */
 export async function openStaging(given: string, { incremental }: { incremental: boolean }): Promise<Staging> {
   // The staging folder, the lock and the swap are beside the real folder: through a link, its target is replaced.
@@ -116,7 +131,8 @@ export async function openStaging(given: string, { incremental }: { incremental:
     fs.mkdirSync(dir, { recursive: true });
     const overlay = incremental && live !== null && fs.existsSync(path.join(outDir, MARKER));
     const existing = new Set<string>(overlay ? filesOf(outDir) : []);
-    if (!overlay) fs.writeFileSync(path.join(dir, MARKER), 'Written by minutebook. This folder is replaced by every build.\n');
+    // Written anew by every build that commits, an overlay too: the file's identity (siteIdentity) is the build's.
+    fs.writeFileSync(path.join(dir, MARKER), 'Written by minutebook. This folder is replaced by every build.\n');
     existing.add(MARKER);
     const removed = new Set<string>();
     const remove = (rel: string) => {

@@ -61,6 +61,36 @@ test('an incremental build writes what a clean build writes, byte for byte: a lo
   assert.not.ok(fs.existsSync(path.join(w.out, 'jenkins-meeting')), 'the removed meeting’s folder is gone');
 });
 
+test("a manifest is trusted only over the site it was written with: builds without the cache, or with another, between two with it", async () => {
+  const w = workspace(...SEEDS);
+  const oslo = path.join(w.logs, 'oslo.2016-11-07-16.00.log.txt');
+  const original = fs.readFileSync(oslo, 'utf8');
+  const withCache = (cacheDir: string | null) => build({ logsDir: w.logs, outDir: w.out, cacheDir, ...quiet });
+  const clean = async (name: string) => {
+    await build({ logsDir: w.logs, outDir: path.join(w.dir, name), cacheDir: null, ...quiet });
+    return snapshot(path.join(w.dir, name));
+  };
+  await withCache(w.cache);
+  // Without the cache: the site is replaced, the cache's manifest is not.
+  fs.writeFileSync(oslo, original.replace('courtesy ping', 'courtesy PING'));
+  await withCache(null);
+  fs.writeFileSync(oslo, original);
+  const back = await withCache(w.cache);
+  assert.ok(back.pages > 0, 'not "nothing changed": the site on disk is the other build\'s');
+  assert.equal(snapshot(w.out), await clean('clean-1'));
+  // With another cache (another working folder): the same.
+  fs.writeFileSync(oslo, original.replace('courtesy ping', 'courtesy PONG'));
+  await withCache(path.join(w.dir, 'other-cache'));
+  fs.writeFileSync(oslo, original);
+  fs.copyFileSync(path.join(FIXTURES, JENKINS), path.join(w.logs, path.basename(JENKINS)));
+  await withCache(w.cache);
+  assert.equal(snapshot(w.out), await clean('clean-2'));
+  // Nothing changed: the site stays the manifest's, and the build after it still has nothing to do.
+  assert.is((await withCache(w.cache)).written, 0);
+  const idle = await withCache(w.cache);
+  assert.equal([idle.written, idle.pages], [0, 0]);
+});
+
 test('nothing changed: nothing written; a note, a setting, a new file or a file gone from the site: built again as a clean build would', async () => {
   const w = workspace(...SEEDS);
   const again = (config?: object) => build({ logsDir: w.logs, outDir: w.out, cacheDir: w.cache, ...quiet, ...(config ? { config } : {}) });

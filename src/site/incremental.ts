@@ -15,6 +15,8 @@ export interface Manifest {
   files: Record<string, string>;
   /** A hash of everything the build was made from (build-inputs.ts): a build with the same has nothing to do. */
   inputs?: string;
+  /** The site the build left (output.ts siteIdentity): the next build trusts the manifest only over that site. */
+  site?: string;
 }
 
 export interface Plan {
