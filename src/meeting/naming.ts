@@ -11,11 +11,15 @@ export function seriesFromMeetBotName(baseName: string): string | undefined {
   return (MEETBOT_FILE.exec(baseName) ?? HCOOP_FILE.exec(baseName))?.[1];
 }
 
-/** Top-level names of the site's own folders: a series named so gets "-meetings" added. */
-export const RESERVED_SERIES = new Set(['assets', 'calendar', 'data', 'decisions', 'people', 'search', 'topics']);
+/** Top-level names of the site's own folders and files: a series named so gets "-meetings" added. */
+export const RESERVED_SERIES = new Set([
+  'assets', 'calendar', 'data', 'decisions', 'people', 'search', 'topics',
+  // A folder of the name would stand where the file is ("#startmeeting feed.xml").
+  '404.html', 'actions.html', 'calendar.html', 'decisions.html', 'feed.xml', 'index.html', 'search.html', 'sw.js', 'topics.html',
+]);
 
 /** Windows device names, reserved in any folder and before any extension ("con", "con.2016-…"). */
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(?=\.|$)/;
+export const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(?=\.|$)/;
 
 /**
  * A series name that is safe as one path segment: lowercase a-z0-9 . _ -;

@@ -2,6 +2,7 @@
 // Meetings keep MeetBot's naming (SERIES/YYYY/SERIES.YYYY-MM-DD-HH.MM), so
 // old eavesdrop-style links map onto the site by adding ".html".
 import { createHash } from 'node:crypto';
+import { WINDOWS_DEVICE } from '../meeting/naming.js';
 
 /**
  * Pieces written as one string. V8 keeps the result of `a + b` (and of a
@@ -71,6 +72,8 @@ const SLUG_MAX = 100;
 export function personPath(key: string): string {
   // An empty key (a chat export's user with no name) is "_": no other key escapes to it, and "people/.html" is no page.
   let slug = key.replace(/[^a-z0-9-]/gu, (c) => `_${c.codePointAt(0)!.toString(16)}_`) || '_';
+  // The people index's own name, and Windows' device names: the first letter escaped, as no other key's ever is.
+  if (slug === 'index' || WINDOWS_DEVICE.test(slug)) slug = `_${slug.codePointAt(0)!.toString(16)}_${slug.slice(1)}`;
   if (slug.length > SLUG_MAX) slug = `${slug.slice(0, SLUG_MAX - 17)}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
   return `people/${slug}.html`;
 }

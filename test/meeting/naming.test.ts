@@ -20,6 +20,7 @@ test('a name without Latin letters keeps a stable name of its own', () => {
 test('the site’s own folders and Windows device names are never series', () => {
   for (const name of ['people', 'assets', 'data', 'search', 'topics', 'decisions']) assert.is(safeSeries(name), `${name}-meetings`);
   assert.is(safeSeries('CON'), 'con-meetings');
+  for (const name of ['index.html', 'feed.xml', 'sw.js', '404.html', 'search.html']) assert.is(safeSeries(name), `${name}-meetings`, 'nor the names of its own files');
 });
 
 test('ids follow MeetBot naming', () => {

@@ -26,6 +26,10 @@ test('a person page is named after the nick, escaped; an empty one is "_", which
   assert.is(personPath('@'), 'people/_40_.html');
   assert.is(personPath(''), 'people/_.html');
   assert.is(personPath('_'), 'people/_5f_.html');
+  assert.is(personPath('index'), 'people/_69_ndex.html', 'not the people index');
+  assert.is(personPath('con'), 'people/_63_on.html', 'no Windows device name');
+  assert.is(personPath('com1'), 'people/_63_om1.html');
+  assert.is(personPath('indexes'), 'people/indexes.html');
 });
 
 test("an attendee's meetings count what the scribe recorded them saying; a speaker who did not attend gets no page", () => {
