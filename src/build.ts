@@ -2,6 +2,9 @@
 // staging folder and swapped in whole. With the previous build's manifest,
 // only the files whose inputs changed are written again (see
 // site/incremental.ts); the result is byte for byte what a clean build gives.
+// The manifest is trusted only over the site it was written with (its
+// marker file's identity, output.ts siteIdentity): any other build since,
+// without this cache or with another, makes the next one a clean build.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
