@@ -6,7 +6,7 @@ import * as assert from 'uvu/assert';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkOutDir, filesOf, MARKER, openStaging, realPath } from '../src/output.js';
+import { checkOutDir, filesOf, MARKER, openStaging, realPath, siteIdentity } from '../src/output.js';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-output-'));
@@ -28,8 +28,11 @@ test('an incremental build keeps the live files, adds and replaces what it wrote
   fs.writeFileSync(path.join(staging.dir, 'd', 'd.html'), 'd1');
   staging.remove('c/c.html');
   assert.equal(read(out)['a.html'], 'a1', 'nothing changes before the commit');
+  const before = siteIdentity(out);
   await staging.commit();
-  assert.equal(read(out), { [MARKER]: '', 'a.html': 'a2', 'b/b.html': 'b1', 'd/d.html': 'd1' });
+  // The marker is written anew: the site is this build's now (a manifest of another build's no longer matches it).
+  assert.equal(read(out), { [MARKER]: 'Written by minutebook. This folder is replaced by every build.\n', 'a.html': 'a2', 'b/b.html': 'b1', 'd/d.html': 'd1' });
+  assert.ok(before !== null && siteIdentity(out) !== before, 'another identity');
   assert.not.ok(fs.existsSync(`${out}.building`));
   assert.not.ok(fs.existsSync(path.join(out, 'c')), 'an emptied folder goes too');
 });
