@@ -40,7 +40,10 @@ export function render({ minutebook: site, m }) {
     const l = lines[i];
     const stamp = log.stamps ? log.stamps[i] : l.time ? l.time.slice(11, 19) : '';
     if (l.line === log.firstInside && first !== log.firstInside) out.push('<div class="mark" role="separator" aria-label="Meeting starts">Meeting starts</div>');
-    out.push(line(l, stamp, log.notes[l.line], minutes, log.colours));
+    const note = log.notes[l.line];
+    // Hidden: a screen reader's list of headings goes from topic to topic down a long log.
+    if (note?.topic !== undefined) out.push(`<h2 class="vh">Topic: ${esc(note.topic)}</h2>`);
+    out.push(line(l, stamp, note, minutes, log.colours));
     if (l.line === log.lastInside && last !== log.lastInside) out.push('<div class="mark" role="separator" aria-label="Meeting ends">Meeting ends</div>');
   }
   const body = `<p class="crumbs"><a href="${esc(root + m.seriesPath)}">${esc(m.seriesTitle)}</a> › <a href="${esc(minutes)}">${esc(m.ref.date)}</a> › log</p>

@@ -48,6 +48,7 @@ export function logView(m: Meeting, items: Pick<ItemView, 'id' | 'line' | 'label
     n.item = item.id;
     n.label = item.label;
   }
+  for (const t of m.topics) note(t.line).topic = t.title.trim() || '(untitled topic)';
   const view: LogView = { path: logPath(m.id), pageTitle, lines: m.lines, notes, colours, firstInside, lastInside };
   // In UTC the template cuts the time out of each line's ISO stamp; elsewhere it is converted here, once.
   if (clock.zone !== 'UTC') view.stamps = m.lines.map((l) => clock.second(l.time));

@@ -81,6 +81,8 @@ export interface LineNote {
   /** Anchor of the item it made in the minutes, and that item's label. */
   item?: string;
   label?: string;
+  /** The line set a topic, this title: a heading a screen reader can go from topic to topic by (not shown). */
+  topic?: string;
 }
 
 export interface LogView {

@@ -64,7 +64,7 @@ test('the head tells link previews and search engines what the meeting held; log
   assert.not.match(meetingTemplate.render({ minutebook: model, m: page }), 'rel="canonical"');
 });
 
-test("the log to a screen reader: the meeting's start and end named (a separator's own text is not read)", () => {
+test("the log to a screen reader: each topic a heading; the meeting's start and end named (a separator's own text is not read)", () => {
   const team = meeting(
     log(['bob', 'before'], ['alice', '#startmeeting'], ['alice', '#topic Budget'], ['bob', 'ok'], ['alice', '#topic Travel'], ['alice', '#endmeeting'], ['bob', 'after']),
     'team.2020-01-02-10.00.log.txt',
@@ -73,6 +73,8 @@ test("the log to a screen reader: the meeting's start and end named (a separator
   attachLogs(model, model.meetings, [team]);
   const html = logTemplate.render({ minutebook: model, m: model.meetings[0] });
   assert.match(html, '<div class="mark" role="separator" aria-label="Meeting starts">Meeting starts</div>');
+  // Each topic a heading, hidden, before its line.
+  assert.equal([...html.matchAll(/<h2 class="vh">Topic: ([^<]*)<\/h2>\n<p id="l-(\d+)"/g)].map((m) => [m[1], Number(m[2])]), [['Budget', 3], ['Travel', 5]]);
   assert.match(html, '<div class="mark" role="separator" aria-label="Meeting ends">Meeting ends</div>');
 });
 

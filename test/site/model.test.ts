@@ -252,7 +252,7 @@ test('log notes: links, commands and the items lines made', () => {
   const notes = page.log!.notes;
   assert.equal(notes[action.line], { command: true, item: `i-${action.line}`, label: 'Action' });
   const topic = first.topics[0].line;
-  assert.equal(notes[topic], { command: true, item: `t-${topic}`, label: 'Topic' });
+  assert.equal(notes[topic], { command: true, item: `t-${topic}`, label: 'Topic', topic: first.topics[0].title });
   assert.ok(notes[first.lines[0].line].command, '#startmeeting is a command');
   assert.is(notes[first.lines[2].line], undefined, 'plain talk has no note');
 });
