@@ -58,6 +58,7 @@ export function render({ minutebook: site }) {
 </fieldset>
 </form>
 <p id="search-help" class="meta" hidden>Case and accents do not matter; the last word also finds the longer words it begins until you type a space after it (the word itself first). Results come best match first, or by date with <i>Order</i>. Filters without words list everything they allow: everything a person said, a series' decisions. Press <kbd>/</kbd> on any page to search, <kbd>↓</kbd> and <kbd>↑</kbd> to move through the results, <kbd>Enter</kbd> to open one.</p>
+<p id="slash-setting" class="meta" hidden><label><input id="slash-key" type="checkbox" checked> The <kbd>/</kbd> key puts the cursor in the search box, on every page</label></p>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <div id="search-results" class="search-results"></div>`;
   const head = SCRIPTS.map((s) => `<script src="assets/${s}" defer></script>`).join('\n') + '\n';

@@ -25,6 +25,14 @@
   }
   form.hidden = false;
   document.getElementById('search-help').hidden = false;
+  var slash = document.getElementById('slash-key');
+  if (slash && window.MinutebookSlashKey) {
+    slash.checked = window.MinutebookSlashKey.on();
+    slash.addEventListener('change', function () {
+      window.MinutebookSlashKey.set(slash.checked);
+    });
+    document.getElementById('slash-setting').hidden = false;
+  }
   var engine = window.MinutebookSearchEngine.create(Loader.load);
   var current = 0;
   var timer = 0;

@@ -80,6 +80,27 @@ if (browserAvailable('search from file://')) {
     }
   });
 
+  test('the "/" key can be turned off on the search page, for every page, and on again', async () => {
+    const { page, context, problems } = await openPage(fileUrl(site.root, 'search.html'));
+    try {
+      const slash = page.locator('#slash-key');
+      assert.ok(await slash.isChecked(), 'on by default');
+      await slash.uncheck();
+      await page.goto(fileUrl(site.root, LOG));
+      await page.keyboard.press('/');
+      assert.is.not(await page.evaluate(() => document.activeElement?.id), 'site-q', 'off: the key does nothing');
+      await page.goto(fileUrl(site.root, 'search.html'));
+      assert.not.ok(await slash.isChecked(), 'the page remembers');
+      await slash.check();
+      await page.goto(fileUrl(site.root, LOG));
+      await page.keyboard.press('/');
+      assert.is(await page.evaluate(() => document.activeElement?.id), 'site-q', 'on again');
+      assertNone('problems in the browser', problems);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('arrows move through the results and Enter opens one', async () => {
     const { page, context, problems } = await openPage(fileUrl(site.root, 'search.html') + '?q=etcd');
     try {
