@@ -19,7 +19,7 @@ import { topicFiles, topicInput, TOPIC_PAGES } from './site/topic-plan.js';
 import { topicWorker, type TopicWorker } from './topic-worker.js';
 import { clockIn } from './site/clock.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
-import { MARKER, checkOutDir, filesOf, openStaging, realPath, siteIdentity } from './output.js';
+import { checkOutDir, filesOf, openStaging, realPath, siteIdentity } from './output.js';
 import { breather, createProgress, stoppable, type Progress } from './progress.js';
 import { PACKAGE_ROOT, packageVersion, renderPages, SINGLE_PAGES, writeFiles, writeIndex } from './write-site.js';
 import { pageWorker, type PageWorker } from './page-worker.js';
@@ -101,7 +101,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const manifestFile = cacheDir === null ? null : path.join(cacheDir, `site-${hashOf(realPath(outDir)).slice(0, 12)}.json`);
   const last = manifestFile ? await readManifest(manifestFile) : null;
   // Only over the site it was written with: any build since (without this cache, or with another) makes it no guide.
-  const previous = last && last.site !== undefined && last.site === siteIdentity(outDir) ? last : null;
+  const previous = last?.site !== undefined && last.site === siteIdentity(outDir) ? last : null;
   // The site's folder is taken (locked, checked, staged) before the parse: a folder that cannot be written, or
   // holds something else, or another build's, is said at once, not after a parse of minutes.
   const staging = await openStaging(outDir, { incremental: previous?.salt === salt });
@@ -128,9 +128,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       progress.end('nothing changed since the last build');
       progress.phase('write');
       staging.keepOnly(previous.files);
-      // The site stays the one the manifest was written with: its marker is not written anew.
-      fs.rmSync(path.join(staging.dir, MARKER), { force: true });
-      await staging.commit();
+      // The site stays the one the manifest was written with.
+      await staging.commit({ sameSite: true });
       progress.end(`no file written → ${outDir}/`);
       const seconds = (performance.now() - began) / 1000;
       return { meetings, diagnostics, files: list.files.length, parsed: logs.parsed, cached: logs.cached, pages: 0, written: 0, incremental: true, seconds };

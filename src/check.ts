@@ -75,12 +75,13 @@ export function unknownAliases(meetings: readonly Meeting[], aliases: Config['al
       if (!seen.has(lower)) seen.set(lower, p.nick);
     }
   }
+  const nicks = [...seen.values()];
   const found: Diagnostic[] = [];
   for (const [canonical, others] of Object.entries(aliases)) {
     const own = new Set([canonical, ...others].map((n) => n.toLowerCase()));
     for (const alias of others) {
       if (seen.has(alias.toLowerCase())) continue;
-      const near = closest(alias, [...seen.values()].filter((n) => !own.has(n.toLowerCase())));
+      const near = closest(alias, nicks.filter((n) => !own.has(n.toLowerCase())));
       const said = `"aliases" lists "${clipped(alias, 41)}" under "${clipped(canonical, 41)}", a nick no one in any meeting goes by`;
       found.push(near ? diagnostic(settingsFile, 0, 'warning', `${said} (did you mean "${near}"?)`) : diagnostic(settingsFile, 0, 'info', `${said} yet`));
     }

@@ -32,9 +32,10 @@ export interface Staging {
    * Puts what was written in place. `detach`: a site that a clean build
    * replaces is removed by a process of its own, which outlives this one
    * (tens of thousands of files take seconds to delete, 12 s for 78,000 on
-   * the benchmark machine); else before commit returns.
+   * the benchmark machine); else before commit returns. `sameSite`: nothing was written, and the
+   * live site keeps its marker, so its identity (siteIdentity) and the manifest that names it.
    */
-  commit(options?: { detach?: boolean }): Promise<void>;
+  commit(options?: { detach?: boolean; sameSite?: boolean }): Promise<void>;
   /** Drops the staging folder (once writes still under way have landed); the live site is untouched. */
   abort(): Promise<void>;
 }
@@ -146,7 +147,9 @@ export async function openStaging(given: string, { incremental }: { incremental:
       keepOnly(listed) {
         for (const rel of [...existing]) if (!(rel in listed) && rel !== MARKER) remove(rel);
       },
-      async commit({ detach = false } = {}) {
+      async commit({ detach = false, sameSite = false } = {}) {
+        // Over the live site only: a whole new site always has its marker.
+        if (sameSite && overlay) fs.rmSync(path.join(dir, MARKER), { force: true });
         if (overlay) commitOverlay(outDir, dir, removed);
         else await commitSwap(outDir, dir, detach);
         releaseLock(lock);

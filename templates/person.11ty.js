@@ -17,7 +17,7 @@ export function render({ minutebook: site, p }) {
   const body = `<p class="crumbs"><a href="${root}people/index.html">People</a></p>
 <h1 class="nick-title">${esc(p.nick)}</h1>
 ${p.aliases.length ? `<p>Also seen as ${p.aliases.map(esc).join(', ')}.</p>` : ''}
-<p class="lead">${plural(p.meetings.length, 'meeting')} · <a href="${root}${esc(p.said)}">${plural(p.lines, 'line')} said</a> · ${plural(p.threads.length, 'action')} · chaired ${plural(p.chaired, 'meeting')}</p>
+<p class="lead">${plural(p.meetings.length, 'meeting')} · <a href="${root}${esc(p.searchPath)}">${plural(p.lines, 'line')} said</a> · ${plural(p.threads.length, 'action')} · chaired ${plural(p.chaired, 'meeting')}</p>
 <section aria-labelledby="h-actions"><h2 id="h-actions">Actions assigned</h2>
 ${threadList(p.threads, root)}
 </section>

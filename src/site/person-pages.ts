@@ -15,7 +15,7 @@ export function personPages(meetings: Meeting[], pages: MeetingPage[], people: P
     if (!p) {
       const path = personPath(key);
       const nick = people.nameOf(key);
-      p = { key, nick, aliases: people.aliasesOf(key), path, root: rootOf(path), pageTitle: pageTitle(nick, siteTitle), said: `search.html?person=${encodeURIComponent(nick)}`, lines: 0, chaired: 0, meetings: [], threads: threads.get(path) ?? [] };
+      p = { key, nick, aliases: people.aliasesOf(key), path, root: rootOf(path), pageTitle: pageTitle(nick, siteTitle), searchPath: `search.html?person=${encodeURIComponent(nick)}`, lines: 0, chaired: 0, meetings: [], threads: threads.get(path) ?? [] };
       byKey.set(key, p);
     }
     return p;

@@ -356,7 +356,7 @@ export interface PersonPage {
   root: string;
   pageTitle: string;
   /** The search for everything they said (search.html?person=…), from the site root. */
-  said: string;
+  searchPath: string;
   lines: number;
   chaired: number;
   /** Newest first; `said`: what a W3C scribe recorded them saying there (its 'said' items), when anything. */

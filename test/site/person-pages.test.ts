@@ -47,7 +47,7 @@ test('the count of lines said links to the search for everything they said; a ni
   const team = meeting(log(['alice', '#startmeeting'], ['bob|away', 'hi & bye'], ['alice', '#endmeeting']), 'team.2020-01-02-10.00.log.txt');
   const model = siteModel([team], [], { nickVariants: false });
   const bob = model.people.find((p) => p.nick === 'bob|away')!;
-  assert.is(bob.said, 'search.html?person=bob%7Caway');
+  assert.is(bob.searchPath, 'search.html?person=bob%7Caway');
   assert.match(personTemplate.render({ minutebook: model, p: bob }), '<a href="../search.html?person=bob%7Caway">1 line said</a>');
 });
 
