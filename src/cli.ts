@@ -284,6 +284,8 @@ function siteSettings(values: Record<string, string | boolean | undefined>): Sit
 
 /** --url and --path-prefix, checked as the settings file's url and pathPrefix are, a mistake named by its flag. */
 function flagSettings(values: Record<string, string | boolean | undefined>): Config {
+  // Neither flag: nothing to check, and no validator to make (ajv's compile is 60-70 ms of a start-up).
+  if (values.url === undefined && values['path-prefix'] === undefined) return {};
   try {
     return parseConfig(JSON.stringify({ url: values.url, pathPrefix: values['path-prefix'] }), 'the command line');
   } catch (err) {
