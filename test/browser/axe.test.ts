@@ -42,8 +42,9 @@ if (browserAvailable('axe on each page kind')) {
           // Before axe runs: its own requests are not the page's. A missing page's own 404 is what is being shown.
           const pageProblems = problems.filter((p) => !(server && p.includes(address)));
           await tab.addScriptTag({ content: axe.source });
-          // preload: false, or axe fetches the stylesheets by XHR, which file:// forbids.
-          const result = await tab.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'], preload: false }));
+          // preload: false, or axe fetches the stylesheets by XHR, which file:// forbids. target-size (WCAG 2.2 AA: 24 px, or
+          // room around) is off by default in axe 4: on, as for every other rule.
+          const result = await tab.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'], preload: false, rules: { 'target-size': { enabled: true } } }));
           const violations = result.violations as Violation[];
           const describe = (v: Violation) =>
             `${page}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} element(s): ${v.nodes
@@ -60,6 +61,37 @@ if (browserAvailable('axe on each page kind')) {
         }
       });
     }
+    test("a blank line's time is a target of 24 px at least, on a wide screen and a narrow one (WCAG 2.2's target size)", async () => {
+      const log = pagesByKind(site).find((k) => k.kind === 'log')?.page;
+      if (!log) throw new Error('no log page in the default site');
+      const { page: tab, context } = await openPage(fileUrl(site.root, log), { bypassCSP: true });
+      try {
+        await tab.addScriptTag({ content: axe.source });
+        // A blank line as log.11ty.js writes one (the default logs have none): a line's own link alone in its paragraph.
+        await tab.evaluate(() => {
+          const line = document.querySelector('.log p[id]')!;
+          const blank = line.cloneNode(false) as HTMLElement;
+          blank.id = 'l-blank';
+          const stamp = line.querySelector('a')!.cloneNode(true) as HTMLElement;
+          stamp.setAttribute('href', '#l-blank');
+          blank.append(stamp, ' ');
+          line.after(blank);
+        });
+        const failing: string[] = [];
+        for (const width of [1280, 360]) {
+          await tab.setViewportSize({ width, height: 800 });
+          const found = await tab.evaluate(async () => {
+            const run = (window as unknown as { axe: typeof axe }).axe.run;
+            const r = await run({ include: [['#l-blank']] }, { runOnly: ['target-size'], preload: false });
+            return r.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary ?? ''));
+          });
+          failing.push(...found.map((f) => `${width} px wide: ${f}`));
+        }
+        assertNone('target size of a blank line', failing);
+      } finally {
+        await context.close();
+      }
+    });
     test('a line or item landed on keeps its contrast in dark colours, and its outline in forced colours', async () => {
       const log = pagesByKind(site).find((k) => k.kind === 'log')?.page;
       const minutes = pagesByKind(site).find((k) => k.kind === 'minutes')?.page;
