@@ -20,6 +20,15 @@ function mayBeReply(c: number): boolean {
   return c === 77 || c === 85 || c === 67 || c === 82 || c === 84 || c === 76;
 }
 
+// OpenStack's bot refuses a nameless #startmeeting (plugin.py: irc.error("A meeting name is required to start a
+// meeting.")), which Supybot sends as "alice: Error: A meeting name is required …": no meeting started there.
+const REFUSAL = /^(?:\S+: )?(?:Error: )?A meeting name is required\b/;
+
+/** A bot's refusal of a #startmeeting, as OpenStack's MeetBot words it. */
+export function isRefusal(l: LogLine): boolean {
+  return l.kind === 'message' && l.nick !== null && REFUSAL.test(l.text);
+}
+
 const OPENSTACK_GREETING = /due to finish in \d+ minutes|#startvote/;
 // Jenkins' robobutler greets with "Let the Jenkins meeting commence!" instead of "Meeting started …".
 const DEBIAN_GREETING = /^Let the .* meeting commence/;

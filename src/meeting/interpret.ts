@@ -5,10 +5,11 @@
 import type { Diagnostic, LogLine, Meeting } from '../types.js';
 import type { FrontMatter } from '../frontmatter.js';
 import { diagnostic } from '../errors.js';
-import { forkOf, isReply } from './bot.js';
+import { forkOf, isRefusal, isReply } from './bot.js';
 import { commandOf } from './commands/index.js';
 import { autoLink } from './commands/link.js';
 import { sanitizeName } from './commands/meetingname.js';
+import { meetingTopicOf } from './commands/topic.js';
 import { isChair, notAChair, type MeetingState } from './state.js';
 import { finishMeeting, logOnlyMeeting, type MeetingContext } from './finish.js';
 import { scribeBotOf, scribeMinutes } from './scribe.js';
@@ -33,7 +34,8 @@ export function interpret(input: InterpretInput): Meeting[] {
     const nick = line.nick;
     const said = line.kind === 'message' || line.kind === 'action';
     if (!open) {
-      // From anyone, as MeetBot obeys it.
+      // From anyone, as MeetBot obeys it. Deviation: "#startmeetingfoo" opens a meeting titled "foo", as meant;
+      // MeetBot opens one too but never sets its start time, so it saves no minutes.
       if (line.kind === 'message' && nick && line.via === undefined && line.text.startsWith(START)) {
         open = startMeeting(input, lines, i, fileDiagnostics);
         if (open) states.push({ state: open, startIndex: i, endIndex: null });
@@ -90,10 +92,21 @@ function startMeeting(
     if (kind === 'message' || kind === 'action' || kind === 'notice') said++;
   }
   // The bot is the first in the window to reply as MeetBot does; never the one who started the meeting.
+  // If its first answer is a refusal ("A meeting name is required"), this start did not happen, whatever
+  // the fork is taken to be: the meeting opens at a later #startmeeting the bot accepts. A refusal after
+  // another #startmeeting answers that one.
   let bot: string | null = null;
+  let restarted = false;
   for (let j = i + 1; j < end; j++) {
-    if (lines[j].nick !== owner && isReply(lines[j])) {
-      bot = lines[j].nick;
+    const l = lines[j];
+    if (l.kind === 'message' && l.text.startsWith(START)) restarted = true;
+    if (l.nick === owner) continue;
+    if (!restarted && isRefusal(l)) {
+      diagnostics.push(diagnostic(input.file, line.line, 'info', `#startmeeting refused by ${l.nick} (line ${l.line}); no meeting started`));
+      return null;
+    }
+    if (isReply(l)) {
+      bot = l.nick;
       break;
     }
   }
@@ -112,7 +125,8 @@ function startMeeting(
     items: [],
     startLine: line,
     endLine: null,
-    meetingTopic: name || null,
+    // MeetBot runs the start text through #meetingtopic: "#startmeeting none" leaves the meeting untitled.
+    meetingTopic: meetingTopicOf(name),
     meetingName: fork === 'openstack' && name ? sanitizeName(name, fork) : null,
     attendees: new Map([[owner, 1]]),
     vote: null,

@@ -14,6 +14,7 @@ import {
   parse,
   peopleOf,
 } from '../support/inline-log.js';
+import { meetbotTitle } from '../../src/site/meetbot-text.js';
 
 const start = (...said: [string, string][]) =>
   log(['alice', '#startmeeting Weekly'], ['meetbot', UPSTREAM_START], ...said, ['alice', '#endmeeting']);
@@ -150,6 +151,13 @@ test('#meetingtopic sets the title, trimmed; "none" clears it', () => {
   assert.is(meeting(start(['alice', '#meetingtopic Budget day'])).title, 'Budget day');
   assert.is(meeting(start(['alice', '#meetingtopic none'])).title, 'team');
   assert.is(meeting(start()).title, 'Weekly');
+});
+
+test('#startmeeting none (or unset) leaves the meeting untitled, as its text goes through #meetingtopic in MeetBot', () => {
+  for (const text of ['#startmeeting none', '#startmeeting  UNSET ']) {
+    const m = meeting(log(['alice', text], ['meetbot', UPSTREAM_START], ['alice', '#endmeeting']));
+    assert.equal([m.title, m.series, meetbotTitle(m)], ['team', 'team', '#team Meeting'], text);
+  }
 });
 
 test('#link takes the first URL anywhere, without a trailing "." or ")"', () => {
@@ -363,6 +371,23 @@ test('OpenStack: #startmeeting needs a name, and the name names the series', () 
   assert.is(unnamed.meetings[0].owner, null, 'no meeting: the file is kept as a log');
   const named = meeting(log(['alice', '#startmeeting Edge Case / Test!'], ['openstack', OPENSTACK_START], ['alice', '#endmeeting']));
   assert.equal([named.series, named.title], ['edge_case___test_', 'Edge Case / Test!']);
+});
+
+test('a #startmeeting the bot refuses ("A meeting name is required") starts nothing, even before its fork is known', () => {
+  // The OpenStack greeting comes more than 15 lines after the nameless start, so the fork is not known there.
+  const chatter = Array.from({ length: 30 }, (_, k): [string, string] => ['bob', `chatter ${k}`]);
+  for (const refusal of ['alice: A meeting name is required', 'alice: Error: A meeting name is required to start a meeting.']) {
+    const { meetings } = parse(
+      log(['alice', '#startmeeting'], ['openstack', refusal], ...chatter, ['alice', '#startmeeting nova'], ['openstack', OPENSTACK_START], ['alice', '#topic t'], ['alice', '#endmeeting']),
+      'openstack-meeting.2020-01-02-10.00.log.txt',
+    );
+    assert.is(meetings.length, 1);
+    const [m] = meetings;
+    assert.equal([m.series, m.title, m.start, m.owner], ['nova', 'nova', '2020-01-02T10:00:32Z', 'alice'], refusal);
+    assert.equal(itemsOf(m), ['topic: t']);
+    assert.equal(peopleOf(m), { alice: 3, openstack: 1 }, 'the chatter before the real start is not counted');
+    assert.equal(infos(m), ['#startmeeting refused by openstack (line 2); no meeting started']);
+  }
 });
 
 test('Jenkins\' robobutler, which never says "Meeting started", is found as the bot; it has no votes', () => {

@@ -87,6 +87,26 @@ test("in a client's log, HCoop Meetbot is told by its greeting; a command may fo
   ]);
 });
 
+test("HCoop's own command syntax: a space or the line's end after the word; #meetingname for chairs; a URL after spaces is a link of the URL alone", () => {
+  const m = meeting(
+    log(
+      ['alice', '#startmeeting'],
+      ...HCOOP_START.map((t): [string, string] => ['meetbot', t]),
+      ['alice', '#topic: colon topic'],
+      ['alice', '#topic'],
+      ['bob', '#meetingname Bobs Name'],
+      ['bob', '  http://example.com/x see this'],
+      ['bob', 'see http://example.com/y'],
+      ['alice', '#meetingname Budget'],
+      ['alice', '#endmeeting'],
+    ),
+  );
+  assert.equal(itemsOf(m), ['topic: ', 'link: http://example.com/x']);
+  assert.is(m.items[1].url, 'http://example.com/x');
+  assert.is(m.series, 'budget');
+  assert.equal(infos(m), ['#meetingname from bob, who is not a chair, ignored']);
+});
+
 test('a tie is inconclusive; #accepted by hand ends the motion', () => {
   const m = meeting(
     log(['alice', '#startmeeting'], ...HCOOP_START.map((t): [string, string] => ['meetbot', t]), ['alice', '#motion A'], ['alice', '#vote +1'], ['bob', '#vote -1'], ['alice', '#close'], ['alice', '#motion B'], ['alice', '#accepted B, by acclamation'], ['alice', '#endmeeting']),

@@ -56,6 +56,8 @@ const HCOOP_SHARED = ['topic', 'meetingname', 'chair', 'unchair', 'undo', 'endme
 /** HCoop Meetbot's commands: motions instead of #agreed, #here, none of MeetBot's other aliases. */
 const HCOOP: Record<string, CommandHandler> = {
   ...Object.fromEntries(HCOOP_SHARED.map((word) => [word, COMMON[word]])),
+  // HCoop checks for a chair (do_meetingname), where MeetBot lets anyone rename.
+  meetingname: { ...meetingname, chairOnly: true },
   here,
   motion,
   vote: motionVote,
@@ -70,6 +72,11 @@ export function commandsFor(fork: Fork): Readonly<Record<string, CommandHandler>
 }
 
 const COMMAND = /^#(\w+)[ \t]*([\s\S]*)$/;
+/**
+ * HCoop Meetbot's (command.py _OPERATION_REGEX): spaces may come first, the word is letters and "_", and
+ * whitespace or the end must follow it, so "#topic: x" is talk there, where MeetBot makes it a topic.
+ */
+const HCOOP_COMMAND = /^\s*#([A-Za-z_]+)(?:\s+|$)([\s\S]*)$/;
 
 export interface CommandLine {
   /** The command's word, lowercased. */
@@ -83,11 +90,10 @@ export interface CommandLine {
 /**
  * A message line read as the interpreter reads it: "#word …" with the fork's handler for the word
  * (to run, or to refuse a non-chair), or null for a line that is no "#word" at all. HCoop Meetbot
- * takes a command after spaces too.
+ * takes a command after spaces too, and only with a space or the line's end after the word.
  */
 export function commandOf(fork: Fork, text: string): CommandLine | null {
-  const line = fork === 'hcoop' ? text.trimStart() : text;
-  const m = line.charCodeAt(0) === 35 /* # */ ? COMMAND.exec(line) : null;
+  const m = fork === 'hcoop' ? HCOOP_COMMAND.exec(text) : text.charCodeAt(0) === 35 /* # */ ? COMMAND.exec(text) : null;
   if (!m) return null;
   const word = m[1].toLowerCase();
   const table = commandsFor(fork);

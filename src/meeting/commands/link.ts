@@ -36,12 +36,22 @@ export const link: CommandHandler = {
   run: (ctx) => addItem(ctx, 'link', ctx.arg, linkItem(ctx.arg)),
 };
 
+// HCoop Meetbot's (command.py _URL_REGEX): spaces may come first, and the link is the URL alone, without the rest of the line.
+const HCOOP_URL_LINE = /^\s*((?:https?|irc|ftp|mailto|ssh):\/\/\S*)/;
+
 /** A non-command line that starts with scheme:// becomes a link, from anyone. */
 export function autoLink(state: MeetingState, line: LogLine, nick: string): boolean {
   const text = line.text;
+  if (state.fork === 'hcoop') {
+    const m = HCOOP_URL_LINE.exec(text);
+    if (m) addItem({ state, line, nick, word: '', arg: m[1] }, 'link', m[1], linkItem(m[1]));
+    return m !== null;
+  }
   // Every scheme opens with one of h, i, f, m, s: most lines are told apart without the regex.
   const first = text.charCodeAt(0);
   if (first !== 104 && first !== 105 && first !== 102 && first !== 109 && first !== 115) return false;
+  // Deviation: MeetBot's test is the text before the first "//", so a line that is just "http:" is a LINK
+  // to it; a link needs an address to us.
   if (!STARTS_WITH_URL.test(text)) return false;
   addItem({ state, line, nick, word: '', arg: text }, 'link', text, linkItem(text));
   return true;

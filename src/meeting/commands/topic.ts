@@ -6,10 +6,15 @@ export const topic: CommandHandler = {
   run: (ctx) => addItem(ctx, 'topic', ctx.arg),
 };
 
+/** The page title #meetingtopic sets: trimmed; empty, "none" or "unset" clears it (#startmeeting's text goes through this too). */
+export function meetingTopicOf(arg: string): string | null {
+  const text = arg.trim();
+  return text === '' || /^(none|unset)$/i.test(text) ? null : text;
+}
+
 export const meetingtopic: CommandHandler = {
   chairOnly: true,
   run(ctx) {
-    const text = ctx.arg.trim();
-    ctx.state.meetingTopic = text === '' || /^(none|unset)$/i.test(text) ? null : text;
+    ctx.state.meetingTopic = meetingTopicOf(ctx.arg);
   },
 };
