@@ -11,7 +11,7 @@ import { CONFIG_FILE, parseConfig, type Config } from './config.js';
 import { FORMATS } from './lines/registry.js';
 import { EXPORTS } from './exports/registry.js';
 import { PAGES } from './lines/pages.js';
-import { logContextOf } from './read-logs.js';
+import { logContextOf, withSettings } from './read-logs.js';
 import { checkLogs, reportable } from './check.js';
 import { abandonSync, checkFolderNames } from './output.js';
 import { wantsLiveProgress } from './progress.js';
@@ -37,9 +37,11 @@ const SITE_OPTIONS: Options = {
   'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
 };
-const SITE_USAGE = `  --logs DIR          logs folder (default: "logs" in the configuration, else logs/)
+const LOGS_USAGE = '  --logs DIR          logs folder (default: "logs" in the configuration, else logs/)';
+const CONFIG_USAGE = `  --config FILE       settings (default ./${CONFIG_FILE} when it exists)`;
+const SITE_USAGE = `${LOGS_USAGE}
   --out DIR           site folder (default site/); replaced whole, never half-written
-  --config FILE       settings (default ./${CONFIG_FILE} when it exists)
+${CONFIG_USAGE}
   --url URL           absolute URL the site is served at, for feeds (e.g. from GitHub Pages)
   --path-prefix PATH  path the site is served under, e.g. /repo/ (for the 404 page)
   --no-cache          parse every log and write every file again (no .cache/minutebook)
@@ -128,7 +130,7 @@ const COMMANDS: Record<string, Command> = {
   },
   check: {
     summary: 'Lint the logs (for the CI of a log repository): problems as "file:line: level: message".',
-    usage: `minutebook check [--logs DIR] [--config FILE] [--strict] [--verbose] [--format text|github]\n  Lint the logs, for the CI of a log repository: prints "file:line: level: message" for\n  each problem (unknown format, encoding fallback, meeting never ended, duplicate\n  meeting id, action without an owner…). Exit status: 1 when there are errors (with\n  --strict, warnings too), else 0; 2 bad usage.\n  --strict            warnings fail the check too\n  --verbose           print infos as well\n${FORMAT_USAGE}`,
+    usage: `minutebook check [--logs DIR] [--config FILE] [--strict] [--verbose] [--format text|github]\n  Lint the logs, for the CI of a log repository: prints "file:line: level: message" for\n  each problem (unknown format, encoding fallback, meeting never ended, duplicate\n  meeting id, action without an owner…). Exit status: 1 when there are errors (with\n  --strict, warnings too), else 0; 2 bad usage.\n${LOGS_USAGE}\n${CONFIG_USAGE}\n  --strict            warnings fail the check too\n  --verbose           print infos as well\n${FORMAT_USAGE}`,
     options: { logs: { type: 'string' }, config: { type: 'string' }, strict: { type: 'boolean' }, verbose: { type: 'boolean' }, format: { type: 'string' } },
     async run(values) {
       const print = diagnosticPrinter(values, console.log);
@@ -143,11 +145,12 @@ const COMMANDS: Record<string, Command> = {
   },
   parse: {
     summary: 'Print the meetings found in the files as JSON.',
-    usage: 'minutebook parse FILE...\n  Print the meetings found in the files as a JSON array on stdout; diagnostics go to\n  stderr as "file:line: level: message". Exit status 1 when a diagnostic is an error.',
-    options: {},
+    usage: `minutebook parse [--config FILE] FILE...\n  Print the meetings found in the files as a JSON array on stdout, as the build's data files\n  have them (with the settings' relays and aliases); diagnostics go to stderr as\n  "file:line: level: message". Exit status 1 when a diagnostic is an error; 2 bad usage\n  or settings.\n${CONFIG_USAGE}`,
+    options: { config: { type: 'string' } },
     positionals: true,
-    async run(_values, files) {
+    async run(values, files) {
       if (files.length === 0) throw new MinutebookError('give one or more log files, e.g. minutebook parse logs/*.log.txt');
+      const { config } = readSettings(values);
       const meetings = [];
       const diagnostics: Diagnostic[] = [];
       for (const file of files) {
@@ -158,7 +161,9 @@ const COMMANDS: Record<string, Command> = {
           diagnostics.push({ file, line: 0, level: 'error', message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? err})` });
           continue;
         }
-        const result = parseLog(bytes, file, { relPath: path.basename(file), logContext: logContextOf(file, diagnostics) });
+        // The settings' relays and aliases in the log's context, as the build puts them there.
+        const logContext = withSettings(() => logContextOf(file, diagnostics), config.relays, config.aliases)(file);
+        const result = parseLog(bytes, file, { relPath: path.basename(file), ...(logContext ? { logContext } : {}) });
         meetings.push(...result.meetings);
         diagnostics.push(...result.diagnostics);
       }
@@ -175,7 +180,7 @@ Usage:
 ${Object.values(COMMANDS)
   .map((c) => `  ${c.usage.split('\n')[0]}\n    ${c.summary}`)
   .join('\n')}
-  minutebook COMMAND --help     all of a command's options
+  minutebook COMMAND --help     all of a command's options (or: minutebook help COMMAND)
   minutebook --version
 
 Log formats, detected per file:
@@ -199,25 +204,25 @@ Not logs, skipped with a warning wherever they are:
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    // No command is bad usage, as each command's help says of its own (exit 2): the help on stderr, not a success.
+    process.stderr.write(`${HELP}\nminutebook: give a command, e.g. minutebook build\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || (name === 'help' && (rest.length === 0 || rest[0] === '--help' || rest[0] === '-h'))) {
     process.stdout.write(HELP);
     return 0;
   }
+  if (name === 'help') return commandHelp(rest[0]);
   if (name === '--version') {
     console.log(JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
     return 0;
   }
   const command = COMMANDS[name];
-  if (!command) {
-    console.error(`minutebook: unknown command "${name}". Run "minutebook --help" for the commands.`);
-    return 2;
-  }
+  if (!command) return unknownCommand(name);
   try {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: !!command.positionals, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
-      console.log(`Usage: ${command.usage}`);
-      return 0;
-    }
+    if (values.help) return commandHelp(name);
     return await command.run(values, positionals);
   } catch (err) {
     if (err instanceof MinutebookError) {
@@ -232,6 +237,20 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+}
+
+/** A command not in the table: said on stderr, exit 2 (bad usage). */
+function unknownCommand(name: string): number {
+  console.error(`minutebook: unknown command "${name}". Run "minutebook --help" for the commands.`);
+  return 2;
+}
+
+/** `minutebook help COMMAND`, as `minutebook COMMAND --help`: the command's usage and all its options. */
+function commandHelp(name: string): number {
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return unknownCommand(name);
+  console.log(`Usage: ${command.usage}`);
+  return 0;
 }
 
 /** For DEBUG=1: the error's stack and, under it, each cause's ("caused by: TypeError: …"), which the message alone hides. */
@@ -253,19 +272,25 @@ interface SiteSettings {
   configFile: string | undefined;
 }
 
+/** The settings file (--config FILE, else ./minutebook.config.json when it exists) and what it says; none: no settings. */
+function readSettings(values: Record<string, string | boolean | undefined>): { config: Config; configFile: string | undefined } {
+  const given = values.config as string | undefined;
+  // Refused as an empty --logs or --out is: '' would read as "no --config" and take ./minutebook.config.json unasked.
+  if (given === '') throw new MinutebookError(`--config is empty; give the settings file, e.g. --config ${CONFIG_FILE}, or leave --config out to use ./${CONFIG_FILE} when it exists`);
+  const configFile = given ?? (fs.existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
+  if (!configFile) return { config: {}, configFile };
+  let text: string;
+  try {
+    text = fs.readFileSync(configFile, 'utf8');
+  } catch (err) {
+    throw new MinutebookError(`cannot read the settings file ${configFile} (${(err as NodeJS.ErrnoException).code}); check the --config path`);
+  }
+  return { config: parseConfig(text, configFile), configFile };
+}
+
 /** Settings from the configuration file, overridden by the command line. */
 function siteSettings(values: Record<string, string | boolean | undefined>): SiteSettings & { cacheDir?: null } {
-  const configFile = (values.config as string | undefined) ?? (fs.existsSync(CONFIG_FILE) ? CONFIG_FILE : undefined);
-  let config: Config = {};
-  if (configFile) {
-    let text: string;
-    try {
-      text = fs.readFileSync(configFile, 'utf8');
-    } catch (err) {
-      throw new MinutebookError(`cannot read the settings file ${configFile} (${(err as NodeJS.ErrnoException).code}); check the --config path`);
-    }
-    config = parseConfig(text, configFile);
-  }
+  const { config, configFile } = readSettings(values);
   const flags = flagSettings(values);
   if (flags.url) {
     // The path prefix follows --url unless the settings name one of their own (not the one their url gave).

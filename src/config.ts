@@ -103,7 +103,7 @@ export function parseConfig(text: string, file: string): Config {
     throw new MinutebookError(`${file}: not valid JSON${where(text)} (${reason(err as Error)}); fix it or delete the file to use the defaults`);
   }
   const validate = validator();
-  if (!validate(data)) throw new MinutebookError(`${file}: ${validate.errors!.map(describe).join('; ')}`);
+  if (!validate(data)) throw new MinutebookError(`${file}: ${validate.errors!.map((e) => describe(e, data)).join('; ')}`);
   const config = data as Config & { $schema?: string };
   delete config.$schema;
   if (config.timezone !== undefined && !isTimeZone(config.timezone)) {
@@ -133,9 +133,17 @@ function pathOf(url: string): string | undefined {
   }
 }
 
-/** JSON.parse's message without its offset and its quote of the text (Node 20 gives one or the other, or neither). */
+/**
+ * JSON.parse's message on one line: without its offset, without its quote of the text (Node 20 gives one or
+ * the other, or neither; the quote, cut with "..." at either end when the text is long, spans the file's
+ * lines), and with the token it names written as an escape when it is a line break or another control
+ * character (`Unexpected token '\n'`). `where` gives the line and column instead.
+ */
 function reason(err: Error): string {
-  return err.message.replace(/ (in JSON )?at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  return err.message
+    .replace(/ (in JSON )?at position \d+.*$/s, '')
+    .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
+    .replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 /** " at line L, column C" where the JSON goes wrong: Node 20's messages give an offset for some mistakes and none for others. */
@@ -153,9 +161,32 @@ function errorOffset(text: string): number | undefined {
   return errors[0]?.offset;
 }
 
-function describe(e: ErrorObject): string {
-  const key = e.instancePath.split('/').slice(1).map(decodeURIComponent);
-  const name = key.length ? `"${key.join('.')}"` : 'the file';
+/**
+ * Where in the settings a value is, as a reader of the file would write it: "aliases.alice" for an object's
+ * key, "downloads[0]" for a list's entry (ajv's instancePath says "/downloads/0" for both kinds: the data
+ * tells them apart). Its segments are JSON Pointer's, "~1" for "/" and "~0" for "~".
+ */
+function keyPath(instancePath: string, data: unknown): string {
+  let path = '';
+  let at: unknown = data;
+  for (const raw of instancePath.split('/').slice(1)) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    path += Array.isArray(at) ? `[${key}]` : path ? `.${key}` : key;
+    at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+  }
+  return path;
+}
+
+/** A length limit in the words of the other messages: "must not be empty", "must be at most 200 characters". */
+function lengthLimit(keyword: string, limit: number): string {
+  if (keyword === 'minLength') return limit === 1 ? 'must not be empty' : `must be at least ${limit} characters`;
+  return `must be at most ${limit} characters`;
+}
+
+function describe(e: ErrorObject, data: unknown): string {
+  const key = e.instancePath.split('/').slice(1);
+  const name = key.length ? `"${keyPath(e.instancePath, data)}"` : 'the file';
+  if (e.keyword === 'minLength' || e.keyword === 'maxLength') return `${name} ${lengthLimit(e.keyword, e.params.limit as number)}`;
   if (e.keyword === 'additionalProperties') {
     const extra = String(e.params.additionalProperty);
     const where = key.length ? `${name} ` : '';

@@ -63,7 +63,11 @@ export interface Listed extends TreeOptions {
 /** Files in the logs folder that are logs, relative to it, sorted; and diagnostics for what looks wrong. What `ignore` names is not listed. */
 export async function listLogs(logsDir: string, options: TreeOptions = {}): Promise<LogList> {
   const stat = await fs.stat(logsDir).catch(() => null);
-  if (!stat?.isDirectory()) {
+  if (stat && !stat.isDirectory()) {
+    // A log named where its folder goes: creating the folder is not the way out.
+    throw new MinutebookError(`logs folder "${logsDir}" is a file, not a folder: give the folder your meeting logs are in (--logs DIR), or read this one log with minutebook parse ${logsDir}`);
+  }
+  if (!stat) {
     throw new MinutebookError(`logs folder "${logsDir}" not found: create it and put your meeting logs in it, or pass --logs DIR`);
   }
   const { entries, diagnostics } = await logTree(logsDir, options);
@@ -273,7 +277,7 @@ async function logContexts(logsDir: string, relPaths: string[], diagnostics: Dia
 }
 
 /** Every log's context with the settings' relays and aliases in it (and in its id); the contexts as they are without either. */
-function withSettings(contextOf: (rel: string) => LogContext | undefined, relays: Record<string, boolean> | undefined, aliases: Record<string, string[]> | undefined): (rel: string) => LogContext | undefined {
+export function withSettings(contextOf: (rel: string) => LogContext | undefined, relays: Record<string, boolean> | undefined, aliases: Record<string, string[]> | undefined): (rel: string) => LogContext | undefined {
   const parts: Pick<LogContext, 'relays' | 'aliases'> = {};
   if (relays && Object.keys(relays).length) parts.relays = sortedKeys(relays);
   if (aliases && Object.keys(aliases).length) parts.aliases = sortedKeys(aliases);

@@ -94,6 +94,34 @@ test('every command has its own --help, with its options and exit status', () =>
   }
 });
 
+test('help COMMAND prints that command\'s help, as COMMAND --help does; help of no such command is a usage error', () => {
+  for (const command of ['build', 'serve', 'check', 'parse']) {
+    const r = run('help', command);
+    assert.is(r.status, 0, command);
+    assert.is(r.stdout, run(command, '--help').stdout, command);
+    assert.match(r.stdout, `Usage: minutebook ${command} `);
+  }
+  const none = run('help', 'frobnicate');
+  assert.is(none.status, 2);
+  assert.match(none.stderr, /unknown command "frobnicate"/);
+  assert.is(run('help').stdout, run('--help').stdout, 'help alone: the general help');
+});
+
+test("check --help lists --logs and --config with the other options, not only in its usage line", () => {
+  const r = run('check', '--help');
+  assert.match(r.stdout, /^ {2}--logs DIR {10}logs folder/m);
+  assert.match(r.stdout, /^ {2}--config FILE {7}settings/m);
+  assert.match(run('parse', '--help').stdout, /^ {2}--config FILE {7}settings/m, 'parse reads the settings too');
+});
+
+test('no command: the help on stderr and exit 2 (bad usage), nothing on stdout', () => {
+  const r = run();
+  assert.is(r.status, 2);
+  assert.is(r.stdout, '');
+  assert.match(r.stderr, /^minutebook: IRC meeting logs/);
+  assert.match(r.stderr, /give a command, e\.g\. minutebook build\n$/);
+});
+
 test('an unknown option is a usage error naming it, and where the options are', () => {
   const r = run('build', '--frobnicate');
   assert.is(r.status, 2);
@@ -228,6 +256,58 @@ test('an empty --logs or --out is a usage error saying so', () => {
   assert.is(out.status, 2);
   assert.match(out.stderr, 'minutebook build: --out is empty; give the site a folder of its own, e.g. --out site');
   assert.is(run('check', '--logs', '').status, 2);
+  // '' is no file: refused, not read as "no --config" (which takes ./minutebook.config.json unasked).
+  for (const command of ['build', 'check', 'parse']) {
+    const more = { build: ['--out', path.join(os.tmpdir(), 'minutebook-never')], check: [], parse: [path.join(FIXTURES, 'seeds/oslo.2016-11-07-16.00.log.txt')] }[command];
+    const config = run(command, '--config', '', ...more);
+    assert.is(config.status, 2, command);
+    assert.match(config.stderr, `minutebook ${command}: --config is empty; give the settings file, e.g. --config minutebook.config.json, or leave --config out to use ./minutebook.config.json when it exists`);
+  }
+});
+
+test('--logs naming a file says it is a file, not a folder, and names parse for one log (not "create it")', () => {
+  const file = path.join(FIXTURES, 'seeds/oslo.2016-11-07-16.00.log.txt');
+  for (const command of ['build', 'check']) {
+    const r = run(command, '--logs', file, ...(command === 'build' ? ['--out', path.join(os.tmpdir(), 'minutebook-never')] : []));
+    assert.is(r.status, 2, command);
+    assert.match(r.stderr, `minutebook ${command}: logs folder "${file}" is a file, not a folder: give the folder your meeting logs are in (--logs DIR), or read this one log with minutebook parse ${file}`);
+    assert.not.match(r.stderr, 'create it');
+  }
+});
+
+test("parse reads the settings as build does: their relays and aliases give the build's meetings", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-cli-parse-settings-'));
+  try {
+    // One name only, no bridge-like nick: "helper" is a relay by the settings alone.
+    const said = ['<ally> #startmeeting', '<helper> <bob> hi', '<ally> #action alice to send the notes', '<helper> <bob> done', '<ally> #endmeeting'];
+    fs.mkdirSync(path.join(dir, 'logs'));
+    const log = path.join(dir, 'logs', 'team.2020-01-02-10.00.log.txt');
+    fs.writeFileSync(log, said.map((l, k) => `10:00:0${k} ${l}`).join('\n') + '\n');
+    const settings = { relays: { helper: true }, aliases: { alice: ['ally'] } };
+    const meetingOf = (r: ReturnType<typeof run>) => {
+      assert.is(r.status, 0, r.stderr);
+      const [m] = JSON.parse(r.stdout);
+      return {
+        relayed: m.lines.filter((l: { via?: string }) => l.via).map((l: { nick: string; via: string }) => [l.nick, l.via]),
+        owners: m.items.filter((i: { kind: string }) => i.kind === 'action').map((i: { assignees: string[] }) => i.assignees),
+      };
+    };
+    assert.equal(meetingOf(runIn(dir, {}, 'parse', log)), { relayed: [], owners: [[]] }, 'no settings: neither');
+    fs.writeFileSync(path.join(dir, 'minutebook.config.json'), JSON.stringify(settings));
+    const expected = { relayed: [['bob', 'helper'], ['bob', 'helper']], owners: [['ally']] };
+    assert.equal(meetingOf(runIn(dir, {}, 'parse', log)), expected, './minutebook.config.json');
+    assert.equal(meetingOf(run('parse', '--config', path.join(dir, 'minutebook.config.json'), log)), expected, '--config FILE');
+    // The build's data file has the same lines.
+    const built = runIn(dir, {}, 'build', '--no-cache', '-q');
+    assert.is(built.status, 0, built.stderr);
+    const { lines } = JSON.parse(fs.readFileSync(path.join(dir, 'site', 'data', 'meetings', 'team', '2020', 'team.2020-01-02-10.00.json'), 'utf8')).meeting;
+    assert.equal(lines.filter((l: { via?: string }) => l.via).map((l: { nick: string; via: string }) => [l.nick, l.via]), expected.relayed);
+    const bad = run('parse', '--config', path.join(dir, 'nowhere.json'), log);
+    assert.is(bad.status, 2, 'settings that cannot be read: a usage error, as for build');
+    assert.match(bad.stderr, /cannot read the settings file .*nowhere\.json \(ENOENT\)/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('an --out that cannot be written is named; with DEBUG the error under it is printed too', () => {

@@ -76,7 +76,7 @@ test('url, pathPrefix and timezone say what a good value looks like', () => {
 
 test('downloads: the kinds it knows, each once', () => {
   assert.equal(parseConfig('{ "downloads": [] }', FILE).downloads, [], 'none at all is allowed');
-  assert.match(error('{ "downloads": ["txt", "pdf"] }'), /"downloads\.1" must be one of "txt", "md", "json", "log"/);
+  assert.match(error('{ "downloads": ["txt", "pdf"] }'), /"downloads\[1\]" must be one of "txt", "md", "json", "log"/);
   assert.match(error('{ "downloads": ["md", "md"] }'), /"downloads" lists the same value twice \(items 0 and 1\)/);
   assert.match(error('{ "downloads": "txt" }'), /"downloads" must be a list/);
 });
@@ -84,7 +84,7 @@ test('downloads: the kinds it knows, each once', () => {
 test('several mistakes are all reported at once', () => {
   const message = error('{ "title": 3, "bots": [""] }');
   assert.match(message, /"title" must be a string/);
-  assert.match(message, /"bots\.0"/);
+  assert.match(message, /"bots\[0\]" must not be empty/);
 });
 
 test('a byte order mark at the start, as Windows editors write, is read past', () => {
@@ -100,6 +100,33 @@ test('invalid JSON says the line and column of the mistake, not an offset', () =
   assert.match(error('{ "title": "x" }\n}'), /at line 2, column 1 \(Unexpected non-whitespace character after JSON\)/);
   assert.match(error('{ "title": '), /at line 1, column 12 \(Unexpected end of JSON input\)/);
   assert.match(error('\uFEFF{\n,'), /at line 2, column 1/, 'a byte order mark takes no column');
+});
+
+test('invalid JSON is one clean line whatever shape Node gives its message: no quote of the text, no raw line break', () => {
+  const shapes = {
+    'a trailing comma in a short file (the whole text quoted)': ['{\n  "bots": ["a",]\n}', /at line 2, column 16 \(Unexpected token '\]'\);/],
+    'a trailing comma late in a long file (quoted from "...")': [`{\n  "title": "${'x'.repeat(60)}",\n  "bots": ["a",]\n}`, /at line 3, column 16 \(Unexpected token '\]'\);/],
+    'a trailing comma early in a long file (quoted up to "...")': [`["a",]${' '.repeat(200)}`, /at line 1, column 6 \(Unexpected token '\]'\);/],
+    'a line break where a value goes on': ['{\n  "nickVariants": tru\n}', /at line 2, column 19 \(Unexpected token '\\n'\);/],
+    'an offset (no quote)': ['{ "title": "x" }\n}', /at line 2, column 1 \(Unexpected non-whitespace character after JSON\);/],
+    'neither': ['{ "title": ', /at line 1, column 12 \(Unexpected end of JSON input\);/],
+  } as const;
+  for (const [shape, [text, expected]] of Object.entries(shapes)) {
+    const message = error(text);
+    assert.match(message, expected, shape);
+    assert.not.match(message, /\n|is not valid JSON|\.\.\.|position/, `${shape}: ${JSON.stringify(message)}`);
+    assert.match(message, /; fix it or delete the file to use the defaults$/, shape);
+  }
+});
+
+test('a length limit is said in words, and a list entry is named by its place: "title" must not be empty, "bots[0]"', () => {
+  assert.is(error('{ "title": "" }'), 'minutebook.config.json: "title" must not be empty');
+  assert.is(error(JSON.stringify({ title: 'x'.repeat(201) })), 'minutebook.config.json: "title" must be at most 200 characters');
+  assert.is(error('{ "series": { "oslo": { "title": "" } } }'), 'minutebook.config.json: "series.oslo.title" must not be empty');
+  assert.is(error('{ "aliases": { "alice": ["alice_", ""] } }'), 'minutebook.config.json: "aliases.alice[1]" must not be empty');
+  // A key that looks like a number is still a key, not a place in a list.
+  assert.is(error('{ "aliases": { "0": [3] } }'), 'minutebook.config.json: "aliases.0[0]" must be a string');
+  assert.not.match(error('{ "bots": ["zodbot", ""], "downloads": ["pdf"] }'), /NOT|fewer than|"bots\.1"|"downloads\.0"/);
 });
 
 test('pathPrefix must be a plain path on the site\'s host: "//minutes/" is another host', () => {
@@ -141,7 +168,7 @@ test('"ignore" is a list of patterns relative to the logs folder; an empty one, 
   assert.match(error('{ "ignore": "agenda.md" }'), /"ignore" must be a list/);
   // picomatch reads "!x" as "everything but x": every log would be ignored.
   for (const bad of ['""', '"/"', '"!keep.log"']) {
-    assert.match(error(`{ "ignore": ["agenda.md", ${bad}] }`), /"ignore\.1" must be a pattern relative to the logs folder such as "agenda\.md", "drafts\/\*\*" or "\*\.pdf"/);
+    assert.match(error(`{ "ignore": ["agenda.md", ${bad}] }`), /"ignore\[1\]" must be a pattern relative to the logs folder such as "agenda\.md", "drafts\/\*\*" or "\*\.pdf"/);
   }
 });
 

@@ -137,6 +137,31 @@ test('an HTML page is one positioned error, not a log of <li> and <p> "nicks"', 
   );
 });
 
+test('a binary file is "not a recognized chat log" and why (NUL bytes), without the "not valid UTF-8" warnings that buried it', () => {
+  // Bytes of no text (a fixed pseudo-random run, the same each time), and an ELF program's head and NULs.
+  let seed = 7;
+  const noise = Uint8Array.from({ length: 4000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23);
+  const elf = Buffer.concat([Buffer.from('\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0', 'latin1'), Buffer.alloc(64), Buffer.from('\xff\xfe\x80 ld-linux.so.2\n\x90\x90\xc3\n', 'latin1')]);
+  for (const [name, bytes] of [['noise.log', noise], ['a.out.log', elf]] as const) {
+    const result = parseLog(bytes, name);
+    assert.equal(result.meetings, [], name);
+    assert.equal(
+      result.diagnostics.map((d) => [d.level, d.message.replace(/[:;].*/, '')]),
+      [
+        ['warning', 'NUL bytes (first on this line)'],
+        ['error', 'not a recognized chat log'],
+      ],
+      name,
+    );
+  }
+  // A log that is read keeps what decoding said of its lines.
+  const read = parseLog(Buffer.from('10:00:00 <a> caf\xe9\x00\n', 'latin1'), 'x.log');
+  assert.equal(
+    read.diagnostics.filter((d) => /not valid UTF-8|NUL bytes/.test(d.message)).map((d) => [d.line, d.level, d.message.replace(/[;:].*/, '')]),
+    [[1, 'warning', 'line is not valid UTF-8'], [1, 'warning', 'NUL bytes (first on this line)']],
+  );
+});
+
 test('an unknown time zone option is an error diagnostic, not an exception; times are read as UTC', () => {
   const result = parseLog(Buffer.from('10:00:00 <a> hi\n'), 'x.2020-01-02.log', { timezone: 'Mars/Olympus' });
   assert.is(result.meetings[0].lines[0].time, '2020-01-02T10:00:00Z');

@@ -35,6 +35,20 @@ test('without lines: the same meetings, their line counts and nicks beside them'
   assert.equal(lean.diagnostics, whole.diagnostics);
 });
 
+test('a logs folder that is a file says so and names `minutebook parse` for one log, not "create it"', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-logs-file-'));
+  try {
+    const file = path.join(dir, 'x.log.txt');
+    fs.writeFileSync(file, '10:00:00 <alice> hi\n');
+    const message = await listLogs(file).then(() => '', (err: Error) => err.message);
+    assert.is(message, `logs folder "${file}" is a file, not a folder: give the folder your meeting logs are in (--logs DIR), or read this one log with minutebook parse ${file}`);
+    const missing = await listLogs(path.join(dir, 'nowhere')).then(() => '', (err: Error) => err.message);
+    assert.match(missing, /not found: create it/, 'a folder that is not there: create it, as before');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a repository's README, LICENSE and the like, dotfiles, images, PDFs and archives are not logs, in any case", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-not-logs-'));
   try {
