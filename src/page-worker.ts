@@ -99,7 +99,7 @@ parentPort.on('message', async (jobs) => {
     const meetings = jobs.map((j) => j.meeting);
     lines.lineStore(new Map(jobs.map((j) => [j.meeting.id, j.source])), meetings).load(meetings);
     let pages = 0;
-    for (const { meeting, page, downloads } of jobs) {
+    for (const { meeting, source, page, downloads } of jobs) {
       current = meeting.source.file;
       if (page) {
         meetingPage.attachLog(page, meeting, ctx);
@@ -108,7 +108,7 @@ parentPort.on('message', async (jobs) => {
         pages += 2;
       }
       // The .md gives its times by the pages' clock (undefined kinds: all of them).
-      if (downloads) writeSite.writeMeetingFiles(out, dir, [meeting], downloadKinds, ctx.clock, site.url);
+      if (downloads) writeSite.writeMeetingFiles(out, dir, meeting, source.relPath, downloadKinds, ctx.clock, site.url);
     }
     parentPort.postMessage({ pages });
   } catch (err) {

@@ -44,15 +44,13 @@ export function writeIndex(out: FileWriter, dir: string, all: Meeting[], lineCou
  * must be loaded. The .md gives its times by `clock`, the pages' (the site's zone); the .txt keeps MeetBot's UTC
  * and the data file its instants.
  */
-/** `url`: the site's address, for the .txt's link to the log ("" for none). */
-export function writeMeetingFiles(out: FileWriter, dir: string, meetings: Meeting[], kinds: readonly DownloadKind[] = DOWNLOAD_KINDS, clock: Clock = clockIn(undefined), url = ''): void {
-  for (const m of meetings) {
-    const d = downloadsOf(m.id, kinds);
-    if (d.json) out.write(path.join(dir, d.json), JSON.stringify(meetingFile(m)) + '\n');
-    if (d.txt) out.write(path.join(dir, d.txt), meetbotText(m, url));
-    if (d.md) out.write(path.join(dir, d.md), markdownMinutes(m, clock));
-    if (d.log) out.copy(m.source.file, path.join(dir, d.log));
-  }
+/** `relPath`: the log's path in the logs folder (the data file names it so); `url`: the site's address, for the .txt's link to the log ("" for none). */
+export function writeMeetingFiles(out: FileWriter, dir: string, m: Meeting, relPath: string, kinds: readonly DownloadKind[] = DOWNLOAD_KINDS, clock: Clock = clockIn(undefined), url = ''): void {
+  const d = downloadsOf(m.id, kinds);
+  if (d.json) out.write(path.join(dir, d.json), JSON.stringify(meetingFile(m, relPath)) + '\n');
+  if (d.txt) out.write(path.join(dir, d.txt), meetbotText(m, url));
+  if (d.md) out.write(path.join(dir, d.md), markdownMinutes(m, clock));
+  if (d.log) out.copy(m.source.file, path.join(dir, d.log));
 }
 
 /** Pages no paginated template makes (templates using `once`: home, topics, actions, decisions, calendar, people, search, 404, sw.js). */

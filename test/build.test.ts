@@ -235,6 +235,18 @@ test('two clean builds of the same logs are byte-identical', async () => {
   assert.equal(snapshot(w.out), first);
 });
 
+test('the same logs in two folders, one named by its absolute path: the same site, and no path of the builder\'s disk in it', async () => {
+  const a = workspace(...SEEDS, 'i2p/008.log');
+  const b = workspace(...SEEDS, 'i2p/008.log');
+  // One folder named as the working folder sees it, the other by its absolute path.
+  await build({ logsDir: path.relative(process.cwd(), a.logs), outDir: a.out, cacheDir: null, ...quiet });
+  await build({ logsDir: path.resolve(b.logs), outDir: b.out, cacheDir: null, ...quiet });
+  assert.equal(snapshot(b.out), snapshot(a.out));
+  const data = JSON.parse(fs.readFileSync(path.join(b.out, 'data', 'meetings', 'oslo', '2016', 'oslo.2016-11-07-16.00.json'), 'utf8'));
+  assert.is(data.meeting.source.file, 'oslo.2016-11-07-16.00.log.txt');
+  for (const f of filesUnder(b.out)) assert.not.ok(fs.readFileSync(path.join(b.out, f), 'latin1').includes(tmp), `${f} names ${tmp}`);
+});
+
 test('the render phase announces as many pages as it renders: the bar ends full', async () => {
   const w = workspace(...SEEDS, JENKINS);
   const phases = new Map<string, { total?: number; done: number }>();

@@ -57,7 +57,8 @@ test('the workers write what the main thread would, in runs of one over two work
     written.push([page.ref.path, minutes.render({ minutebook: model, m: page })], [page.log!.path, logPage.render({ minutebook: model, m: page })]);
   }
   // The .md downloads in the site's zone, as the workers were told it.
-  writeMeetingFiles({ write: (file, content) => written.push([path.relative(expected, file), content]), copy: (from, file) => written.push([path.relative(expected, file), fs.readFileSync(from, 'utf8')]), flush() {}, close: async () => {} }, expected, parsed.meetings, undefined, clockIn('Europe/Oslo'), model.url);
+  const collect = { write: (file: string, content: string | Uint8Array) => written.push([path.relative(expected, file), content]), copy: (from: string, file: string) => written.push([path.relative(expected, file), fs.readFileSync(from, 'utf8')]), flush() {}, close: async () => {} };
+  for (const m of parsed.meetings) writeMeetingFiles(collect, expected, m, parsed.sources.get(m.id)!.relPath, undefined, clockIn('Europe/Oslo'), model.url);
   assert.match(String(written.find(([f]) => f.endsWith('oslo.2016-11-07-16.00.md'))![1]), '**Time:** 17:00:59–18:00:10 CET');
   assert.equal(read(out), Object.fromEntries(written.map(([f, c]) => [f, String(c)]).sort(([a], [b]) => (a < b ? -1 : 1))));
   fs.rmSync(dir, { recursive: true, force: true });

@@ -30,8 +30,20 @@ export interface IndexFile {
   diagnostics: { errors: number; warnings: number; infos: number };
 }
 
-export function meetingFile(meeting: Meeting): MeetingFile {
-  return { schemaVersion: SCHEMA_VERSION, meeting };
+/**
+ * A meeting's data file. Its log, and any file its diagnostics name in the
+ * logs folder, go by their path in that folder (`relPath`: the log's), not
+ * the path the build read them under (`meeting.source.file`, which names
+ * them in the build's own messages): a site built from another folder, or
+ * from a folder given by its absolute path, holds the same bytes, and no
+ * path of the builder's disk.
+ */
+export function meetingFile(meeting: Meeting, relPath: string): MeetingFile {
+  const file = meeting.source.file;
+  const root = file.endsWith(relPath) ? file.slice(0, file.length - relPath.length) : null;
+  const published = (f: string) => (f === file ? relPath : root && f.startsWith(root) ? f.slice(root.length) : f);
+  const diagnostics = meeting.diagnostics.map((d) => (published(d.file) === d.file ? d : { ...d, file: published(d.file) }));
+  return { schemaVersion: SCHEMA_VERSION, meeting: { ...meeting, source: { ...meeting.source, file: relPath }, diagnostics } };
 }
 
 export function summaryOf(m: Meeting, lines = m.lines.length, dataFile = true): MeetingSummary {
