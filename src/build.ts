@@ -14,10 +14,9 @@ import type { Config } from './config.js';
 import type { Diagnostic, Level, Meeting } from './types.js';
 import { DEFAULT_CACHE_DIR, NO_CACHE, parseCache } from './cache.js';
 import { listLogs, readAndParse, readNotes } from './read-logs.js';
-import { DEFAULT_TITLE, siteModelPausing, wholePages, type SiteOptions } from './site/model.js';
+import { DEFAULT_TITLE, refMaker, siteModelPausing, wholePages, type SiteOptions } from './site/model.js';
 import { topicFiles, topicInput, TOPIC_PAGES } from './site/topic-plan.js';
 import { topicWorker, type TopicWorker } from './topic-worker.js';
-import { clockIn } from './site/clock.js';
 import { planBuild, planFiles, type Manifest } from './site/incremental.js';
 import { checkOutDir, filesOf, openStaging, realPath, siteIdentity } from './output.js';
 import { breather, createProgress, stoppable, type Progress } from './progress.js';
@@ -145,7 +144,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // the second core (with one, the thread would only take turns with this one, and cost the copies).
     if (manifestFile !== null && previous?.salt === salt && availableParallelism() > 1) {
       topics = topicWorker(
-        topicInput(meetings, clockIn(site.timezone), {
+        topicInput(meetings, refMaker(site, notes), {
           siteTitle: site.title ?? DEFAULT_TITLE,
           salt,
           previous: topicFiles(previous.files),

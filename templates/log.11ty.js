@@ -53,5 +53,5 @@ export function render({ minutebook: site, m }) {
 <div class="log">
 ${out.join('\n')}
 </div>`;
-  return layout({ site, root, title: log.pageTitle, path: log.path, body, bodyClass: 'log-page', description: m.description });
+  return layout({ site, root, title: log.pageTitle, path: log.path, body, bodyClass: 'log-page', description: m.description, feed: m.seriesFeed });
 }

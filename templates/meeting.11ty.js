@@ -77,5 +77,5 @@ ${byPerson ? `<h3>By person</h3>\n<ul class="by-person">\n${byPerson}\n</ul>` : 
 ${people ? `<ol class="people">\n${people}\n</ol>` : '<p>Nobody spoke.</p>'}
 </section>
 ${pager(m, root, 'bottom')}`;
-  return layout({ site, root, title: m.pageTitle, path: m.ref.path, body, description: m.description });
+  return layout({ site, root, title: m.pageTitle, path: m.ref.path, body, description: m.description, feed: m.seriesFeed });
 }

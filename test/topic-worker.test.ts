@@ -4,14 +4,14 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { topicWorker } from '../src/topic-worker.js';
 import { planTopics, topicInput, type TopicInput } from '../src/site/topic-plan.js';
-import { clockIn } from '../src/site/clock.js';
+import { refMaker } from '../src/site/model.js';
 import { MinutebookError } from '../src/errors.js';
 import { log, meeting } from './support/inline-log.js';
 
 const week = (day: string, topics: string[]) =>
   meeting(log(['alice', '#startmeeting'], ...topics.map((t): [string, string] => ['alice', `#topic ${t}`]), ['alice', '#endmeeting']), `team.2020-01-${day}-10.00.log.txt`);
 const input = (): TopicInput =>
-  topicInput([week('02', ['Release', 'Backups']), week('09', ['Release https://example.org/r', 'Budget'])], clockIn('Europe/Oslo'), {
+  topicInput([week('02', ['Release', 'Backups']), week('09', ['Release https://example.org/r', 'Budget'])], refMaker({ timezone: 'Europe/Oslo' }, []), {
     siteTitle: 'Minutes',
     salt: 'salt',
     previous: { 'topics/letter-b.html': 'old' },

@@ -7,19 +7,24 @@ import type { ItemView, MeetingPage, MeetingRef, TopicBlock } from './site-view.
 import { actionsByPerson } from './by-person.js';
 import { logView, nickColour } from './log-view.js';
 import { proseHtml } from './log-prose.js';
-import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
-import { DATE_UNKNOWN, duration, linkParts, pageDescription, pageTitle } from './text.js';
+import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesFeedPath, seriesPath, topicAnchor } from './paths.js';
+import { DATE_UNKNOWN, duration, linkParts, pageDescription, pageTitle, whenOf } from './text.js';
 import { counted } from '../counted.js';
 import { clockFor, clockIn, type Clock } from './clock.js';
 
-export function meetingRef(m: Meeting, siteClock: Clock = clockIn(undefined)): MeetingRef {
+/**
+ * `seriesTitle`: the title the site gives the meeting's series (the settings', its notes', else its name). A meeting
+ * named only by its series (no #meetingname or front matter title: its title is the series' name) is shown by that
+ * title, as its series page is.
+ */
+export function meetingRef(m: Meeting, siteClock: Clock = clockIn(undefined), seriesTitle: string = m.series): MeetingRef {
   const clock = clockFor(m, siteClock);
   let actions = 0;
   for (const i of m.items) if (i.kind === 'action') actions++;
   return {
     id: m.id,
     path: minutesPath(m.id),
-    title: m.title,
+    title: m.title === m.series ? seriesTitle : m.title,
     series: m.series,
     named: m.title !== m.series,
     // An untimed meeting's start is its date's midnight in UTC, no instant: its date as the log gives it, in any zone.
@@ -67,7 +72,7 @@ export interface MeetingContext {
 /** The log page's view and the pages' description, for a page that will be rendered. */
 export function attachLog(page: MeetingPage, m: Meeting, ctx: Pick<MeetingContext, 'siteTitle' | 'clock'>): void {
   const items = page.summary.flatMap((b) => (b.id === null ? b.items : [topicItem(b), ...b.items]));
-  page.log = logView(m, items, pageTitle(`Log: ${m.title}`, ctx.siteTitle, `, ${page.ref.date}`), clockFor(m, ctx.clock));
+  page.log = logView(m, items, pageTitle(`Log: ${page.ref.title}`, ctx.siteTitle, titleWhen(page.ref)), clockFor(m, ctx.clock));
   page.proseHtml = proseHtml(m);
   page.description = pageDescription(meetingSummary(page.counts, page.people.length, m.topics.map((t) => t.title)));
 }
@@ -76,6 +81,18 @@ export function attachLog(page: MeetingPage, m: Meeting, ctx: Pick<MeetingContex
 export function meetingSummary(counts: MeetingPage['counts'], people: number, topics: readonly string[]): string {
   const what = `${counted(counts.topics, 'topic')}, ${counted(counts.actions, 'action item')}, ${counted(counts.decisions, 'decision')}, ${counted(people, 'person', 'people')}.`;
   return topics.length ? `${what} Topics: ${topics.join('; ')}.` : what;
+}
+
+/**
+ * What a meeting's page titles add to its title: its date and time, as its feed entry has them (whenOf), so two
+ * meetings of a series on one day have tabs, bookmarks and history of their own; not the date again when the title
+ * says it already ("Monero meeting held on 2019-06-30").
+ */
+function titleWhen(ref: MeetingRef): string {
+  const when = whenOf(ref);
+  if (!ref.title.includes(ref.date)) return `, ${when}`;
+  const time = when.slice(ref.date.length).trim();
+  return time ? `, ${time}` : '';
 }
 
 /** What the log needs of a topic: its anchor and label, on its line. */
@@ -107,9 +124,10 @@ export function meetingPage(m: Meeting, ctx: MeetingContext, brief: boolean | 'b
   return {
     ref,
     root: rootOf(ref.path),
-    pageTitle: pageTitle(m.title, ctx.siteTitle, `, ${ref.date}`),
+    pageTitle: pageTitle(ref.title, ctx.siteTitle, titleWhen(ref)),
     seriesPath: seriesPath(m.series),
     seriesTitle: ctx.seriesTitle,
+    seriesFeed: { title: `${ctx.seriesTitle} feed`, path: seriesFeedPath(m.series) },
     // A log without times has no length (its start and end are its date's midnight).
     duration: m.untimed ? '' : duration(m.start, m.end),
     owner: m.owner ? people.linkOf(m.owner, m) : null,

@@ -125,13 +125,27 @@ function neighbour(ref: MeetingRef, other: MeetingRef | undefined): MeetingRef |
   return other && !other.undated && !ref.undated ? other : null;
 }
 
+/** A series' title on the site: the settings', else its notes', else its name. */
+export function seriesTitleOf(options: Pick<SiteOptions, 'seriesTitles'>, notes: readonly ReadNotes[]): (series: string) => string {
+  const notesOf = new Map(notes.map((n) => [n.series, n]));
+  return (series) => options.seriesTitles?.[series] ?? notesOf.get(series)?.title ?? series;
+}
+
+/** How the model makes a meeting's ref (its clock, its series' title): the topic thread's input is made so too (topic-plan.ts). */
+export function refMaker(options: Pick<SiteOptions, 'seriesTitles' | 'timezone'>, notes: readonly ReadNotes[]): (m: Meeting) => MeetingRef {
+  const clock = clockIn(options.timezone);
+  const titleOf = seriesTitleOf(options, notes);
+  return (m) => meetingRef(m, clock, titleOf(m.series));
+}
+
 function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptions): Generator<void, SiteModel, void> {
   const title = options.title ?? DEFAULT_TITLE;
+  const titleOf = seriesTitleOf(options, notes);
   const notesOf = new Map(notes.map((n) => [n.series, n]));
-  const titleOf = (series: string) => options.seriesTitles?.[series] ?? notesOf.get(series)?.title ?? series;
   const people = peopleOf(meetings, options);
   const clock = clockIn(options.timezone);
-  const refs = new Map(meetings.map((m) => [m, meetingRef(m, clock)]));
+  const refOf = refMaker(options, notes);
+  const refs = new Map(meetings.map((m) => [m, refOf(m)]));
   const groups = groupSeries(meetings, refs, titleOf);
 
   const brief = options.logs === 'none' && options.brief === true;

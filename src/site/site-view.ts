@@ -106,6 +106,8 @@ export interface MeetingPage {
   pageTitle: string;
   seriesPath: string;
   seriesTitle: string;
+  /** The series' Atom feed, which the pages' heads offer besides the site's. */
+  seriesFeed: { title: string; path: string };
   duration: string;
   owner: PersonLink | null;
   chairs: PersonLink[];

@@ -9,8 +9,6 @@
 // two ways equal).
 import type { Item, Meeting } from '../types.js';
 import type { MeetingRef, TopicGroupPage, TopicLetterPage, TopicsPage } from './site-view.js';
-import type { Clock } from './clock.js';
-import { meetingRef } from './meeting-page.js';
 import { newestFirst } from './summary.js';
 import { topicAnchor } from './paths.js';
 import { linkParts } from './text.js';
@@ -44,12 +42,12 @@ export interface TopicPlan {
 /** Where the index's own pages are (topics.ts): their part of a manifest. */
 export const TOPIC_PAGES = 'topics/';
 
-/** What planTopics needs of the meetings, and of the last build. */
-export function topicInput(meetings: readonly Meeting[], clock: Clock, rest: Omit<TopicInput, 'meetings'>): TopicInput {
+/** What planTopics needs of the meetings, and of the last build. `refOf`: the model's (model.ts refMaker). */
+export function topicInput(meetings: readonly Meeting[], refOf: (m: Meeting) => MeetingRef, rest: Omit<TopicInput, 'meetings'>): TopicInput {
   return {
     ...rest,
     meetings: [...meetings].sort(newestFirst).map((m) => ({
-      ref: meetingRef(m, clock),
+      ref: refOf(m),
       topics: m.topics.map((t) => ({ line: t.line, text: t.title })),
     })),
   };

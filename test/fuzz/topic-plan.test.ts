@@ -7,10 +7,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { siteModel } from '../../src/site/model.js';
+import { refMaker, siteModel } from '../../src/site/model.js';
 import { planBuild, type Manifest } from '../../src/site/incremental.js';
 import { planTopics, topicFiles, topicInput } from '../../src/site/topic-plan.js';
-import { clockIn } from '../../src/site/clock.js';
 import type { Meeting } from '../../src/types.js';
 import { params } from '../support/fuzz-config.js';
 import { talkLine, timezone } from '../support/fuzz-logs.js';
@@ -46,7 +45,7 @@ test('made apart, the topic index and its plan are the model\'s, for any meeting
       const options = { onePageTopics: onePage, letterPageTopics: letterPage, timezone: tz, logs: 'none' as const, brief: true };
       const apart = (meetings: Meeting[], previous: Manifest | null) =>
         planTopics(
-          topicInput(meetings, clockIn(tz), {
+          topicInput(meetings, refMaker({ timezone: tz }, []), {
             siteTitle: 'Meeting minutes',
             salt: SALT,
             previous: previous && topicFiles(previous.files),

@@ -52,7 +52,10 @@ test('the head tells link previews and search engines what the meeting held; log
     assert.match(head, `<meta name="description" content="${described}">`);
     assert.match(head, `<meta property="og:description" content="${described}">`);
     assert.match(head, '<meta property="og:site_name" content="Team &amp; co">');
-    assert.match(head, /<meta property="og:title" content="(Log: )?team, 2020-01-02 · Team &amp; co">/);
+    // The series' feed besides the site's: "subscribe" from a meeting gives its series.
+    assert.match(head, '<link rel="alternate" type="application/atom+xml" title="Team &amp; co" href="../../feed.xml">');
+    assert.match(head, '<link rel="alternate" type="application/atom+xml" title="team feed" href="../../team/feed.xml">');
+    assert.match(head, /<meta property="og:title" content="(Log: )?team, 2020-01-02 10:00 UTC · Team &amp; co">/);
   }
   // Other pages: the site's description; none without one.
   assert.match(homeTemplate.render({ minutebook: model }), '<meta name="description" content="Weekly.">');

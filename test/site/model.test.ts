@@ -37,6 +37,37 @@ const other = week('03', [['alice', '#topic Open Discussion'], ['carol', '#actio
 
 const model = siteModel([second, other, third, first]);
 
+test('a meeting named only by its series is shown by the series\' title, from the settings or the notes; a named one by its own', () => {
+  const named = meeting(log(['alice', '#startmeeting Budget review'], ['alice', '#endmeeting']), 'team.2020-01-23-10.00.log.txt');
+  for (const [how, titled] of [
+    ['settings', siteModel([first, second, named, other], [], { seriesTitles: { team: 'The Team' }, logs: 'all' })],
+    ['notes', siteModel([first, second, named, other], [{ file: 'team.series.md', series: 'team', title: 'The Team', html: '', diagnostics: [] }], { logs: 'all' })],
+  ] as const) {
+    const page = titled.meetings.find((p) => p.ref.id === second.id)!;
+    assert.is(page.ref.title, 'The Team', how);
+    assert.is(page.ref.named, false, how);
+    assert.is(page.pageTitle.split(',')[0], 'The Team', how);
+    assert.is(page.log?.pageTitle.split(',')[0], 'Log: The Team', how);
+    assert.is(page.next?.title, 'Budget review', how);
+    assert.is(titled.meetings.find((p) => p.ref.id === named.id)!.prev?.title, 'The Team', how);
+    assert.ok(titled.feeds.find((f) => f.path === 'team/feed.xml')!.entries.some((e) => e.title.startsWith('The Team, ')), how);
+    // The series without a title of its own is shown by its name.
+    assert.is(titled.meetings.find((p) => p.ref.id === other.id)!.ref.title, 'infra', how);
+  }
+});
+
+test('two meetings of a series on one day have page titles of their own: date and time, not the date twice', () => {
+  const morning = meeting(log(['alice', '#startmeeting'], ['alice', '#endmeeting']), 'team.2024-05-01-09.00.log.txt');
+  const afternoon = meeting(['15:00:00 <alice> #startmeeting', '15:30:00 <alice> #endmeeting'], 'team.2024-05-01-15.00.log.txt');
+  const dated = meeting(log(['alice', '#startmeeting Team meeting held on 2024-05-08'], ['alice', '#endmeeting']), 'team.2024-05-08-09.00.log.txt');
+  const titled = siteModel([morning, afternoon, dated], [], { logs: 'all' });
+  const titleOf = (m: Meeting) => titled.meetings.find((p) => p.ref.id === m.id)!;
+  assert.is(titleOf(morning).pageTitle, `team, 2024-05-01 ${titleOf(morning).ref.time} UTC · Meeting minutes`);
+  assert.is.not(titleOf(morning).pageTitle, titleOf(afternoon).pageTitle);
+  assert.is.not(titleOf(morning).log?.pageTitle, titleOf(afternoon).log?.pageTitle);
+  assert.is(titleOf(dated).pageTitle, `Team meeting held on 2024-05-08, ${titleOf(dated).ref.time} UTC · Meeting minutes`);
+});
+
 test('series list their meetings newest first, grouped by year, with prev and next', () => {
   const team = model.series.find((s) => s.series === 'team')!;
   assert.equal(team.years.map((y) => [y.year, y.meetings.map((r) => r.date)]), [['2020', ['2020-01-16', '2020-01-09', '2020-01-02']]]);

@@ -6,10 +6,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import path from 'node:path';
 import { listLogs, readAndParse } from '../../src/read-logs.js';
-import { siteModel, type SiteOptions } from '../../src/site/model.js';
+import { refMaker, siteModel, type SiteOptions } from '../../src/site/model.js';
 import { planBuild, type Manifest } from '../../src/site/incremental.js';
 import { planTopics, topicFiles, topicInput } from '../../src/site/topic-plan.js';
-import { clockIn } from '../../src/site/clock.js';
 import type { Meeting } from '../../src/types.js';
 import { log, meeting } from '../support/inline-log.js';
 
@@ -38,7 +37,7 @@ function inModel(meetings: Meeting[], options: SiteOptions, previous: Manifest |
 /** The same, made apart. */
 function apart(meetings: Meeting[], options: SiteOptions, previous: Manifest | null) {
   return planTopics(
-    topicInput(meetings, clockIn(options.timezone), {
+    topicInput(meetings, refMaker(options, []), {
       siteTitle: options.title ?? 'Meeting minutes',
       salt: SALT,
       previous: previous ? topicFiles(previous.files) : null,
@@ -51,7 +50,7 @@ function apart(meetings: Meeting[], options: SiteOptions, previous: Manifest | n
 
 const SHAPES: [string, SiteOptions][] = [
   ['one page', {}],
-  ['a page per letter, in a zone', { onePageTopics: 5, timezone: 'America/New_York', title: 'Minutes' }],
+  ['a page per letter, in a zone, series titled', { onePageTopics: 5, timezone: 'America/New_York', title: 'Minutes', seriesTitles: { weekly: 'Weekly sync', 'jenkins-meeting': 'Jenkins Project' } }],
   ['letters split by their first two letters', { onePageTopics: 5, letterPageTopics: 3 }],
 ];
 
@@ -90,7 +89,7 @@ test('made apart, a rebuild renders what the model would: nothing again, then th
 
   // A page gone from the site is rendered again, its signature unchanged.
   const existing = Object.keys(topicFiles(first.files)).filter((p) => p !== 'topics/t/open-discussion.html');
-  const again = planTopics(topicInput(meetings, clockIn(undefined), { siteTitle: 'Meeting minutes', salt: SALT, previous: topicFiles(first.files), existing, onePage: 5, letterPage: 3 }));
+  const again = planTopics(topicInput(meetings, refMaker({}, []), { siteTitle: 'Meeting minutes', salt: SALT, previous: topicFiles(first.files), existing, onePage: 5, letterPage: 3 }));
   assert.equal(paths(again.groups), ['topics/t/open-discussion.html']);
   assert.equal(again.letters, []);
 });
