@@ -83,13 +83,13 @@
         if (id !== current) return;
         clearTimeout(slow);
         results.replaceChildren();
-        status.textContent = withDropped(summary(result, p));
+        status.textContent = withDropped(withLiteral(summary(result, p), p.q));
         return showGroups(result, 0, id);
       })
       .catch(function (err) {
         clearTimeout(slow);
         if (id !== current) return;
-        status.textContent = 'Search failed: ' + err.message + '. Rebuilding the site may help.';
+        status.textContent = 'Search failed: ' + err.message + '. ' + failureHint();
       });
   }
 
@@ -109,6 +109,25 @@
   }
 
   /** The status, and what the link asked for that this site does not have (left out, so the rest still searches). */
+  /**
+   * A query with quotes or a word after "-" means a phrase or an exclusion in most search boxes; here every word is
+   * searched for alike (docs/search.md): said, so that no one takes the results for what they asked.
+   */
+  function withLiteral(text, q) {
+    if (!/["“”]|(^|\s)-\S/.test(q)) return text;
+    var note = 'Quotes and “-” are no operators here: every word is searched for, in any order.';
+    return text ? text + (/[.)]$/.test(text) ? ' ' : '. ') + note : note;
+  }
+
+  /**
+   * What to do when a file of the index would not load: from disk, the site lacks it; served, the network failed or
+   * the reader is offline (navigator.onLine does not tell: a page the service worker serves may think itself online).
+   */
+  function failureHint() {
+    if (location.protocol === 'file:') return 'Rebuilding the site may help.';
+    return 'The search loads its index as it searches: offline, it has only the parts it loaded before; online, try again.';
+  }
+
   function withDropped(text) {
     if (!dropped.length) return text;
     var note = 'The link’s ' + dropped.join(' and ') + ': not on this site, so left out.';

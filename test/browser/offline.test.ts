@@ -194,6 +194,11 @@ if (browserAvailable('offline reading')) {
       assert.equal(await assertFromWorker(page, 'index.html', () => page.reload()), home, 'the home page, reloaded offline');
       const topics = await assertFromWorker(page, 'topics.html (never opened: precached)', () => page.goto(`${server.base}topics.html`));
       assert.is(topics.h1, h1InFile(site.root, 'topics.html'));
+      // The search page is precached, not its index: offline, a search never made online says why it fails.
+      await page.goto(`${server.base}search.html?q=etcd`);
+      await page.waitForFunction(() => /^Search failed/.test(document.getElementById('search-status')?.textContent ?? ''));
+      const failed = (await page.locator('#search-status').textContent()) ?? '';
+      assert.match(failed, /could not load search\/.*\. The search loads its index as it searches: offline, it has only the parts it loaded before/, failed);
     } finally {
       await context?.close();
       await server.close();

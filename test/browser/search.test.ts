@@ -200,6 +200,9 @@ if (browserAvailable('search from file://')) {
       assert.match(await statusOf('?person=harlowja_at_home') ?? '', /^\d+ results in 1 meeting: everything the filters allow/);
       const nicks = new Set(await page.locator('.sr-hit:not([hidden]) .sr-nick').allTextContents());
       assert.equal([...nicks], ['harlowja_at_home']);
+      // Quotes and a "-" are searched as words, and the status says so.
+      assert.match(await statusOf('?q=' + encodeURIComponent('"etcd" -zzzq')) ?? '', /Quotes and “-” are no operators here: every word is searched for, in any order\.$/);
+      assert.match(await statusOf('?q=etcd') ?? '', /^2 results in 1 meeting$/, 'no note without quotes or "-"');
       const bad = await statusOf('?q=etcd&series=nonexistent');
       assert.match(bad ?? '', /^2 results in 1 meeting\. The link’s series “nonexistent”: not on this site, so left out\.$/);
       await page.locator('.sr-hit').first().waitFor();
