@@ -165,6 +165,11 @@ if (browserAvailable('offline reading')) {
       page.setDefaultTimeout(15_000);
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
+      // Nothing the pages ask for is missing.
+      const missing: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
+      });
 
       await page.goto(`${server.base}index.html`);
       const worker = await workerInControl(page);
@@ -185,6 +190,7 @@ if (browserAvailable('offline reading')) {
       assert.ok(meeting.h1 && meeting.styled, 'the minutes page shows online');
       await waitUntilCached(page, `${server.base}${minutes}`);
       assertNone('script errors online', errors);
+      assertNone('requests that failed online', missing);
 
       await context.setOffline(true);
       await server.close();

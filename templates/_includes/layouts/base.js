@@ -16,7 +16,10 @@ const SECTIONS = [
   ['people', 'people/index.html', 'People'],
 ];
 
-/** The start of every page: doctype, the security policy, title and stylesheet; the <head> stays open. */
+/**
+ * The start of every page: doctype, the security policy, title, stylesheet and icon (without one, a browser asks a
+ * served site for /favicon.ico, a 404 in its console); the <head> stays open.
+ */
 export function documentHead(root, title) {
   return `<!doctype html>
 <html lang="en">
@@ -26,7 +29,8 @@ export function documentHead(root, title) {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
 <title>${esc(title)}</title>
-<link rel="stylesheet" href="${esc(root)}assets/style.css">`;
+<link rel="stylesheet" href="${esc(root)}assets/style.css">
+<link rel="icon" href="${esc(root)}assets/favicon.svg" type="image/svg+xml">`;
 }
 
 /**
