@@ -130,7 +130,18 @@
 
   function withDropped(text) {
     if (!dropped.length) return text;
-    var note = 'The link’s ' + dropped.join(' and ') + ': not on this site, so left out.';
+    // A series or kind the form lacks is not on this site; a date the date box will not take is no date at all.
+    var told = ['not on this site', 'no date']
+      .map(function (why) {
+        var these = dropped.filter(function (d) {
+          return d.why === why;
+        });
+        return these.length ? these.map(function (d) {
+          return d.what;
+        }).join(' and ') + ': ' + why : '';
+      })
+      .filter(Boolean);
+    var note = 'The link’s ' + told.join('; ') + ', so left out.';
     return text ? text + (/[.)]$/.test(text) ? ' ' : '. ') + note : note;
   }
 
@@ -205,7 +216,7 @@
     if (!address.has(f) || !form.elements[f]) return;
     var wanted = address.get(f);
     form.elements[f].value = wanted;
-    if (f !== 'q' && wanted.trim() && form.elements[f].value !== wanted) dropped.push(f + ' “' + wanted + '”');
+    if (f !== 'q' && wanted.trim() && form.elements[f].value !== wanted) dropped.push({ what: f + ' “' + wanted + '”', why: f === 'from' || f === 'to' ? 'no date' : 'not on this site' });
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();

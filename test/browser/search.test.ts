@@ -205,6 +205,8 @@ if (browserAvailable('search from file://')) {
       assert.match(await statusOf('?q=etcd') ?? '', /^2 results in 1 meeting$/, 'no note without quotes or "-"');
       const bad = await statusOf('?q=etcd&series=nonexistent');
       assert.match(bad ?? '', /^2 results in 1 meeting\. The link’s series “nonexistent”: not on this site, so left out\.$/);
+      const baddate = await statusOf('?q=etcd&series=nonexistent&from=2017-13-45');
+      assert.match(baddate ?? '', /^2 results in 1 meeting\. The link’s series “nonexistent”: not on this site; from “2017-13-45”: no date, so left out\.$/);
       await page.locator('.sr-hit').first().waitFor();
       assertNone('problems in the browser', problems);
     } finally {
