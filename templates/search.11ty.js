@@ -28,7 +28,7 @@ const options = (list) => list.map(([value, label]) => `<option value="${value}"
 
 export function render({ minutebook: site }) {
   const series = site.series.map((s) => `<option value="${esc(s.series)}">${esc(s.title)}</option>`).join('');
-  const people = site.people.map((p) => `<option value="${esc(p.nick)}"></option>`).join('');
+  const people = site.speakers.map((nick) => `<option value="${esc(nick)}"></option>`).join('');
   const kinds = options(KINDS);
   const orders = options(ORDERS);
   const body = `<h1>Search</h1>

@@ -213,6 +213,7 @@ function* modelSteps(meetings: Meeting[], notes: ReadNotes[], options: SiteOptio
     calendarYears: dated.years,
     peopleIndex: peopleIndex(persons),
     people: persons,
+    speakers: persons.filter((p) => p.lines > 0).map((p) => p.nick),
     feeds: feedViews,
     render: { meetings: pages, seriesActions, topicLetters: topics.letters, topicGroups: topics.groups, decisionYears: decided.years, calendarYears: dated.years, series, people: persons, feeds: feedViews },
   };

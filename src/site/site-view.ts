@@ -427,6 +427,8 @@ export interface SiteModel {
   calendarYears: CalendarYearPage[];
   peopleIndex: PeopleRow[];
   people: PersonPage[];
+  /** The search page's Person field's suggestions: the nicks of the people who said anything (a search for anyone else finds nothing). */
+  speakers: string[];
   feeds: FeedView[];
   /** The paginated pages this build renders: all of them, or (incremental builds) those whose inputs changed. */
   render: RenderSet;

@@ -186,6 +186,13 @@ test('declared aliases merge nicks into one person, named by the canonical nick'
   assert.is(bob.threads.length, 1);
 });
 
+test('the search page suggests the people who said anything: one named by #nick alone has a page, and no suggestion', () => {
+  const named = meeting(log(['alice', '#startmeeting'], ['alice', '#nick dave'], ['bob', 'hi'], ['alice', '#endmeeting']), 'team.2020-02-06-10.00.log.txt');
+  const m = siteModel([named]);
+  assert.ok(m.people.some((p) => p.nick === 'dave' && p.lines === 0), 'dave has a page');
+  assert.equal(m.speakers, ['alice', 'bob']);
+});
+
 test('bots get no person page and no link', () => {
   const withBot = siteModel([first], [], { bots: ['bob'] });
   assert.not.ok(withBot.people.some((p) => p.key === 'bob'));
