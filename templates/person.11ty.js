@@ -24,5 +24,5 @@ ${threadList(p.threads, root)}
 <section aria-labelledby="h-meetings"><h2 id="h-meetings">Meetings</h2>
 <ul class="meetings">\n${meetings}\n</ul>
 </section>`;
-  return layout({ site, root, title: p.pageTitle, path: p.path, body, current: 'people' });
+  return layout({ site, root, title: p.pageTitle, path: p.path, body, current: 'people', description: p.description });
 }

@@ -24,5 +24,5 @@ ${meetingList(y.meetings, root, { dated: true })}
 ${s.notesHtml ? `<section class="notes" aria-label="Notes">\n${s.notesHtml}\n</section>` : ''}
 ${jump}
 ${years}`;
-  return layout({ site, root, title: s.pageTitle, path: s.path, body, feed: { title: `${s.title} feed`, path: s.feedPath } });
+  return layout({ site, root, title: s.pageTitle, path: s.path, body, description: s.description, feed: { title: `${s.title} feed`, path: s.feedPath } });
 }

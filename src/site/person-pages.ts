@@ -5,7 +5,8 @@ import type { Meeting } from '../types.js';
 import type { People } from './people.js';
 import type { ActionThread, MeetingPage, PeopleRow, PersonPage } from './site-view.js';
 import { personPath, rootOf } from './paths.js';
-import { pageTitle } from './text.js';
+import { pageDescription, pageTitle } from './text.js';
+import { counted } from '../counted.js';
 
 /** pages[k] is the page of meetings[k]; both newest first. threads: person page path → their actions. */
 export function personPages(meetings: Meeting[], pages: MeetingPage[], people: People, threads: Map<string, ActionThread[]>, siteTitle: string): PersonPage[] {
@@ -15,7 +16,7 @@ export function personPages(meetings: Meeting[], pages: MeetingPage[], people: P
     if (!p) {
       const path = personPath(key);
       const nick = people.nameOf(key);
-      p = { key, nick, aliases: people.aliasesOf(key), path, root: rootOf(path), pageTitle: pageTitle(nick, siteTitle), searchPath: `search.html?person=${encodeURIComponent(nick)}`, lines: 0, chaired: 0, meetings: [], threads: threads.get(path) ?? [] };
+      p = { key, nick, aliases: people.aliasesOf(key), path, root: rootOf(path), pageTitle: pageTitle(nick, siteTitle), description: '', searchPath: `search.html?person=${encodeURIComponent(nick)}`, lines: 0, chaired: 0, meetings: [], threads: threads.get(path) ?? [] };
       byKey.set(key, p);
     }
     return p;
@@ -52,7 +53,17 @@ export function personPages(meetings: Meeting[], pages: MeetingPage[], people: P
       if (a.chaired) p.chaired++;
     }
   });
-  return people.keys().filter((key) => byKey.has(key)).map((key) => byKey.get(key)!);
+  const persons = people.keys().filter((key) => byKey.has(key)).map((key) => byKey.get(key)!);
+  for (const p of persons) p.description = personDescription(p);
+  return persons;
+}
+
+/** A person page's <meta name="description">, for link previews: what they did, in counts. */
+function personDescription(p: PersonPage): string {
+  const did = [`${counted(p.lines, 'line')} said in ${counted(p.meetings.length, 'meeting')}`];
+  if (p.chaired) did.push(`${counted(p.chaired, 'meeting')} chaired`);
+  if (p.threads.length) did.push(counted(p.threads.length, 'action item'));
+  return pageDescription(`${p.nick}: ${did.join(', ')}.`);
 }
 
 export function peopleIndex(pages: PersonPage[]): PeopleRow[] {

@@ -3,7 +3,8 @@
 import type { Meeting } from '../types.js';
 import type { MeetingRef, SeriesPage } from './site-view.js';
 import { latestPath, rootOf, seriesActionsPath, seriesFeedPath, seriesPath } from './paths.js';
-import { pageTitle, UNDATED_YEAR } from './text.js';
+import { pageDescription, pageTitle, UNDATED_YEAR } from './text.js';
+import { counted } from '../counted.js';
 
 export interface SeriesGroup {
   series: string;
@@ -44,14 +45,16 @@ export function seriesPage(g: SeriesGroup, notesHtml: string, siteTitle: string)
   // An undated meeting sorts first (its times are on 1970-01-01): the span is its dated meetings'.
   const dated = g.refs.filter((r) => !r.undated);
   const [first, last] = [dated[0]?.date, dated[dated.length - 1]?.date];
+  const dates = first === undefined ? '' : first === last ? first : `${first} to ${last}`;
   return {
     series: g.series,
     title: g.title,
     path,
     root: rootOf(path),
     pageTitle: pageTitle(g.title, siteTitle),
+    description: pageDescription(`${counted(g.refs.length, 'meeting')} of ${g.title}${dates ? `, ${dates}` : ''}: minutes, logs and action items.`),
     count: g.refs.length,
-    dates: first === undefined ? '' : first === last ? first : `${first} to ${last}`,
+    dates,
     undated: g.refs.length - dated.length,
     latest,
     latestPath: latestPath(g.series),

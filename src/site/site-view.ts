@@ -145,6 +145,8 @@ export interface SeriesPage {
   path: string;
   root: string;
   pageTitle: string;
+  /** The page's <meta name="description">, for link previews: how many meetings, over what dates. */
+  description: string;
   count: number;
   /** "2002-08-13 to 2022-10-04", one date, or "" (no meeting of it has a date). */
   dates: string;
@@ -357,6 +359,8 @@ export interface PersonPage {
   path: string;
   root: string;
   pageTitle: string;
+  /** The page's <meta name="description">, for link previews: what they did, in counts. */
+  description: string;
   /** The search for everything they said (search.html?person=…), from the site root. */
   searchPath: string;
   lines: number;

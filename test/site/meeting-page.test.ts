@@ -7,6 +7,8 @@ import * as assert from 'uvu/assert';
 import * as meetingTemplate from '../../templates/meeting.11ty.js';
 import * as logTemplate from '../../templates/log.11ty.js';
 import * as homeTemplate from '../../templates/index.11ty.js';
+import * as seriesTemplate from '../../templates/series.11ty.js';
+import * as personTemplate from '../../templates/person.11ty.js';
 import { attachLogs, siteModel } from '../../src/site/model.js';
 import { log, meeting } from '../support/inline-log.js';
 
@@ -63,6 +65,12 @@ test('the head tells link previews and search engines what the meeting held; log
   const plain = siteModel([team]);
   assert.not.match(homeTemplate.render({ minutebook: plain }), 'name="description"');
   assert.match(homeTemplate.render({ minutebook: plain }), '<meta property="og:site_name" content="Meeting minutes">');
+  // A series page and a person page say what they hold, whatever the site's description.
+  for (const m of [model, plain]) {
+    assert.match(seriesTemplate.render({ minutebook: m, s: m.series[0] }), '<meta name="description" content="1 meeting of team, 2020-01-02: minutes, logs and action items.">');
+    const alice = m.people.find((p) => p.nick === 'alice')!;
+    assert.match(personTemplate.render({ minutebook: m, p: alice }), '<meta name="description" content="alice: 5 lines said in 1 meeting, 1 meeting chaired.">');
+  }
   // No canonical address without the site's URL.
   assert.not.match(meetingTemplate.render({ minutebook: model, m: page }), 'rel="canonical"');
 });
