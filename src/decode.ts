@@ -8,6 +8,11 @@ import { diagnostic, perLineNotes } from './errors.js';
 export interface Decoded {
   lines: string[];
   diagnostics: Diagnostic[];
+  /**
+   * How many of `diagnostics`, first, say how the bytes were read (UTF-16 without a byte order mark, lines not
+   * UTF-8), not what they hold (NUL bytes, long lines): said of a log, beside nothing of a file that is none.
+   */
+  howRead: number;
   /** The file ended without a line terminator. */
   noFinalNewline: boolean;
 }
@@ -50,6 +55,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   const body = bytes.subarray(start);
 
   let lines: string[];
+  let howRead = 0;
   let hasControls = true;
   // Whether the text ends with a line end: from its last byte, but for UTF-16, whose last byte of "\n" may be 0.
   let terminated: boolean | null = null;
@@ -57,6 +63,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   const utf16 = bom ? (body[0] === 0xff ? 'utf-16le' : 'utf-16be') : utf16Without(body);
   if (utf16) {
     if (!bom) diagnostics.push(diagnostic(file, 1, 'info', `no byte order mark, but read as ${utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'}: most characters have a zero byte`));
+    howRead = diagnostics.length;
     const text = new TextDecoder(utf16).decode(bom ? body.subarray(2) : body);
     lines = splitLines(text);
     terminated = text === '' || text.endsWith('\n') || text.endsWith('\r');
@@ -74,6 +81,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     }
   } else {
     lines = decodeLineByLine(body, file, diagnostics);
+    howRead = diagnostics.length;
   }
   const last = body.length ? body[body.length - 1] : 0x0a;
   const noFinalNewline = terminated === null ? last !== 0x0a && last !== 0x0d : !terminated;
@@ -91,7 +99,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     if (lines[i].length > LONG_LINE) long.note(diagnostics, i + 1, `line is ${lines[i].length} characters long, far beyond IRC's 512 bytes; kept whole`);
   }
   long.summarize(diagnostics);
-  return { lines, diagnostics, noFinalNewline };
+  return { lines, diagnostics, howRead, noFinalNewline };
 }
 
 /** Bytes at the start of a file looked at for UTF-16 without a byte order mark. */

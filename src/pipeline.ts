@@ -185,7 +185,9 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
     if (!detection) {
       // No line of it is read, so how its bytes were decoded says nothing: a binary file's half-dozen "not valid
       // UTF-8" warnings buried the one thing to do. "NUL bytes" (it may be binary) and a long line stay: they say why.
-      fileDiagnostics = withoutDecodingNotes(fileDiagnostics);
+      // The file's diagnostics start with decode's, in order (front matter's are after them; a page's are remapped
+      // one for one).
+      fileDiagnostics = fileDiagnostics.slice(decoded.howRead);
       fileDiagnostics.push(
         diagnostic(file, 0, 'error', 'not a recognized chat log: no line matches a known format (see `minutebook --help` for the formats); skipped (list it under `ignore` in the settings if it is not a log)'),
       );
@@ -237,14 +239,6 @@ function logLines(bytes: Uint8Array, file: string, options: ParseOptions): ReadL
   const relayed = attributeRelays(lines, file, options.logContext?.relays);
   fileDiagnostics = fileDiagnostics.concat(relayed.diagnostics);
   return { format: format.name, front, fileDiagnostics, lines: relayed.lines, relPath, fileDate, dated: timeline.dateSource !== 'none', ...(fork ? { fork } : {}) };
-}
-
-/** What decode.ts says of how it read the bytes, not of what they hold: a line not UTF-8 (and their count), UTF-16 guessed. */
-const HOW_DECODED = /not valid UTF-8; decoded as Windows-1252|no byte order mark, but read as UTF-16/;
-
-/** The file's diagnostics but those saying how its bytes were decoded (a new list). */
-function withoutDecodingNotes(fileDiagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return fileDiagnostics.filter((d) => !HOW_DECODED.test(d.message));
 }
 
 /** A log's first time this far from the UTC time its summary gives is likely on another clock than UTC. */

@@ -42,6 +42,7 @@ test('UTF-16 without a byte order mark is told by its zero bytes, little- or big
   const be = decode(Buffer.from(text, 'utf16le').swap16(), 'f');
   assert.equal(be.lines, le.lines);
   assert.match(be.diagnostics[0].message, 'UTF-16BE');
+  assert.is(be.howRead, 1);
 });
 
 test('a stray zero byte in UTF-8 is no UTF-16: the line keeps its text and the file is said to hold NUL bytes', () => {
@@ -71,6 +72,7 @@ test('empty input gives no lines', () => {
 test('NUL bytes warn that the file may be binary, on the first line holding one', () => {
   const d = decode(Buffer.from([0x61, 0x0a, 0x62, 0x00, 0x62, 0x0a, 0x00]), 'f');
   assert.equal(d.diagnostics.map((x) => [x.line, x.level, x.message]), [[2, 'warning', 'NUL bytes (first on this line): the file may be binary, not a log']]);
+  assert.is(d.howRead, 0, 'what the bytes hold, not how they were read');
 });
 
 test('a very long line is kept whole, with a positioned warning', () => {
@@ -86,6 +88,7 @@ test('a Latin-1 file: five lines warned on their lines, the rest counted once (w
   assert.is(d.lines[999], 'café');
   assert.equal(d.diagnostics.map((x) => x.line), [1, 2, 3, 4, 5, 0]);
   assert.is(d.diagnostics[5].message, '1000 lines in all are not valid UTF-8; decoded as Windows-1252 (Latin-1)');
+  assert.is(d.howRead, 6, 'all six say how the bytes were read');
 });
 
 test('a buffer at any byte offset gives the same lines: ASCII, non-ASCII and control codes mixed', () => {
