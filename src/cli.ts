@@ -218,7 +218,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = commandNamed(name);
   if (!command) return unknownCommand(name);
   try {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: !!command.positionals, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
@@ -245,9 +245,14 @@ function unknownCommand(name: string): number {
   return 2;
 }
 
+/** The command of that name; none for a name that is not one (not one of an object's own, "constructor" say). */
+function commandNamed(name: string): Command | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
+
 /** `minutebook help COMMAND`, as `minutebook COMMAND --help`: the command's usage and all its options. */
 function commandHelp(name: string): number {
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = commandNamed(name);
   if (!command) return unknownCommand(name);
   console.log(`Usage: ${command.usage}`);
   return 0;

@@ -66,6 +66,8 @@ test('parse without files and unknown commands are usage errors (exit 2)', () =>
   const r = run('frobnicate');
   assert.is(r.status, 2);
   assert.match(r.stderr, /unknown command "frobnicate"/);
+  // A name every object has is no command either (it was looked up on the table's prototype: "command.run is not a function").
+  assert.match(run('constructor').stderr, /unknown command "constructor"/);
 });
 
 test('--help lists the commands and every log format', () => {
