@@ -20,9 +20,9 @@ ${meetingList(y.meetings, root, { dated: true })}
   const jump = s.years.length > 1 ? `<nav aria-label="Years" class="years"><ul>${s.years.map((y) => `<li><a href="#y-${esc(y.year)}">${esc(y.year)}</a></li>`).join('')}</ul></nav>` : '';
   const body = `<h1>${esc(s.title)}</h1>
 <p class="lead">${plural(s.count, 'meeting')}${s.dates ? `, ${esc(s.dates)}` : ''}${s.undated ? ` (${plural(s.undated, 'meeting')} without a date)` : ''}.
-<a href="${esc(root + s.latestPath)}">Latest meeting</a> · <a href="${esc(root + s.actionsPath)}">Action items</a> · <a href="${esc(root + s.feedPath)}">Atom feed</a></p>
+<a href="${esc(root + s.latestPath)}">Latest meeting</a> · <a href="${esc(root + s.actionsPath)}">Action items</a> · <a href="${esc(root + s.feed.path)}">Atom feed</a></p>
 ${s.notesHtml ? `<section class="notes" aria-label="Notes">\n${s.notesHtml}\n</section>` : ''}
 ${jump}
 ${years}`;
-  return layout({ site, root, title: s.pageTitle, path: s.path, body, description: s.description, feed: { title: `${s.title} feed`, path: s.feedPath } });
+  return layout({ site, root, title: s.pageTitle, path: s.path, body, description: s.description, feed: s.feed });
 }

@@ -56,6 +56,6 @@ export function feeds(pages: MeetingPage[], series: SeriesPage[], siteTitle: str
   }
   return [
     feed('feed.xml', siteTitle, description, 'index.html', pages, topicsOf, siteUrl),
-    ...series.map((s) => feed(s.feedPath, `${s.title} · ${siteTitle}`, '', s.path, bySeries.get(s.series) ?? [], topicsOf, siteUrl)),
+    ...series.map((s) => feed(s.feed.path, `${s.title} · ${siteTitle}`, '', s.path, bySeries.get(s.series) ?? [], topicsOf, siteUrl)),
   ];
 }

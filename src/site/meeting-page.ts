@@ -7,7 +7,8 @@ import type { ItemView, MeetingPage, MeetingRef, TopicBlock } from './site-view.
 import { actionsByPerson } from './by-person.js';
 import { logView, nickColour } from './log-view.js';
 import { proseHtml } from './log-prose.js';
-import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesFeedPath, seriesPath, topicAnchor } from './paths.js';
+import { anchored, downloadsOf, type DownloadKind, itemAnchor, lineAnchor, logPath, minutesPath, rootOf, seriesPath, topicAnchor } from './paths.js';
+import { seriesFeed } from './series.js';
 import { DATE_UNKNOWN, duration, linkParts, pageDescription, pageTitle, whenOf } from './text.js';
 import { counted } from '../counted.js';
 import { clockFor, clockIn, type Clock } from './clock.js';
@@ -127,7 +128,7 @@ export function meetingPage(m: Meeting, ctx: MeetingContext, brief: boolean | 'b
     pageTitle: pageTitle(ref.title, ctx.siteTitle, titleWhen(ref)),
     seriesPath: seriesPath(m.series),
     seriesTitle: ctx.seriesTitle,
-    seriesFeed: { title: `${ctx.seriesTitle} feed`, path: seriesFeedPath(m.series) },
+    seriesFeed: seriesFeed(m.series, ctx.seriesTitle),
     // A log without times has no length (its start and end are its date's midnight).
     duration: m.untimed ? '' : duration(m.start, m.end),
     owner: m.owner ? people.linkOf(m.owner, m) : null,

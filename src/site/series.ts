@@ -1,10 +1,15 @@
 // Series: the meetings of one team or channel, oldest to newest, with their
 // neighbours, their notes, and the pages that list them.
 import type { Meeting } from '../types.js';
-import type { MeetingRef, SeriesPage } from './site-view.js';
+import type { FeedLink, MeetingRef, SeriesPage } from './site-view.js';
 import { latestPath, rootOf, seriesActionsPath, seriesFeedPath, seriesPath } from './paths.js';
 import { pageDescription, pageTitle, UNDATED_YEAR } from './text.js';
 import { counted } from '../counted.js';
+
+/** A series' Atom feed as a page's head offers it (its series page's, and its meetings' and their logs'). */
+export function seriesFeed(series: string, title: string): FeedLink {
+  return { title: `${title} feed`, path: seriesFeedPath(series) };
+}
 
 export interface SeriesGroup {
   series: string;
@@ -59,7 +64,7 @@ export function seriesPage(g: SeriesGroup, notesHtml: string, siteTitle: string)
     latest,
     latestPath: latestPath(g.series),
     latestTitle: pageTitle(`Latest meeting of ${g.title}`, siteTitle),
-    feedPath: seriesFeedPath(g.series),
+    feed: seriesFeed(g.series, g.title),
     actionsPath: seriesActionsPath(g.series),
     notesHtml,
     years,

@@ -107,7 +107,7 @@ export interface MeetingPage {
   seriesPath: string;
   seriesTitle: string;
   /** The series' Atom feed, which the pages' heads offer besides the site's. */
-  seriesFeed: { title: string; path: string };
+  seriesFeed: FeedLink;
   duration: string;
   owner: PersonLink | null;
   chairs: PersonLink[];
@@ -139,6 +139,12 @@ export interface MeetingPage {
   description?: string;
 }
 
+/** An Atom feed a page's head offers (<link rel="alternate">), by its title and its path from the site root. */
+export interface FeedLink {
+  title: string;
+  path: string;
+}
+
 export interface SeriesPage {
   series: string;
   title: string;
@@ -155,7 +161,8 @@ export interface SeriesPage {
   latest: MeetingRef;
   latestPath: string;
   latestTitle: string;
-  feedPath: string;
+  /** Its Atom feed: linked on the page and offered by its head. */
+  feed: FeedLink;
   /** SERIES/actions.html */
   actionsPath: string;
   notesHtml: string;

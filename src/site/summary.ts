@@ -42,7 +42,10 @@ export function meetingFile(meeting: Meeting, relPath: string): MeetingFile {
   const file = meeting.source.file;
   const root = file.endsWith(relPath) ? file.slice(0, file.length - relPath.length) : null;
   const published = (f: string) => (f === file ? relPath : root && f.startsWith(root) ? f.slice(root.length) : f);
-  const diagnostics = meeting.diagnostics.map((d) => (published(d.file) === d.file ? d : { ...d, file: published(d.file) }));
+  const diagnostics = meeting.diagnostics.map((d) => {
+    const named = published(d.file);
+    return named === d.file ? d : { ...d, file: named };
+  });
   return { schemaVersion: SCHEMA_VERSION, meeting: { ...meeting, source: { ...meeting.source, file: relPath }, diagnostics } };
 }
 

@@ -108,14 +108,17 @@
     return common ? 'Those words are too common to search for; add another word.' : 'Type a longer word: words of one letter are not searched.';
   }
 
-  /** The status, and what the link asked for that this site does not have (left out, so the rest still searches). */
   /**
    * A query with quotes or a word after "-" means a phrase or an exclusion in most search boxes; here every word is
    * searched for alike (docs/search.md): said, so that no one takes the results for what they asked.
    */
   function withLiteral(text, q) {
     if (!/["“”]|(^|\s)-\S/.test(q)) return text;
-    var note = 'Quotes and “-” are no operators here: every word is searched for, in any order.';
+    return withNote(text, 'Quotes and “-” are no operators here: every word is searched for, in any order.');
+  }
+
+  /** The status's text with a note after it, as a sentence of its own. */
+  function withNote(text, note) {
     return text ? text + (/[.)]$/.test(text) ? ' ' : '. ') + note : note;
   }
 
@@ -128,6 +131,7 @@
     return 'The search loads its index as it searches: offline, it has only the parts it loaded before; online, try again.';
   }
 
+  /** The status, and what the link asked for that this site does not have (left out, so the rest still searches). */
   function withDropped(text) {
     if (!dropped.length) return text;
     // A series or kind the form lacks is not on this site; a date the date box will not take is no date at all.
@@ -141,8 +145,7 @@
         }).join(' and ') + ': ' + why : '';
       })
       .filter(Boolean);
-    var note = 'The link’s ' + told.join('; ') + ', so left out.';
-    return text ? text + (/[.)]$/.test(text) ? ' ' : '. ') + note : note;
+    return withNote(text, 'The link’s ' + told.join('; ') + ', so left out.');
   }
 
   function personKey(ix, name) {
